@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): builds the release app, prints the size of every file the first page loads
+# (raw and gzip -9), then the median time from navigation to the first rendered question over
+# several cold loads in headless Chromium. Usage: scripts/bench.sh [number-of-loads, default 9]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=setup.sh
+source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+trunk build --release --locked >/dev/null 2>&1 || trunk build --release --locked
+
+echo "== bundle (dist/, release, wasm-opt -Oz)"
+printf '%-42s %10s %10s\n' file raw gzip-9
+total_raw=0; total_gz=0
+for f in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
+  [ -f "$f" ] || continue
+  raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%-42s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
+done
+printf '%-42s %10d %10d\n' "first page load, total" "$total_raw" "$total_gz"
+
+echo "== timing"
+node "$ROOT/scripts/bench-load.mjs" "${1:-9}"

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds and serves the app at http://127.0.0.1:8080/ (rebuilds on change).
+# Extra arguments go to `trunk serve`, e.g. scripts/serve.sh --release --port 3000
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=setup.sh
+source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+echo "Flexicheck will be served at http://127.0.0.1:8080/ once built (Ctrl-C stops it)."
+exec trunk serve --locked "$@"

@@ -1,0 +1,10 @@
+//! The Flexicheck rules engine: pure Rust, no Leptos, no web-sys.
+//!
+//! The web app, the command-line interface and the tests all call [`assess`]; nothing else
+//! decides a rule. Every amount and date carries its source (see `../shared/reference`).
+
+pub mod contract;
+pub mod quarter;
+
+pub use contract::{assess, assess_json, Assessment, Scenario, ScenarioError};
+pub use quarter::{parse_date, DateError, Quarter};

@@ -1,0 +1,59 @@
+//! The command-line contract: JSON in, JSON out; bad input → one line on stderr, exit code 2.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// Runs `flexicheck-cli` with `args` and `stdin`; returns (exit code, stdout, stderr).
+pub fn run_cli(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_flexicheck-cli"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    // The CLI may exit before reading everything (bad arguments): ignore a broken pipe.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+#[test]
+fn assess_writes_the_assessment() {
+    let (code, stdout, stderr) = run_cli(&["assess"], r#"{"work_date": "2019-08-01"}"#);
+    assert_eq!(code, 0, "stderr: {stderr}");
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["quarter"], "2019-Q3");
+    assert_eq!(json["reference_quarter"], "2018-Q4");
+}
+
+fn assert_refused(stdin: &str, should_mention: &str) {
+    let (code, stdout, stderr) = run_cli(&["assess"], stdin);
+    assert_eq!(code, 2, "input {stdin:?} should be refused; stdout: {stdout}");
+    assert!(stdout.is_empty());
+    assert_eq!(stderr.trim_end().lines().count(), 1, "one line on stderr, got {stderr:?}");
+    assert!(stderr.contains(should_mention), "{stderr:?} should mention {should_mention:?}");
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn bad_input_is_refused_with_one_line_and_exit_code_2() {
+    assert_refused("not json", "invalid scenario JSON");
+    assert_refused("", "invalid scenario JSON");
+    assert_refused(r#"{"work_date": "2025-02-30"}"#, "work_date");
+    assert_refused(r#"{"work_date": "2025-13-01"}"#, "work_date");
+    assert_refused(r#"{"work_date": 20250301}"#, "invalid scenario JSON");
+    assert_refused(r#"{"work_date": "2025-03-01", "colour": "red"}"#, "unknown field");
+    assert_refused(r#"{"work_date": "2025-03-01\n"}"#, "work_date");
+    assert_refused("\u{feff}{}", "invalid scenario JSON");
+}
+
+#[test]
+fn wrong_arguments_are_refused() {
+    let (code, _, stderr) = run_cli(&["asses"], "{}");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("usage"));
+    let (code, _, _) = run_cli(&[], "{}");
+    assert_eq!(code, 2);
+}

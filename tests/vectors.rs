@@ -1,0 +1,12 @@
+//! Native run of the sourced test vectors in tests/vectors/.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+#[test]
+fn every_vector_holds() {
+    match common::run_all_vectors() {
+        Ok(count) => assert!(count >= 10, "only {count} vectors were read"),
+        Err(failures) => panic!("{} vector(s) failed:\n{}", failures.len(), failures.join("\n")),
+    }
+}
