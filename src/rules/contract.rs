@@ -1,31 +1,208 @@
 //! The public Scenario → Assessment contract (CLI, embed API and URL state share it).
 //! Field names are a public interface: add fields, never rename them.
 
+use super::dated::Confidence;
+use super::eligibility;
 use super::quarter::{parse_date, Quarter};
+use super::sectors::{normalise_committee, normalise_nace, Community, Function, SectorFacts};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::str::FromStr;
 
-/// What the user tells us about the work.
+/// What the user tells us. Only `work_date` is required; what else decides the verdict is listed
+/// in the assessment's `missing`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// The day of the flexi work, "YYYY-MM-DD".
     pub work_date: String,
+    #[serde(default, skip_serializing_if = "SectorAnswers::is_empty")]
+    pub sector: SectorAnswers,
+    #[serde(default, skip_serializing_if = "WorkerAnswers::is_empty")]
+    pub worker: WorkerAnswers,
+    #[serde(default, skip_serializing_if = "FlexiEmployerAnswers::is_empty")]
+    pub flexi_employer: FlexiEmployerAnswers,
+}
+
+/// The flexi employer's sector (for an agency worker: the user company's sector).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectorAnswers {
+    /// Joint committee or sub-committee: "302", "118.03".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joint_committee: Option<String>,
+    /// RSZ main NACE-BEL code of the employer: "90.011", "85531".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nace: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub function: Option<Function>,
+    /// The worker is placed by a temporary-work agency (PC 322); the sector fields are the user's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via_temp_agency: Option<bool>,
+    /// Community of a public or subsidised employer (education, childcare, sport and culture).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub community: Option<Community>,
+}
+
+/// The worker's situation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkerAnswers {
+    /// First day of a retirement or survivor's pension, "YYYY-MM-DD"; absent: not a pensioner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pensioner_since: Option<String>,
+    /// Share of a full-time job (0 to 1) with employers other than the flexi employer in T-3,
+    /// all jobs together, Belgian or foreign.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_t3: Option<f64>,
+    /// The same share in T-4 (the 2024 rule on a drop from full time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_t4: Option<f64>,
+    /// The same share in T-5 (the same rule, one quarter later).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_t5: Option<f64>,
+    /// Some of the work in T-3 was under foreign social security (expats, cross-border workers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foreign_employment_t3: Option<bool>,
+    /// Flexi pay received so far in the calendar year of the work, all employers, "1234.56".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flexi_income_this_year: Option<String>,
+}
+
+/// The worker's situation with the flexi employer in quarter T.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlexiEmployerAnswers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_contract_this_quarter: Option<OtherContract>,
+    /// A notice period with the flexi employer, or a period covered by a severance indemnity it pays.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_or_severance: Option<bool>,
+    /// Last day of that notice period or of the period the indemnity covers, "YYYY-MM-DD".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_or_severance_until: Option<String>,
+    /// An employment contract with a company linked to the flexi employer (art. 1:20 CCA).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_company_contract: Option<LinkedContract>,
+    /// Placed by an agency with a user who is also the worker's direct employer in the same quarter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency_user_is_own_employer: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OtherContract {
+    None,
+    BelowFourFifths,
+    FourFifthsOrMore,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkedContract {
+    None,
+    /// At least 4/5 of full time, but not full time.
+    FourFifths,
+    FullTime,
+}
+
+impl SectorAnswers {
+    fn is_empty(&self) -> bool {
+        *self == SectorAnswers::default()
+    }
+}
+impl WorkerAnswers {
+    fn is_empty(&self) -> bool {
+        *self == WorkerAnswers::default()
+    }
+}
+impl FlexiEmployerAnswers {
+    fn is_empty(&self) -> bool {
+        *self == FlexiEmployerAnswers::default()
+    }
+}
+
+/// The verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Eligible,
+    NotEligible,
+    /// Eligible once a condition outside the rules is met (the written approval for foreign work).
+    Conditional,
+    /// The answers do not decide yet: see `missing`.
+    Incomplete,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Met,
+    NotMet,
+    Warning,
+    Unknown,
+}
+
+/// One rule that was looked at, and what it said.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    /// Stable identifier of the rule (see the README's rule list).
+    pub rule: &'static str,
+    pub outcome: Outcome,
+    /// Plain English: what the rule says and how it applied.
+    pub explanation: String,
+    /// Legal basis and the sources that report it.
+    pub source: &'static str,
+    pub valid_from: NaiveDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<NaiveDate>,
+    pub confidence: Confidence,
+}
+
+/// The annual tax-free ceiling for flexi pay.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ceiling {
+    /// The income year.
+    pub year: i32,
+    pub amount: Decimal,
+    /// What is left of the ceiling after the flexi income so far; absent when that income is not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remaining: Option<Decimal>,
+    pub confidence: Confidence,
+    pub source: &'static str,
 }
 
 /// What the rules conclude.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assessment {
+    pub verdict: Verdict,
     /// Quarter T of the work, e.g. "2026-Q1".
     pub quarter: Quarter,
     /// T-3, the quarter whose employment decides eligibility, e.g. "2025-Q2".
     pub reference_quarter: Quarter,
+    /// How sure the sources are of what decided the verdict (the weakest deciding rule).
+    pub confidence: Confidence,
+    pub reasons: Vec<Reason>,
+    /// Scenario fields still needed to decide, e.g. "worker.employment_t3".
+    pub missing: Vec<&'static str>,
+    /// When not eligible now: the first later quarter in which the same person would be.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earliest_eligible_quarter: Option<Quarter>,
+    /// What that earliest quarter assumes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earliest_eligible_note: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ceiling: Option<Ceiling>,
+    /// The date up to which the rules and amounts were checked against the sources.
+    pub rules_verified_until: NaiveDate,
 }
 
 /// A scenario that cannot be assessed, with a message meant for the person who wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScenarioError {
-    /// The scenario field at fault, e.g. "work_date".
+    /// The scenario field at fault, e.g. "worker.employment_t3".
     pub field: &'static str,
     pub message: String,
 }
@@ -38,19 +215,92 @@ impl fmt::Display for ScenarioError {
 
 impl std::error::Error for ScenarioError {}
 
+/// A scenario checked and converted into the types the rules work with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Facts {
+    pub work_date: NaiveDate,
+    pub quarter: Quarter,
+    pub sector: SectorFacts,
+    pub via_temp_agency: bool,
+    pub pensioner_since: Option<NaiveDate>,
+    pub employment_t3: Option<f64>,
+    pub employment_t4: Option<f64>,
+    pub employment_t5: Option<f64>,
+    pub foreign_employment_t3: Option<bool>,
+    pub flexi_income_this_year: Option<Decimal>,
+    pub other_contract: Option<OtherContract>,
+    pub notice_or_severance: Option<bool>,
+    pub notice_until: Option<NaiveDate>,
+    pub linked_company_contract: Option<LinkedContract>,
+    pub agency_user_is_own_employer: Option<bool>,
+}
+
+impl Facts {
+    /// Checks every field; the first problem found is reported with the field's name.
+    pub fn from_scenario(scenario: &Scenario) -> Result<Facts, ScenarioError> {
+        let err = |field: &'static str| move |message: String| ScenarioError { field, message };
+        let date = |field: &'static str, text: &Option<String>| text.as_deref().map(parse_date).transpose().map_err(|e| err(field)(e.0));
+        let share = |field: &'static str, value: Option<f64>| match value {
+            Some(v) if !(v.is_finite() && (0.0..=1.0).contains(&v)) => Err(err(field)(format!(
+                "{v} is not a share of a full-time job: give a number from 0 to 1 (0.8 is 4/5; 1 is full time or more)"
+            ))),
+            _ => Ok(value),
+        };
+        let work_date = parse_date(&scenario.work_date).map_err(|e| err("work_date")(e.0))?;
+        let s = &scenario.sector;
+        let w = &scenario.worker;
+        let e = &scenario.flexi_employer;
+        Ok(Facts {
+            work_date,
+            quarter: Quarter::containing(work_date),
+            sector: SectorFacts {
+                joint_committee: s.joint_committee.as_deref().map(normalise_committee).transpose().map_err(err("sector.joint_committee"))?,
+                nace: s.nace.as_deref().map(normalise_nace).transpose().map_err(err("sector.nace"))?,
+                function: s.function,
+                community: s.community,
+            },
+            via_temp_agency: s.via_temp_agency.unwrap_or(false),
+            pensioner_since: date("worker.pensioner_since", &w.pensioner_since)?,
+            employment_t3: share("worker.employment_t3", w.employment_t3)?,
+            employment_t4: share("worker.employment_t4", w.employment_t4)?,
+            employment_t5: share("worker.employment_t5", w.employment_t5)?,
+            foreign_employment_t3: w.foreign_employment_t3,
+            flexi_income_this_year: w
+                .flexi_income_this_year
+                .as_deref()
+                .map(parse_amount)
+                .transpose()
+                .map_err(err("worker.flexi_income_this_year"))?,
+            other_contract: e.other_contract_this_quarter,
+            notice_or_severance: e.notice_or_severance,
+            notice_until: date("flexi_employer.notice_or_severance_until", &e.notice_or_severance_until)?,
+            linked_company_contract: e.linked_company_contract,
+            agency_user_is_own_employer: e.agency_user_is_own_employer,
+        })
+    }
+}
+
+/// Reads an amount of euros written with a decimal point and at most two decimals: "1234.56".
+pub fn parse_amount(text: &str) -> Result<Decimal, String> {
+    let bad = || format!("\"{}\" is not an amount in euros: write it like 1234.56", text.chars().take(30).collect::<String>());
+    let trimmed = text.trim();
+    let (whole, cents) = trimmed.split_once('.').unwrap_or((trimmed, ""));
+    let digits_ok = !whole.is_empty() && whole.len() <= 9 && whole.bytes().all(|b| b.is_ascii_digit()) && cents.len() <= 2 && cents.bytes().all(|b| b.is_ascii_digit()) && !(trimmed.ends_with('.'));
+    if !digits_ok {
+        return Err(bad());
+    }
+    Decimal::from_str(trimmed).map_err(|_| bad())
+}
+
 /// Evaluates a scenario.
 pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
-    let work_date = parse_date(&scenario.work_date)
-        .map_err(|e| ScenarioError { field: "work_date", message: e.to_string() })?;
-    let quarter = Quarter::containing(work_date);
-    Ok(Assessment { quarter, reference_quarter: quarter.reference_quarter() })
+    Ok(eligibility::assess_facts(&Facts::from_scenario(scenario)?))
 }
 
 /// The JSON face of [`assess`]: a Scenario document in, an Assessment document out, or a one-line
 /// message saying what is wrong with the input.
 pub fn assess_json(scenario_json: &str) -> Result<String, String> {
-    let scenario: Scenario =
-        serde_json::from_str(scenario_json).map_err(|e| format!("invalid scenario JSON: {e}"))?;
+    let scenario: Scenario = serde_json::from_str(scenario_json).map_err(|e| format!("invalid scenario JSON: {e}"))?;
     let assessment = assess(&scenario).map_err(|e| e.to_string())?;
     serde_json::to_string_pretty(&assessment).map_err(|e| format!("internal error: {e}"))
 }

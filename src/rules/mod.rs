@@ -4,7 +4,11 @@
 //! decides a rule. Every amount and date carries its source (see `../shared/reference`).
 
 pub mod contract;
+pub mod dated;
+pub mod eligibility;
+pub mod money;
+pub mod sectors;
 pub mod quarter;
 
-pub use contract::{assess, assess_json, Assessment, Scenario, ScenarioError};
+pub use contract::{assess, assess_json, Assessment, Outcome, Reason, Scenario, ScenarioError, Verdict};
 pub use quarter::{parse_date, DateError, Quarter};

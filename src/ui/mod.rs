@@ -25,7 +25,7 @@ pub fn QuarterQuestion() -> impl IntoView {
     let (work_date, set_work_date) = signal(String::new());
     let outcome = Memo::new(move |_| {
         let date = work_date.get();
-        (!date.is_empty()).then(|| assess(&Scenario { work_date: date }).map_err(|e| e.message))
+        (!date.is_empty()).then(|| assess(&Scenario { work_date: date, ..Default::default() }).map_err(|e| e.message))
     });
 
     view! {

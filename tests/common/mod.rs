@@ -6,7 +6,13 @@ use serde::Deserialize;
 use serde_json::Value;
 
 /// Every vector file, compiled in so the browser build reads them too.
-pub const VECTOR_FILES: &[(&str, &str)] = &[("quarters.json", include_str!("../vectors/quarters.json"))];
+pub const VECTOR_FILES: &[(&str, &str)] = &[
+    ("quarters.json", include_str!("../vectors/quarters.json")),
+    ("eligibility_worker.json", include_str!("../vectors/eligibility_worker.json")),
+    ("eligibility_employer.json", include_str!("../vectors/eligibility_employer.json")),
+    ("eligibility_sectors.json", include_str!("../vectors/eligibility_sectors.json")),
+    ("eligibility_ceiling.json", include_str!("../vectors/eligibility_ceiling.json")),
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -15,12 +21,14 @@ pub struct Case {
     /// Where the expected answer comes from. Required: a case without a source is not a vector.
     pub source: String,
     pub scenario: Scenario,
-    /// A subset of the Assessment JSON that must match exactly; `"error": "<field>"` instead means
-    /// the scenario must be refused with a message about that field.
+    /// A subset of the Assessment JSON that must match (objects: the keys given; `null`: absent);
+    /// `"reasons": {"rule_id": "outcome"}` checks those rules' outcomes; `"error": "<field>"`
+    /// instead means the scenario must be refused with a message about that field.
     pub expected: serde_json::Map<String, Value>,
 }
 
 /// Runs every case of every file; returns the number checked, or every mismatch.
+/// Every assessment must carry at least one reason (issue 3).
 pub fn run_all_vectors() -> Result<usize, Vec<String>> {
     let mut failures = Vec::new();
     let mut count = 0;
@@ -61,9 +69,36 @@ fn check(case: &Case) -> Result<(), String> {
     let assessment = outcome.map_err(|e| format!("refused: {e}"))?;
     let actual = serde_json::to_value(&assessment).map_err(|e| e.to_string())?;
     for (key, expected) in &case.expected {
+        if key == "reasons" {
+            check_reasons(&actual["reasons"], expected)?;
+            continue;
+        }
         let got = actual.get(key).unwrap_or(&Value::Null);
-        if got != expected {
+        if !matches(got, expected) {
             return Err(format!("{key}: expected {expected}, got {got}"));
+        }
+    }
+    Ok(())
+}
+
+/// `expected` is a subset of `got`: objects compare on the keys `expected` names.
+fn matches(got: &Value, expected: &Value) -> bool {
+    match (got, expected) {
+        (Value::Object(got), Value::Object(expected)) => {
+            expected.iter().all(|(k, v)| matches(got.get(k).unwrap_or(&Value::Null), v))
+        }
+        _ => got == expected,
+    }
+}
+
+/// Each named rule must be among the reasons, with that outcome.
+fn check_reasons(reasons: &Value, expected: &Value) -> Result<(), String> {
+    let expected = expected.as_object().ok_or("reasons: expected a map of rule → outcome")?;
+    let reasons = reasons.as_array().ok_or("no reasons in the assessment")?;
+    for (rule, outcome) in expected {
+        let found: Vec<&Value> = reasons.iter().filter(|r| r["rule"] == **rule).map(|r| &r["outcome"]).collect();
+        if !found.contains(&outcome) {
+            return Err(format!("reason {rule}: expected {outcome}, got {found:?}"));
         }
     }
     Ok(())
