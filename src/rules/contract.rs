@@ -300,7 +300,13 @@ pub fn assess(scenario: &Scenario) -> Result<Assessment, ScenarioError> {
 /// The JSON face of [`assess`]: a Scenario document in, an Assessment document out, or a one-line
 /// message saying what is wrong with the input.
 pub fn assess_json(scenario_json: &str) -> Result<String, String> {
-    let scenario: Scenario = serde_json::from_str(scenario_json).map_err(|e| format!("invalid scenario JSON: {e}"))?;
-    let assessment = assess(&scenario).map_err(|e| e.to_string())?;
+    let scenario: Scenario =
+        serde_json::from_str(scenario_json).map_err(|e| one_line(&format!("invalid scenario JSON: {e}")))?;
+    let assessment = assess(&scenario).map_err(|e| one_line(&e.to_string()))?;
     serde_json::to_string_pretty(&assessment).map_err(|e| format!("internal error: {e}"))
+}
+
+/// Error messages may quote the input (an unknown field name, say): keep them on one printable line.
+fn one_line(message: &str) -> String {
+    message.chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect()
 }

@@ -1,0 +1,232 @@
+//! Properties of the eligibility rules over random scenarios, and a fuzz run of the JSON decoder
+//! and `assess` over a million generated inputs, none of which may panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use flexicheck::rules::contract::{FlexiEmployerAnswers, LinkedContract, OtherContract, SectorAnswers, WorkerAnswers};
+use flexicheck::rules::sectors::{Community, Function};
+use flexicheck::rules::{assess, assess_json, Outcome, Scenario, Verdict};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+const COMMITTEES: &[&str] = &[
+    "302", "118", "118.03", "118.14", "119", "119.01", "124", "132", "139", "140", "140.01", "143", "144", "145", "145.04", "200", "201",
+    "202", "202.01", "223", "303.03", "304", "311", "312", "314", "320", "322", "323", "330", "331", "999",
+];
+const NACE: &[&str] = &["90011", "82300", "85531", "86101", "86220", "88910", "85201", "85410", "93110", "47242", "46190", "12"];
+const FUNCTIONS: &[Function] = &[
+    Function::General,
+    Function::Artistic,
+    Function::CareProfession,
+    Function::FuneralOccasional,
+    Function::DomesticWorker,
+    Function::Lifeguard,
+    Function::SeaFishingShore,
+];
+
+fn date_between(first_year: i32, last_year: i32) -> impl Strategy<Value = String> {
+    (first_year..=last_year, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn share() -> impl Strategy<Value = f64> {
+    prop_oneof![select(vec![0.0, 0.5, 0.7999, 0.8, 0.9, 1.0]), 0.0f64..=1.0]
+}
+
+prop_compose! {
+    fn any_scenario()(
+        work_date in date_between(2014, 2028),
+        committee in proptest::option::of(select(COMMITTEES)),
+        nace in proptest::option::of(select(NACE)),
+        function in proptest::option::of(select(FUNCTIONS)),
+        community in proptest::option::of(select(vec![Community::Flemish, Community::French, Community::GermanSpeaking])),
+        via_temp_agency in proptest::option::of(any::<bool>()),
+        pensioner_since in proptest::option::of(date_between(2010, 2028)),
+        t3 in proptest::option::of(share()),
+        t4 in proptest::option::of(share()),
+        t5 in proptest::option::of(share()),
+        foreign in proptest::option::of(any::<bool>()),
+        income in proptest::option::of((0u32..40_000, 0u32..100).prop_map(|(e, c)| format!("{e}.{c:02}"))),
+        other in proptest::option::of(select(vec![OtherContract::None, OtherContract::BelowFourFifths, OtherContract::FourFifthsOrMore])),
+        notice in proptest::option::of(any::<bool>()),
+        notice_until in proptest::option::of(date_between(2014, 2028)),
+        linked in proptest::option::of(select(vec![LinkedContract::None, LinkedContract::FourFifths, LinkedContract::FullTime])),
+        agency_user in proptest::option::of(any::<bool>()),
+    ) -> Scenario {
+        Scenario {
+            work_date,
+            sector: SectorAnswers { joint_committee: committee.map(String::from), nace: nace.map(String::from), function, via_temp_agency, community },
+            worker: WorkerAnswers { pensioner_since, employment_t3: t3, employment_t4: t4, employment_t5: t5, foreign_employment_t3: foreign, flexi_income_this_year: income },
+            flexi_employer: FlexiEmployerAnswers {
+                other_contract_this_quarter: other, notice_or_severance: notice, notice_or_severance_until: notice_until,
+                linked_company_contract: linked, agency_user_is_own_employer: agency_user,
+            },
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+    /// More work in T-3 never turns an eligible (or conditional) verdict into not eligible.
+    #[test]
+    fn more_work_in_t3_never_hurts(scenario in any_scenario(), extra in 0.0f64..=1.0) {
+        let before = assess(&scenario).unwrap();
+        let mut more = scenario.clone();
+        more.worker.employment_t3 = Some((scenario.worker.employment_t3.unwrap_or(0.0) + extra).min(1.0));
+        let after = assess(&more).unwrap();
+        if matches!(before.verdict, Verdict::Eligible | Verdict::Conditional) {
+            prop_assert_ne!(after.verdict, Verdict::NotEligible, "{:?}\n{:#?}", more, after.reasons);
+        }
+    }
+
+    /// Every verdict has a reason; a refusal has a reason that was not met; `incomplete` says what is missing.
+    #[test]
+    fn every_verdict_is_explained(scenario in any_scenario()) {
+        let assessment = assess(&scenario).unwrap();
+        prop_assert!(!assessment.reasons.is_empty());
+        match assessment.verdict {
+            Verdict::NotEligible => prop_assert!(assessment.reasons.iter().any(|r| r.outcome == Outcome::NotMet)),
+            Verdict::Incomplete => prop_assert!(!assessment.missing.is_empty()),
+            Verdict::Eligible | Verdict::Conditional => {
+                prop_assert!(assessment.reasons.iter().all(|r| r.outcome != Outcome::NotMet));
+                prop_assert!(assessment.missing.is_empty());
+            }
+        }
+        for reason in &assessment.reasons {
+            prop_assert!(!reason.source.is_empty() && !reason.explanation.is_empty());
+        }
+        // An earliest quarter is never before the quarter asked about.
+        if let Some(earliest) = assessment.earliest_eligible_quarter {
+            prop_assert!(earliest >= assessment.quarter);
+        }
+    }
+
+    /// A scenario survives the JSON round trip unchanged (the CLI, the embed API and URL state rely on it).
+    #[test]
+    fn scenarios_round_trip_through_json(scenario in any_scenario()) {
+        let json = serde_json::to_string(&scenario).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), scenario);
+    }
+}
+
+/// A tiny deterministic generator (xorshift64*), so the fuzz run is repeatable without extra crates.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        // Callers never pass an empty list.
+        items[self.below(items.len())]
+    }
+}
+
+/// Values that are absurd or of the wrong type, mixed into otherwise plausible documents.
+const JUNK: &[&str] = &[
+    "\"\"", "\"x\"", "-1", "1.5", "1e308", "-0", "true", "null", "[]", "{}", "\"12,5\"", "\"\\u0000\"", "\"é\"", "18446744073709551616",
+    "\"9999-99-99\"", "\"1899-12-31\"",
+];
+const DATES: &[&str] = &["\"2015-11-30\"", "\"2015-12-01\"", "\"2017-12-31\"", "\"2018-01-01\"", "\"2023-12-31\"", "\"2024-01-01\"",
+    "\"2024-03-31\"", "\"2024-04-01\"", "\"2024-07-01\"", "\"2025-02-28\"", "\"2025-02-29\"", "\"2026-07-01\"", "\"2027-05-05\"", "\"2200-12-31\""];
+const SHARES: &[&str] = &["0", "0.5", "0.7999", "0.8", "0.9", "1", "1.0", "0.79999999999"];
+const BOOLS: &[&str] = &["true", "false"];
+const AMOUNTS: &[&str] = &["\"0\"", "\"12000\"", "\"18000.00\"", "\"18000.01\"", "\"999999999.99\"", "\"1.234\""];
+
+/// The fields of each object and the pool of plausible values for each.
+fn fields(object: &str) -> &'static [(&'static str, &'static [&'static str])] {
+    match object {
+        "sector" => &[
+            ("joint_committee", &["\"302\"", "\"118.03\"", "\"PC 200\"", "\"322\"", "\"145.04\"", "\"320\"", "\"124\"", "\"3O2\""]),
+            ("nace", &["\"90.011\"", "\"85531\"", "\"88910\"", "\"86220\"", "\"85201\""]),
+            ("function", &["\"general\"", "\"artistic\"", "\"care_profession\"", "\"funeral_occasional\"", "\"lifeguard\"", "\"chef\""]),
+            ("via_temp_agency", BOOLS),
+            ("community", &["\"flemish\"", "\"french\"", "\"german_speaking\"", "\"walloon\""]),
+        ],
+        "worker" => &[
+            ("pensioner_since", DATES),
+            ("employment_t3", SHARES),
+            ("employment_t4", SHARES),
+            ("employment_t5", SHARES),
+            ("foreign_employment_t3", BOOLS),
+            ("flexi_income_this_year", AMOUNTS),
+        ],
+        _ => &[
+            ("other_contract_this_quarter", &["\"none\"", "\"below_four_fifths\"", "\"four_fifths_or_more\"", "\"some\""]),
+            ("notice_or_severance", BOOLS),
+            ("notice_or_severance_until", DATES),
+            ("linked_company_contract", &["\"none\"", "\"four_fifths\"", "\"full_time\""]),
+            ("agency_user_is_own_employer", BOOLS),
+        ],
+    }
+}
+
+/// One value for a field: usually from its pool, sometimes junk.
+fn value(rng: &mut Rng, pool: &[&str]) -> String {
+    if rng.below(12) == 0 { rng.pick(JUNK) } else { rng.pick(pool) }.to_string()
+}
+
+fn object(rng: &mut Rng, name: &str) -> String {
+    let mut parts = Vec::new();
+    for (key, pool) in fields(name) {
+        if rng.below(2) == 0 {
+            parts.push(format!("\"{key}\":{}", value(rng, pool)));
+        }
+    }
+    if rng.below(40) == 0 {
+        parts.push("\"unknown\":1".into());
+    }
+    format!("{{{}}}", parts.join(","))
+}
+
+/// One random input: a plausible scenario document, sometimes with bytes cut, flipped or inserted.
+fn random_input(rng: &mut Rng) -> String {
+    let mut parts = Vec::new();
+    if rng.below(30) != 0 {
+        parts.push(format!("\"work_date\":{}", value(rng, DATES)));
+    }
+    for name in ["sector", "worker", "flexi_employer"] {
+        if rng.below(4) != 0 {
+            parts.push(format!("\"{name}\":{}", object(rng, name)));
+        }
+    }
+    let text = format!("{{{}}}", parts.join(","));
+    if rng.below(6) != 0 {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    let at = rng.below(bytes.len());
+    match rng.below(3) {
+        0 => bytes.truncate(at),
+        1 => bytes[at] = (rng.next() & 0xff) as u8,
+        _ => bytes.insert(at, b"{}[]\",:\n"[rng.below(8)]),
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// A million random documents through the JSON decoder and `assess`: answers or clear errors, no panic.
+#[test]
+fn a_million_random_scenarios_never_panic() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let (mut accepted, mut refused) = (0u32, 0u32);
+    for _ in 0..1_000_000 {
+        match assess_json(&random_input(&mut rng)) {
+            Ok(json) => {
+                assert!(json.contains("\"verdict\""));
+                accepted += 1;
+            }
+            Err(message) => {
+                assert!(!message.is_empty() && !message.contains('\n'), "{message:?}");
+                refused += 1;
+            }
+        }
+    }
+    // The generator must reach the rules, not only the parser.
+    assert!(accepted > 200_000, "only {accepted} inputs were accepted ({refused} refused)");
+    assert!(refused > 100_000, "only {refused} inputs were refused: the junk does not reach the parser");
+}
