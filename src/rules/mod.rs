@@ -5,6 +5,7 @@
 
 pub mod contract;
 pub mod dated;
+pub mod directory;
 pub mod eligibility;
 pub mod money;
 pub mod sectors;

@@ -1,0 +1,46 @@
+//! Native benchmark of `assess` (run by scripts/bench.sh: `cargo bench --bench assess`). Not a test.
+
+use flexicheck::rules::{assess, assess_json, Scenario};
+use std::hint::black_box;
+use std::time::Instant;
+
+fn scenario(json: &str) -> Scenario {
+    serde_json::from_str(json).expect("benchmark scenario")
+}
+
+/// Median nanoseconds per call over `rounds` rounds of `calls` calls each.
+fn time_per_call(rounds: usize, calls: usize, mut f: impl FnMut()) -> f64 {
+    let mut samples: Vec<f64> = (0..rounds)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..calls {
+                f();
+            }
+            start.elapsed().as_nanos() as f64 / calls as f64
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+fn main() {
+    let cases = [
+        ("eligible horeca worker", r#"{"work_date":"2025-01-15","sector":{"joint_committee":"302"},"worker":{"employment_t3":0.8,"employment_t4":0.8}}"#),
+        ("pensioner", r#"{"work_date":"2025-02-10","sector":{"joint_committee":"302"},"worker":{"pensioner_since":"2024-08-15"}}"#),
+        ("not eligible + earliest-quarter search", r#"{"work_date":"2025-01-15","sector":{"joint_committee":"302"},"worker":{"employment_t3":0.8,"employment_t4":1.0}}"#),
+        ("not eligible, no later quarter (12-quarter search)", r#"{"work_date":"2025-01-15","sector":{"joint_committee":"302"},"worker":{"employment_t3":0.5}}"#),
+    ];
+    println!("assess, median time per call (release build):");
+    for (name, json) in cases {
+        let s = scenario(json);
+        let ns = time_per_call(15, 20_000, || {
+            black_box(assess(black_box(&s)).unwrap());
+        });
+        println!("  {name:<52} {:>8.2} µs", ns / 1000.0);
+    }
+    let (_, json) = cases[0];
+    let ns = time_per_call(15, 20_000, || {
+        black_box(assess_json(black_box(json)).unwrap());
+    });
+    println!("  {:<52} {:>8.2} µs", "assess_json (parse + assess + pretty JSON)", ns / 1000.0);
+}
