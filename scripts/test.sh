@@ -40,14 +40,15 @@ level() {
   if [ "$exit_code" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a build error is a failure too
   local verdict=ok
   if [ "$exit_code" -ne 0 ] || [ "$failed" -ne 0 ]; then verdict=FAILED; status=1; fi
-  if [ "$passed" -eq 0 ]; then verdict="FAILED (no test ran)"; status=1; fi
+  if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then verdict="FAILED (no test ran)"; status=1; fi
+  if [ "$passed" -eq 0 ]; then status=1; fi
   total_passed=$((total_passed + passed))
   total_failed=$((total_failed + failed))
   summary+=("$name: $passed passed, $failed failed — $verdict")
 }
 
-level native cargo cargo test --locked
-level wasm cargo cargo test --locked --target wasm32-unknown-unknown --test web
+level native cargo cargo test --locked --no-fail-fast
+level wasm cargo cargo test --locked --no-fail-fast --target wasm32-unknown-unknown --test web
 level e2e node bash -c 'trunk build --release --locked >"$0/test-results/trunk-build.log" 2>&1 \
   || { cat "$0/test-results/trunk-build.log"; exit 1; }; node --test --test-reporter=spec tests/e2e/' "$ROOT"
 

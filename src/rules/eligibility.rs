@@ -8,7 +8,7 @@ use super::dated::{in_force, ymd, Confidence, Dated, Validity};
 use super::money::euro;
 use super::quarter::Quarter;
 use super::sectors::{self, Function, Scope, GENERALISATION, SYSTEM_START};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 /// The date up to which the rules and amounts were checked against the research dossiers.
@@ -639,7 +639,7 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
     if date < TAX_CEILING.validity.from {
         return None;
     }
-    let year = chrono::Datelike::year(&date);
+    let year = date.year();
     if facts.pensioner_since.is_some_and(|since| since <= date) {
         findings.add(&TAX_CEILING, Outcome::Met, "Pensioners have no tax-free ceiling: their flexi pay is tax-free without limit.".into());
         return None;
@@ -742,16 +742,22 @@ fn sector_name(sector: &sectors::SectorFacts) -> String {
     }
 }
 
-/// "80 %", "79.99 %".
+/// "80 %", "79.99 %". Integer arithmetic: float formatting would add kilobytes to the browser bundle.
 pub fn percent(share: f64) -> String {
-    let hundredths = (share * 10_000.0).round() / 100.0;
-    let text = format!("{hundredths:.2}");
-    format!("{} %", text.trim_end_matches('0').trim_end_matches('.'))
+    let hundredths = (share * 10_000.0).round() as i64;
+    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    match fraction {
+        0 => format!("{whole} %"),
+        f if f % 10 == 0 => format!("{whole}.{} %", f / 10),
+        f => format!("{whole}.{f:02} %"),
+    }
 }
 
-/// "1 December 2015".
+/// "1 December 2015". Hand-made: chrono's formatter is large in the browser bundle.
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+    const MONTHS: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
 }
 
 #[cfg(test)]
@@ -764,6 +770,9 @@ mod tests {
         assert_eq!(percent(0.7999), "79.99 %");
         assert_eq!(percent(1.0), "100 %");
         assert_eq!(percent(0.0), "0 %");
+        assert_eq!(percent(0.85), "85 %");
+        assert_eq!(percent(0.805), "80.5 %");
+        assert_eq!(long_date(ymd(2015, 12, 1)), "1 December 2015");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The browser UI. Components only collect answers and render what `rules` decides.
 
+use crate::rules::eligibility::long_date;
 use crate::rules::{assess, Assessment, Quarter, Scenario};
 use leptos::prelude::*;
 
@@ -72,5 +73,5 @@ fn QuarterSummary(assessment: Assessment) -> impl IntoView {
 }
 
 fn bounds(quarter: Quarter) -> String {
-    format!("{} to {}", quarter.first_day().format("%-d %B %Y"), quarter.last_day().format("%-d %B %Y"))
+    format!("{} to {}", long_date(quarter.first_day()), long_date(quarter.last_day()))
 }
