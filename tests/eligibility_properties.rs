@@ -2,7 +2,9 @@
 //! and `assess` over a million generated inputs, none of which may panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use flexicheck::rules::contract::{FlexiEmployerAnswers, LinkedContract, OtherContract, SectorAnswers, WorkerAnswers};
+use flexicheck::rules::contract::{FlexiEmployerAnswers, LinkedContract, Number, OtherContract, PayAnswers, SectorAnswers, WorkerAnswers};
+use flexicheck::rules::staffing::WorkerKind;
+use rust_decimal::Decimal;
 use flexicheck::rules::sectors::{Community, Function};
 use flexicheck::rules::{assess, assess_json, Outcome, Scenario, Verdict};
 use proptest::prelude::*;
@@ -50,6 +52,7 @@ prop_compose! {
         notice_until in proptest::option::of(date_between(2014, 2028)),
         linked in proptest::option::of(select(vec![LinkedContract::None, LinkedContract::FourFifths, LinkedContract::FullTime])),
         agency_user in proptest::option::of(any::<bool>()),
+        pay in proptest::option::of(any_pay()),
     ) -> Scenario {
         Scenario {
             work_date,
@@ -59,12 +62,68 @@ prop_compose! {
                 other_contract_this_quarter: other, notice_or_severance: notice, notice_or_severance_until: notice_until,
                 linked_company_contract: linked, agency_user_is_own_employer: agency_user,
             },
+            pay,
+        }
+    }
+}
+
+fn amount(max_cents: u32) -> impl Strategy<Value = Number> {
+    (0..=max_cents).prop_map(|c| Number(format!("{}.{:02}", c / 100, c % 100)))
+}
+
+prop_compose! {
+    fn any_pay()(
+        wage in (800u32..6000).prop_map(|c| Number(format!("{}.{:02}", c / 100, c % 100))),
+        hours in (1u32..=48).prop_map(|half| Number(format!("{}", half as f64 / 2.0))),
+        kind in select(vec![WorkerKind::Manual, WorkerKind::WhiteCollar]),
+        flexi in proptest::option::of(amount(4000)),
+        student in proptest::option::of(amount(4000)),
+        withholding in proptest::option::of((0u32..=100).prop_map(|p| Number(format!("0.{p:02}")))),
+        extra_days in proptest::option::of((0u32..=60).prop_map(|d| Number(d.to_string()))),
+        student_hours in proptest::option::of((0u32..=700).prop_map(|h| Number(h.to_string()))),
+        forfait in proptest::option::of(amount(2000)),
+    ) -> PayAnswers {
+        PayAnswers {
+            hourly_wage: Some(wage), hours_per_day: Some(hours), worker_kind: Some(kind), flexi_hourly_wage: flexi,
+            student_hourly_wage: student, withholding_rate: withholding, extra_days_used: extra_days, employer_extra_days_used: None,
+            student_hours_used: student_hours, employer_contribution_rate: None, extra_hourly_forfait: forfait,
         }
     }
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+    /// Every regime: the employer pays at least the worker's gross; the worker nets at most that gross.
+    #[test]
+    fn costs_bound_pay(scenario in any_scenario(), pay in any_pay()) {
+        let scenario = Scenario { pay: Some(pay), ..scenario };
+        let assessment = assess(&scenario).unwrap();
+        for regime in assessment.comparison.unwrap() {
+            if let (Some(gross), Some(cost)) = (regime.gross_per_hour, regime.employer_cost_per_hour) {
+                prop_assert!(cost >= gross, "{:?}", regime);
+            }
+            if let (Some(gross), Some(net)) = (regime.gross_per_hour, regime.worker_net_per_hour) {
+                prop_assert!(net <= gross, "{:?}", regime);
+            }
+            prop_assert_eq!(regime.available, regime.why_not.is_none());
+        }
+    }
+
+    /// A higher wage never lowers any regime's employer cost or worker net.
+    #[test]
+    fn a_higher_wage_never_lowers_cost_or_net(scenario in any_scenario(), pay in any_pay(), raise in 1u32..2000) {
+        let lower = Scenario { pay: Some(pay.clone()), ..scenario.clone() };
+        let mut higher_pay = pay;
+        let wage: Decimal = higher_pay.hourly_wage.as_ref().unwrap().0.parse().unwrap();
+        higher_pay.hourly_wage = Some(Number((wage + Decimal::new(raise as i64, 2)).to_string()));
+        let higher = Scenario { pay: Some(higher_pay), ..scenario };
+        let (low, high) = (assess(&lower).unwrap().comparison.unwrap(), assess(&higher).unwrap().comparison.unwrap());
+        for (a, b) in low.iter().zip(&high) {
+            if let (Some(x), Some(y)) = (a.employer_cost_per_hour, b.employer_cost_per_hour) { prop_assert!(y >= x, "{:?} → {:?}", a.regime, b); }
+            if let (Some(x), Some(y)) = (a.worker_net_per_hour, b.worker_net_per_hour) { prop_assert!(y >= x, "{:?} → {:?}", a.regime, b); }
+        }
+    }
 
     /// More work in T-3 never turns an eligible (or conditional) verdict into not eligible.
     #[test]
@@ -156,6 +215,16 @@ fn fields(object: &str) -> &'static [(&'static str, &'static [&'static str])] {
             ("foreign_employment_t3", BOOLS),
             ("flexi_income_this_year", AMOUNTS),
         ],
+        "pay" => &[
+            ("hourly_wage", &["\"12.0014\"", "12", "\"0\"", "\"9999.99\""]),
+            ("hours_per_day", &["4", "5.5", "6", "8", "\"24\"", "0.25"]),
+            ("worker_kind", &["\"manual\"", "\"white_collar\""]),
+            ("flexi_hourly_wage", &["\"9.36\"", "\"30\""]),
+            ("withholding_rate", &["0.3", "\"0.25\"", "1"]),
+            ("extra_days_used", &["49", "50", "0"]),
+            ("student_hours_used", &["649", "650", "\"12.5\""]),
+            ("extra_hourly_forfait", &["\"10.08\""]),
+        ],
         _ => &[
             ("other_contract_this_quarter", &["\"none\"", "\"below_four_fifths\"", "\"four_fifths_or_more\"", "\"some\""]),
             ("notice_or_severance", BOOLS),
@@ -173,8 +242,10 @@ fn value(rng: &mut Rng, pool: &[&str]) -> String {
 
 fn object(rng: &mut Rng, name: &str) -> String {
     let mut parts = Vec::new();
-    for (key, pool) in fields(name) {
-        if rng.below(2) == 0 {
+    for (i, (key, pool)) in fields(name).iter().enumerate() {
+        // The pay object's first three fields are required: keep them, so the rules are reached.
+        let required = name == "pay" && i < 3;
+        if required || rng.below(2) == 0 {
             parts.push(format!("\"{key}\":{}", value(rng, pool)));
         }
     }
@@ -190,8 +261,9 @@ fn random_input(rng: &mut Rng) -> String {
     if rng.below(30) != 0 {
         parts.push(format!("\"work_date\":{}", value(rng, DATES)));
     }
-    for name in ["sector", "worker", "flexi_employer"] {
-        if rng.below(4) != 0 {
+    for name in ["sector", "worker", "flexi_employer", "pay"] {
+        // Pay half the time: its invalid values should not hide the eligibility rules from the fuzzer.
+        if rng.below(if name == "pay" { 2 } else { 4 }) != 0 {
             parts.push(format!("\"{name}\":{}", object(rng, name)));
         }
     }
@@ -213,12 +285,13 @@ fn random_input(rng: &mut Rng) -> String {
 #[test]
 fn a_million_random_scenarios_never_panic() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let (mut accepted, mut refused) = (0u32, 0u32);
+    let (mut accepted, mut refused, mut compared) = (0u32, 0u32, 0u32);
     for _ in 0..1_000_000 {
         match assess_json(&random_input(&mut rng)) {
             Ok(json) => {
                 assert!(json.contains("\"verdict\""));
                 accepted += 1;
+                compared += u32::from(json.contains("\"comparison\""));
             }
             Err(message) => {
                 assert!(!message.is_empty() && !message.contains('\n'), "{message:?}");
@@ -227,6 +300,7 @@ fn a_million_random_scenarios_never_panic() {
         }
     }
     // The generator must reach the rules, not only the parser.
-    assert!(accepted > 200_000, "only {accepted} inputs were accepted ({refused} refused)");
+    assert!(accepted > 150_000, "only {accepted} inputs were accepted ({refused} refused)");
+    assert!(compared > 50_000, "only {compared} inputs reached the staffing comparison");
     assert!(refused > 100_000, "only {refused} inputs were refused: the junk does not reach the parser");
 }

@@ -5,6 +5,7 @@ use super::dated::Confidence;
 use super::eligibility;
 use super::quarter::{parse_date, Quarter};
 use super::sectors::{normalise_committee, normalise_nace, Community, Function, SectorFacts};
+use super::staffing::{PayFacts, RegimeCost, WorkerKind};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,84 @@ pub struct Scenario {
     pub worker: WorkerAnswers,
     #[serde(default, skip_serializing_if = "FlexiEmployerAnswers::is_empty")]
     pub flexi_employer: FlexiEmployerAnswers,
+    /// For the staffing comparison; absent: no comparison.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<PayAnswers>,
+}
+
+/// The pay to compare regimes on. Numbers may be JSON numbers or decimal strings ("12.0014").
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayAnswers {
+    /// Gross hourly wage of the function (the barema), in euros. Required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hourly_wage: Option<Number>,
+    /// Hours in the shift (one day). Required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_per_day: Option<Number>,
+    /// "manual" or "white_collar". Required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worker_kind: Option<WorkerKind>,
+    /// Basic flexi wage per hour, without flexi holiday pay; default: the legal minimum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flexi_hourly_wage: Option<Number>,
+    /// Student wage per hour; default: the hourly wage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub student_hourly_wage: Option<Number>,
+    /// The ordinary employee's withholding-tax rate, 0 to 1 (e.g. 0.30).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withholding_rate: Option<Number>,
+    /// Days the worker already worked as an extra this year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra_days_used: Option<Number>,
+    /// Days the employer already used extras this year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_extra_days_used: Option<Number>,
+    /// Hours the student already worked at solidarity rates this year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub student_hours_used: Option<Number>,
+    /// The ordinary employer contribution rate, 0 to 1, instead of the 25 % facial rate (e.g. 0.2789).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_contribution_rate: Option<Number>,
+    /// The extra's hourly social-security forfait, where the sources have none for the date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra_hourly_forfait: Option<Number>,
+}
+
+/// A number given as a JSON number or a decimal string; kept exactly as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number(pub String);
+
+impl Serialize for Number {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Number;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number or a decimal string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Number, E> {
+                Ok(Number(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Number, E> {
+                Ok(Number(v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Number, E> {
+                Ok(Number(v.to_string()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Number, E> {
+                // The shortest text that reads back as the same float: 0.2789 stays 0.2789.
+                Ok(Number(format!("{v}")))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 /// The flexi employer's sector (for an agency worker: the user company's sector).
@@ -195,6 +274,9 @@ pub struct Assessment {
     pub earliest_eligible_note: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ceiling: Option<Ceiling>,
+    /// Flexi, extra, student and ordinary employee side by side, when the scenario gives `pay`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<Vec<RegimeCost>>,
     /// The date up to which the rules and amounts were checked against the sources.
     pub rules_verified_until: NaiveDate,
 }
@@ -233,6 +315,7 @@ pub struct Facts {
     pub notice_until: Option<NaiveDate>,
     pub linked_company_contract: Option<LinkedContract>,
     pub agency_user_is_own_employer: Option<bool>,
+    pub pay: Option<PayFacts>,
 }
 
 impl Facts {
@@ -276,6 +359,49 @@ impl Facts {
             notice_until: date("flexi_employer.notice_or_severance_until", &e.notice_or_severance_until)?,
             linked_company_contract: e.linked_company_contract,
             agency_user_is_own_employer: e.agency_user_is_own_employer,
+            pay: scenario.pay.as_ref().map(PayFacts::from_answers).transpose()?,
+        })
+    }
+}
+
+impl PayFacts {
+    fn from_answers(pay: &PayAnswers) -> Result<PayFacts, ScenarioError> {
+        fn required<T: Clone>(field: &'static str, value: &Option<T>) -> Result<T, ScenarioError> {
+            value.clone().ok_or(ScenarioError { field, message: "required when pay is given".into() })
+        }
+        // A non-negative decimal no larger than `max`.
+        fn number(field: &'static str, value: &Option<Number>, max: Decimal, what: &str) -> Result<Option<Decimal>, ScenarioError> {
+            let Some(Number(text)) = value else { return Ok(None) };
+            let parsed = Decimal::from_str(text.trim()).ok().filter(|d| !d.is_sign_negative() && *d <= max && d.scale() <= 6);
+            parsed.map(Some).ok_or_else(|| ScenarioError { field, message: format!("\"{}\" is not {what}", text.chars().take(30).collect::<String>()) })
+        }
+        let euros = Decimal::from(10_000);
+        let rate = Decimal::ONE;
+        let wage = |field, value: &Option<Number>| number(field, value, euros, "an hourly amount in euros (up to 10,000)");
+        let whole = |field, value: &Option<Number>, max: u32| -> Result<Option<u32>, ScenarioError> {
+            let n = number(field, value, Decimal::from(max), &format!("a whole number from 0 to {max}"))?;
+            match n {
+                Some(d) if d.fract().is_zero() => Ok(Some(d.mantissa() as u32 / 10u32.pow(d.scale()))),
+                Some(_) => Err(ScenarioError { field, message: format!("give a whole number from 0 to {max}") }),
+                None => Ok(None),
+            }
+        };
+        let hourly_wage = wage("pay.hourly_wage", &pay.hourly_wage)?.ok_or(ScenarioError { field: "pay.hourly_wage", message: "required when pay is given".into() })?;
+        let hours_per_day = number("pay.hours_per_day", &pay.hours_per_day, Decimal::from(24), "a number of hours from 0 to 24")?
+            .filter(|h| !h.is_zero())
+            .ok_or(ScenarioError { field: "pay.hours_per_day", message: "give the hours of the shift: more than 0, at most 24".into() })?;
+        Ok(PayFacts {
+            hourly_wage,
+            hours_per_day,
+            worker_kind: required("pay.worker_kind", &pay.worker_kind)?,
+            flexi_hourly_wage: wage("pay.flexi_hourly_wage", &pay.flexi_hourly_wage)?,
+            student_hourly_wage: wage("pay.student_hourly_wage", &pay.student_hourly_wage)?,
+            withholding_rate: number("pay.withholding_rate", &pay.withholding_rate, rate, "a rate from 0 to 1 (0.30 is 30 %)")?,
+            extra_days_used: whole("pay.extra_days_used", &pay.extra_days_used, 366)?,
+            employer_extra_days_used: whole("pay.employer_extra_days_used", &pay.employer_extra_days_used, 366)?,
+            student_hours_used: number("pay.student_hours_used", &pay.student_hours_used, Decimal::from(8784), "a number of hours in a year")?,
+            employer_contribution_rate: number("pay.employer_contribution_rate", &pay.employer_contribution_rate, rate, "a rate from 0 to 1 (0.2789 is 27.89 %)")?,
+            extra_hourly_forfait: wage("pay.extra_hourly_forfait", &pay.extra_hourly_forfait)?,
         })
     }
 }

@@ -8,6 +8,7 @@ use super::dated::{in_force, ymd, Confidence, Dated, Validity};
 use super::money::euro;
 use super::quarter::Quarter;
 use super::sectors::{self, Function, Scope, GENERALISATION, SYSTEM_START};
+use super::staffing::{self, Context};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -314,6 +315,20 @@ pub fn assess_facts(facts: &Facts) -> Assessment {
     let ceiling = tax_ceiling(facts, &mut findings);
     let earliest = (verdict == Verdict::NotEligible).then(|| earliest_eligible(facts)).flatten();
     let (earliest_eligible_quarter, earliest_eligible_note) = earliest.unzip();
+    let comparison = facts.pay.as_ref().map(|pay| {
+        let refusal = (verdict == Verdict::NotEligible).then(|| {
+            findings.reasons.iter().filter(|r| r.outcome == Outcome::NotMet).map(|r| r.explanation.as_str()).collect::<Vec<_>>().join(" ")
+        });
+        let context = Context {
+            date: facts.work_date,
+            joint_committee: facts.sector.joint_committee.clone(),
+            flexi_refusal: refusal,
+            pensioner: facts.pensioner_since.is_some_and(|since| since <= facts.work_date),
+            flexi_income_this_year: facts.flexi_income_this_year,
+            flexi_ceiling: ceiling.as_ref().map(|c| c.amount),
+        };
+        staffing::compare(pay, &context)
+    });
     Assessment {
         verdict,
         quarter: facts.quarter,
@@ -324,6 +339,7 @@ pub fn assess_facts(facts: &Facts) -> Assessment {
         earliest_eligible_quarter,
         earliest_eligible_note,
         ceiling,
+        comparison,
         rules_verified_until: RULES_VERIFIED_UNTIL,
     }
 }

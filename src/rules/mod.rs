@@ -9,6 +9,7 @@ pub mod directory;
 pub mod eligibility;
 pub mod money;
 pub mod sectors;
+pub mod staffing;
 pub mod quarter;
 
 pub use contract::{assess, assess_json, Assessment, Outcome, Reason, Scenario, ScenarioError, Verdict};

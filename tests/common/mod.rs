@@ -3,7 +3,9 @@
 
 use flexicheck::rules::{assess, Scenario};
 use serde::Deserialize;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
+use std::str::FromStr;
 
 /// Every vector file, compiled in so the browser build reads them too.
 pub const VECTOR_FILES: &[(&str, &str)] = &[
@@ -12,6 +14,7 @@ pub const VECTOR_FILES: &[(&str, &str)] = &[
     ("eligibility_employer.json", include_str!("../vectors/eligibility_employer.json")),
     ("eligibility_sectors.json", include_str!("../vectors/eligibility_sectors.json")),
     ("eligibility_ceiling.json", include_str!("../vectors/eligibility_ceiling.json")),
+    ("staffing.json", include_str!("../vectors/staffing.json")),
 ];
 
 #[derive(Deserialize)]
@@ -73,6 +76,10 @@ fn check(case: &Case) -> Result<(), String> {
             check_reasons(&actual["reasons"], expected)?;
             continue;
         }
+        if key == "regimes" {
+            check_regimes(&actual["comparison"], expected)?;
+            continue;
+        }
         let got = actual.get(key).unwrap_or(&Value::Null);
         if !matches(got, expected) {
             return Err(format!("{key}: expected {expected}, got {got}"));
@@ -81,14 +88,59 @@ fn check(case: &Case) -> Result<(), String> {
     Ok(())
 }
 
-/// `expected` is a subset of `got`: objects compare on the keys `expected` names.
+/// `expected` is a subset of `got`: objects compare on the keys `expected` names; a decimal string
+/// compares with the actual amount rounded to as many decimals as the expected one has (a figure
+/// as its source published it: Acerta's 10.08 for 10.0779).
 fn matches(got: &Value, expected: &Value) -> bool {
     match (got, expected) {
         (Value::Object(got), Value::Object(expected)) => {
             expected.iter().all(|(k, v)| matches(got.get(k).unwrap_or(&Value::Null), v))
         }
+        (Value::String(got), Value::String(expected)) => match (Decimal::from_str(got), Decimal::from_str(expected)) {
+            (Ok(g), Ok(e)) => g.round_dp_with_strategy(e.scale(), RoundingStrategy::MidpointAwayFromZero) == e,
+            _ => got == expected,
+        },
         _ => got == expected,
     }
+}
+
+/// `{"flexi": {...}, "extra": {...}}`: each regime's entry in the comparison matches the subset;
+/// `"notes_contain": "text"` asks for a note containing that text.
+fn check_regimes(comparison: &Value, expected: &Value) -> Result<(), String> {
+    let expected = expected.as_object().ok_or("regimes: expected a map of regime → figures")?;
+    let regimes = comparison.as_array().ok_or("no comparison in the assessment")?;
+    for (name, want) in expected {
+        let got = regimes.iter().find(|r| r["regime"] == **name).ok_or(format!("no {name} in the comparison"))?;
+        let mut want = want.as_object().ok_or("regimes: each entry is an object")?.clone();
+        if let Some(text) = want.remove("notes_contain") {
+            let text = text.as_str().unwrap_or_default();
+            let notes = got["notes"].as_array().cloned().unwrap_or_default();
+            if !notes.iter().any(|n| n.as_str().unwrap_or_default().contains(text)) {
+                return Err(format!("{name}: no note contains {text:?}; notes: {notes:?}"));
+            }
+        }
+        if let Some(text) = want.remove("notes_lack") {
+            let text = text.as_str().unwrap_or_default();
+            let notes = got["notes"].as_array().cloned().unwrap_or_default();
+            if notes.iter().any(|n| n.as_str().unwrap_or_default().contains(text)) {
+                return Err(format!("{name}: a note contains {text:?}"));
+            }
+        }
+        if let Some(rates) = want.remove("component_rates") {
+            for (component, rate) in rates.as_object().ok_or("component_rates: a map")? {
+                let found = got["components"].as_array().into_iter().flatten().find(|c| c["name"] == **component);
+                match found {
+                    Some(c) if matches(&c["rate"], rate) => {}
+                    Some(c) => return Err(format!("{name}.{component}: rate {} expected {rate}", c["rate"])),
+                    None => return Err(format!("{name}: no component {component}")),
+                }
+            }
+        }
+        if !matches(got, &Value::Object(want.clone())) {
+            return Err(format!("{name}: expected {}, got {got}", Value::Object(want)));
+        }
+    }
+    Ok(())
 }
 
 /// Each named rule must be among the reasons, with that outcome.
