@@ -22,3 +22,6 @@ printf '%-42s %10d %10d\n' "first page load, total" "$total_raw" "$total_gz"
 
 echo "== timing"
 node "$ROOT/scripts/bench-load.mjs" "${1:-9}"
+
+echo "== rules engine (native, release)"
+cargo bench --locked --bench assess 2>/dev/null

@@ -324,9 +324,10 @@ impl Facts {
         let err = |field: &'static str| move |message: String| ScenarioError { field, message };
         let date = |field: &'static str, text: &Option<String>| text.as_deref().map(parse_date).transpose().map_err(|e| err(field)(e.0));
         let share = |field: &'static str, value: Option<f64>| match value {
-            Some(v) if !(v.is_finite() && (0.0..=1.0).contains(&v)) => Err(err(field)(format!(
-                "{v} is not a share of a full-time job: give a number from 0 to 1 (0.8 is 4/5; 1 is full time or more)"
-            ))),
+            // The value is not echoed: formatting a float would add kilobytes to the browser bundle.
+            Some(v) if !(v.is_finite() && (0.0..=1.0).contains(&v)) => Err(err(field)(
+                "a share of a full-time job is a number from 0 to 1 (0.8 is 4/5; 1 is full time or more)".to_string(),
+            )),
             _ => Ok(value),
         };
         let work_date = parse_date(&scenario.work_date).map_err(|e| err("work_date")(e.0))?;
