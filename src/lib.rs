@@ -1,6 +1,7 @@
 //! Flexicheck: may this person work a flexi-job in that quarter, and what does each way of
 //! staffing cost? `rules` decides; `ui` only renders and collects answers.
 
+pub mod journey;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,548 @@
+//! The questionnaire as plain data: the answers, their URL-query form (so every page can be shared,
+//! bookmarked and reloaded), and which question comes next. No Leptos, no web-sys: tested natively,
+//! as the todomvc example keeps its logic out of the components.
+
+use crate::rules::contract::{FlexiEmployerAnswers, LinkedContract, OtherContract, SectorAnswers, WorkerAnswers};
+use crate::rules::quarter::{parse_date, Quarter};
+use crate::rules::sectors::{normalise_committee, normalise_nace, Function};
+use crate::rules::{assess, Assessment, Scenario};
+use std::fmt;
+
+/// Every page of the app, in journey order. The query parameter `page` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Page {
+    Start,
+    Date,
+    Sector,
+    Function,
+    Pension,
+    PensionSince,
+    WorkT3,
+    WorkT4,
+    Foreign,
+    OtherContract,
+    Notice,
+    Linked,
+    Income,
+    Check,
+    Result,
+    Rules,
+}
+
+impl Page {
+    pub const ALL: [Page; 16] = [
+        Page::Start,
+        Page::Date,
+        Page::Sector,
+        Page::Function,
+        Page::Pension,
+        Page::PensionSince,
+        Page::WorkT3,
+        Page::WorkT4,
+        Page::Foreign,
+        Page::OtherContract,
+        Page::Notice,
+        Page::Linked,
+        Page::Income,
+        Page::Check,
+        Page::Result,
+        Page::Rules,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Start => "start",
+            Page::Date => "date",
+            Page::Sector => "sector",
+            Page::Function => "function",
+            Page::Pension => "pension",
+            Page::PensionSince => "pension-since",
+            Page::WorkT3 => "work-t3",
+            Page::WorkT4 => "work-t4",
+            Page::Foreign => "foreign",
+            Page::OtherContract => "other-contract",
+            Page::Notice => "notice",
+            Page::Linked => "linked",
+            Page::Income => "income",
+            Page::Check => "check",
+            Page::Result => "result",
+            Page::Rules => "rules",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+
+    /// The question pages, in the order they are asked.
+    pub fn is_question(self) -> bool {
+        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules)
+    }
+}
+
+/// The answers as the user gave them (text, as in the URL); checked when the scenario is built.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub date: Option<String>,
+    pub joint_committee: Option<String>,
+    pub nace: Option<String>,
+    pub function: Option<String>,
+    /// "yes" or "no".
+    pub pensioner: Option<String>,
+    pub pensioner_since: Option<String>,
+    /// Percent of a full-time job, "0" to "100".
+    pub work_t3: Option<String>,
+    pub work_t4: Option<String>,
+    pub foreign: Option<String>,
+    /// "none", "below_four_fifths", "four_fifths_or_more".
+    pub other_contract: Option<String>,
+    pub notice: Option<String>,
+    /// "none", "four_fifths", "full_time".
+    pub linked: Option<String>,
+    pub income: Option<String>,
+}
+
+/// The URL query keys, one per answer (public: shared links depend on them).
+const KEYS: [&str; 13] = ["date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income"];
+
+impl Answers {
+    fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
+        Some(match key {
+            "date" => &mut self.date,
+            "pc" => &mut self.joint_committee,
+            "nace" => &mut self.nace,
+            "function" => &mut self.function,
+            "pension" => &mut self.pensioner,
+            "since" => &mut self.pensioner_since,
+            "t3" => &mut self.work_t3,
+            "t4" => &mut self.work_t4,
+            "foreign" => &mut self.foreign,
+            "other" => &mut self.other_contract,
+            "notice" => &mut self.notice,
+            "linked" => &mut self.linked,
+            "income" => &mut self.income,
+            _ => return None,
+        })
+    }
+
+    fn get(&self, key: &str) -> Option<&String> {
+        match key {
+            "date" => self.date.as_ref(),
+            "pc" => self.joint_committee.as_ref(),
+            "nace" => self.nace.as_ref(),
+            "function" => self.function.as_ref(),
+            "pension" => self.pensioner.as_ref(),
+            "since" => self.pensioner_since.as_ref(),
+            "t3" => self.work_t3.as_ref(),
+            "t4" => self.work_t4.as_ref(),
+            "foreign" => self.foreign.as_ref(),
+            "other" => self.other_contract.as_ref(),
+            "notice" => self.notice.as_ref(),
+            "linked" => self.linked.as_ref(),
+            "income" => self.income.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// Sets one answer by its URL key; an empty value clears it.
+    pub fn set(&mut self, key: &str, value: &str) {
+        if let Some(slot) = self.slot(key) {
+            let value = value.trim();
+            *slot = (!value.is_empty()).then(|| value.to_string());
+        }
+    }
+}
+
+/// Where the user is: a page, the answers, and the language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Journey {
+    pub page: Page,
+    pub lang: Option<String>,
+    pub answers: Answers,
+}
+
+/// A query that cannot be read: the app shows this and a way back to the start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryError(pub String);
+
+impl fmt::Display for QueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The longest query the app accepts: a real one is a few hundred characters.
+const MAX_QUERY: usize = 2_000;
+
+impl Journey {
+    pub fn start() -> Journey {
+        Journey { page: Page::Start, lang: None, answers: Answers::default() }
+    }
+
+    /// Reads `?page=…&lang=…&date=…` (with or without the leading "?"). Unknown keys, unknown pages,
+    /// repeated keys and over-long values are refused with a message; values are checked later.
+    pub fn from_query(query: &str) -> Result<Journey, QueryError> {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        if query.len() > MAX_QUERY {
+            return Err(QueryError("the link is too long to be a Flexicheck link".into()));
+        }
+        let mut journey = Journey::start();
+        let mut seen: Vec<String> = Vec::new();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = decode(key).ok_or_else(|| QueryError("the link is damaged (bad % encoding)".into()))?;
+            let value = decode(value).ok_or_else(|| QueryError("the link is damaged (bad % encoding)".into()))?;
+            if seen.contains(&key) {
+                return Err(QueryError(format!("the link repeats \"{}\"", clip(&key))));
+            }
+            if value.chars().count() > 100 || value.chars().any(char::is_control) {
+                return Err(QueryError(format!("the link's value for \"{}\" is not valid", clip(&key))));
+            }
+            match key.as_str() {
+                "page" => journey.page = Page::from_slug(&value).ok_or_else(|| QueryError(format!("the link names no page \"{}\"", clip(&value))))?,
+                "lang" => {
+                    if !["en", "nl", "fr"].contains(&value.as_str()) {
+                        return Err(QueryError(format!("the link names no language \"{}\"", clip(&value))));
+                    }
+                    journey.lang = Some(value);
+                }
+                other if KEYS.contains(&other) => journey.answers.set(other, &value),
+                other => return Err(QueryError(format!("the link has an unknown part \"{}\"", clip(other)))),
+            }
+            seen.push(key);
+        }
+        Ok(journey)
+    }
+
+    /// The query for this journey, keys in a fixed order, empty answers left out.
+    pub fn to_query(&self) -> String {
+        let mut parts = vec![format!("page={}", self.page.slug())];
+        if let Some(lang) = &self.lang {
+            parts.push(format!("lang={lang}"));
+        }
+        for key in KEYS {
+            if let Some(value) = self.answers.get(key) {
+                parts.push(format!("{key}={}", encode(value)));
+            }
+        }
+        format!("?{}", parts.join("&"))
+    }
+}
+
+fn clip(text: &str) -> String {
+    text.chars().take(20).collect()
+}
+
+/// Percent-encoding for query values: everything but unreserved characters.
+pub fn encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Percent-decoding ("+" is a space); `None` for broken escapes or bytes that are not UTF-8.
+pub fn decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A problem with one answer, for the page's error summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerError {
+    Missing,
+    BadDate,
+    BadSector,
+    BadPercent,
+    BadAmount,
+    BadChoice,
+}
+
+fn yes(value: &Option<String>) -> Option<bool> {
+    match value.as_deref() {
+        Some("yes") => Some(true),
+        Some("no") => Some(false),
+        _ => None,
+    }
+}
+
+/// "85" → 0.85; whole or decimal percent from 0 to 100.
+fn share(percent: &Option<String>) -> Result<Option<f64>, AnswerError> {
+    let Some(text) = percent else { return Ok(None) };
+    let ok = !text.is_empty() && text.len() <= 6 && text.bytes().all(|b| b.is_ascii_digit() || b == b'.') && text.bytes().filter(|b| *b == b'.').count() <= 1;
+    let value: f64 = if ok { text.parse().map_err(|_| AnswerError::BadPercent)? } else { return Err(AnswerError::BadPercent) };
+    if (0.0..=100.0).contains(&value) {
+        Ok(Some(value / 100.0))
+    } else {
+        Err(AnswerError::BadPercent)
+    }
+}
+
+impl Answers {
+    /// The answer to one question page, checked; `Ok(())` when it may be left as it is.
+    pub fn check(&self, page: Page) -> Result<(), AnswerError> {
+        let required = |v: &Option<String>| v.as_ref().map(|_| ()).ok_or(AnswerError::Missing);
+        let one_of = |v: &Option<String>, options: &[&str]| match v.as_deref() {
+            None => Err(AnswerError::Missing),
+            Some(x) if options.contains(&x) => Ok(()),
+            Some(_) => Err(AnswerError::BadChoice),
+        };
+        match page {
+            Page::Date => {
+                required(&self.date)?;
+                self.date.as_deref().map(parse_date).transpose().map(|_| ()).map_err(|_| AnswerError::BadDate)
+            }
+            Page::Sector => {
+                if self.joint_committee.is_none() && self.nace.is_none() {
+                    return Err(AnswerError::Missing);
+                }
+                let committee_ok = self.joint_committee.as_deref().is_none_or(|c| normalise_committee(c).is_ok());
+                let nace_ok = self.nace.as_deref().is_none_or(|n| normalise_nace(n).is_ok());
+                if committee_ok && nace_ok { Ok(()) } else { Err(AnswerError::BadSector) }
+            }
+            Page::Function => one_of(&self.function, FUNCTIONS),
+            Page::Pension | Page::Foreign | Page::Notice => one_of(
+                match page {
+                    Page::Pension => &self.pensioner,
+                    Page::Foreign => &self.foreign,
+                    _ => &self.notice,
+                },
+                &["yes", "no"],
+            ),
+            Page::PensionSince => {
+                required(&self.pensioner_since)?;
+                self.pensioner_since.as_deref().map(parse_date).transpose().map(|_| ()).map_err(|_| AnswerError::BadDate)
+            }
+            Page::WorkT3 => share(&self.work_t3)?.map(|_| ()).ok_or(AnswerError::Missing),
+            Page::WorkT4 => share(&self.work_t4)?.map(|_| ()).ok_or(AnswerError::Missing),
+            Page::OtherContract => one_of(&self.other_contract, &["none", "below_four_fifths", "four_fifths_or_more"]),
+            Page::Linked => one_of(&self.linked, &["none", "four_fifths", "full_time"]),
+            Page::Income => match &self.income {
+                None => Ok(()), // optional: "I don't know" leaves it empty
+                Some(text) => crate::rules::contract::parse_amount(text).map(|_| ()).map_err(|_| AnswerError::BadAmount),
+            },
+            Page::Start | Page::Check | Page::Result | Page::Rules => Ok(()),
+        }
+    }
+
+    /// The scenario these answers describe (answers that do not check are left out).
+    pub fn scenario(&self) -> Scenario {
+        let valid = |page: Page, value: &Option<String>| if self.check(page).is_ok() { value.clone() } else { None };
+        let function = valid(Page::Function, &self.function).and_then(|f| serde_json::from_value::<Function>(serde_json::Value::String(f)).ok());
+        let pensioner = yes(&self.pensioner) == Some(true);
+        Scenario {
+            work_date: valid(Page::Date, &self.date).unwrap_or_default(),
+            sector: SectorAnswers {
+                joint_committee: if self.check(Page::Sector).is_ok() { self.joint_committee.clone() } else { None },
+                nace: if self.check(Page::Sector).is_ok() { self.nace.clone() } else { None },
+                function,
+                via_temp_agency: None,
+                community: None,
+            },
+            worker: WorkerAnswers {
+                pensioner_since: if pensioner { valid(Page::PensionSince, &self.pensioner_since) } else { None },
+                employment_t3: share(&self.work_t3).ok().flatten(),
+                employment_t4: share(&self.work_t4).ok().flatten(),
+                employment_t5: None,
+                foreign_employment_t3: yes(&self.foreign),
+                flexi_income_this_year: valid(Page::Income, &self.income),
+            },
+            flexi_employer: FlexiEmployerAnswers {
+                other_contract_this_quarter: match self.other_contract.as_deref() {
+                    Some("none") => Some(OtherContract::None),
+                    Some("below_four_fifths") => Some(OtherContract::BelowFourFifths),
+                    Some("four_fifths_or_more") => Some(OtherContract::FourFifthsOrMore),
+                    _ => None,
+                },
+                notice_or_severance: yes(&self.notice),
+                notice_or_severance_until: None,
+                linked_company_contract: match self.linked.as_deref() {
+                    Some("none") => Some(LinkedContract::None),
+                    Some("four_fifths") => Some(LinkedContract::FourFifths),
+                    Some("full_time") => Some(LinkedContract::FullTime),
+                    _ => None,
+                },
+                agency_user_is_own_employer: None,
+            },
+            pay: None,
+        }
+    }
+
+    /// The assessment of the answers so far, once the date is valid.
+    pub fn assessment(&self) -> Option<Assessment> {
+        self.check(Page::Date).ok()?;
+        assess(&self.scenario()).ok()
+    }
+
+    /// The quarter of the work, once the date is valid.
+    pub fn quarter(&self) -> Option<Quarter> {
+        self.date.as_deref().and_then(|d| parse_date(d).ok()).map(Quarter::containing)
+    }
+
+    /// Whether a question is relevant given the answers so far (GOV.UK: ask only what you need).
+    pub fn asks(&self, page: Page) -> bool {
+        let year = self.quarter().map_or(0, |q| q.year());
+        let pensioner = yes(&self.pensioner) == Some(true);
+        let qualifies_as_pensioner = pensioner
+            && self.assessment().is_some_and(|a| a.reasons.iter().any(|r| r.rule.starts_with("pensioner") && r.outcome == crate::rules::Outcome::Met));
+        let t3 = share(&self.work_t3).ok().flatten();
+        match page {
+            Page::Date | Page::Sector | Page::Pension | Page::OtherContract | Page::Notice => true,
+            // Functions are excluded in some sectors from 2023 and everywhere from 2024.
+            Page::Function => year >= 2023,
+            Page::PensionSince => pensioner,
+            Page::WorkT3 => !qualifies_as_pensioner,
+            // The 2024 rule on a drop from full time matters only between 4/5 and full time.
+            Page::WorkT4 => !qualifies_as_pensioner && year >= 2024 && t3.is_some_and(|s| (0.8..1.0).contains(&s)),
+            Page::Foreign => !qualifies_as_pensioner && t3.is_some_and(|s| s >= 0.8),
+            Page::Linked => year >= 2024,
+            // The tax-free ceiling exists from 2024, for non-pensioners.
+            Page::Income => year >= 2024 && !pensioner,
+            Page::Start | Page::Check | Page::Result | Page::Rules => false,
+        }
+    }
+
+    /// The questions to ask, in order.
+    pub fn questions(&self) -> Vec<Page> {
+        Page::ALL.into_iter().filter(|p| p.is_question() && self.asks(*p)).collect()
+    }
+
+    /// After `page`: the first question still unanswered or invalid, else "check your answers".
+    pub fn next(&self, page: Page) -> Page {
+        let questions = self.questions();
+        let after = questions.iter().position(|p| *p == page).map_or(0, |i| i + 1);
+        questions[after..].iter().copied().find(|p| self.check(*p).is_err()).unwrap_or(Page::Check)
+    }
+
+    /// Before `page`: the previous relevant question (the Back link).
+    pub fn previous(&self, page: Page) -> Page {
+        match page {
+            Page::Check | Page::Result => self.questions().last().copied().unwrap_or(Page::Start),
+            _ => {
+                let questions = self.questions();
+                match questions.iter().position(|p| *p == page) {
+                    Some(0) | None => Page::Start,
+                    Some(i) => questions[i - 1],
+                }
+            }
+        }
+    }
+}
+
+/// The function choices, in the order shown.
+pub const FUNCTIONS: &[&str] = &["general", "artistic", "care_profession", "funeral_occasional", "domestic_worker", "lifeguard", "sea_fishing_shore"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answered(pairs: &[(&str, &str)]) -> Answers {
+        let mut answers = Answers::default();
+        for (k, v) in pairs {
+            answers.set(k, v);
+        }
+        answers
+    }
+
+    #[test]
+    fn the_query_round_trips() {
+        let journey = Journey { page: Page::WorkT3, lang: Some("nl".into()), answers: answered(&[("date", "2025-01-15"), ("pc", "302"), ("income", "1 200.50")]) };
+        let query = journey.to_query();
+        assert_eq!(query, "?page=work-t3&lang=nl&date=2025-01-15&pc=302&income=1%20200.50");
+        assert_eq!(Journey::from_query(&query).unwrap(), journey);
+    }
+
+    #[test]
+    fn tampered_queries_are_refused_with_a_message() {
+        assert!(Journey::from_query("?page=nowhere").is_err());
+        assert!(Journey::from_query("?lang=de").is_err());
+        assert!(Journey::from_query("?date=2025-01-01&date=2025-02-01").is_err());
+        assert!(Journey::from_query("?evil=1").is_err());
+        assert!(Journey::from_query("?date=%ZZ").is_err());
+        assert!(Journey::from_query("?date=%C3").is_err());
+        assert!(Journey::from_query(&"a".repeat(3000)).is_err());
+        assert_eq!(Journey::from_query("").unwrap(), Journey::start());
+        // A bad value is not a bad link: the page says what is wrong with the answer.
+        assert!(Journey::from_query("?page=date&date=2025-02-30").is_ok());
+    }
+
+    #[test]
+    fn a_pensioner_who_qualifies_is_not_asked_about_t3() {
+        let answers = answered(&[("date", "2025-02-10"), ("pc", "302"), ("function", "general"), ("pension", "yes"), ("since", "2024-08-15")]);
+        assert!(!answers.asks(Page::WorkT3));
+        assert!(!answers.asks(Page::Foreign));
+        assert!(!answers.asks(Page::Income));
+        assert_eq!(answers.next(Page::PensionSince), Page::OtherContract);
+    }
+
+    #[test]
+    fn a_recent_pensioner_is_asked_about_t3() {
+        let answers = answered(&[("date", "2025-01-15"), ("pc", "302"), ("pension", "yes"), ("since", "2024-11-20")]);
+        assert!(answers.asks(Page::WorkT3));
+    }
+
+    #[test]
+    fn the_worker_flow_branches() {
+        let mut answers = answered(&[("date", "2025-01-15")]);
+        assert_eq!(answers.next(Page::Date), Page::Sector);
+        answers.set("pc", "302");
+        answers.set("function", "general");
+        answers.set("pension", "no");
+        assert_eq!(answers.next(Page::Pension), Page::WorkT3);
+        answers.set("t3", "85");
+        assert!(answers.asks(Page::WorkT4) && answers.asks(Page::Foreign));
+        answers.set("t3", "100");
+        assert!(!answers.asks(Page::WorkT4));
+        answers.set("t3", "50");
+        assert!(!answers.asks(Page::Foreign));
+        assert_eq!(answers.previous(Page::WorkT3), Page::Pension);
+        // 2019: no function, linked-company or ceiling questions.
+        let old = answered(&[("date", "2019-08-01")]);
+        assert!(!old.asks(Page::Function) && !old.asks(Page::Linked) && !old.asks(Page::Income));
+    }
+
+    #[test]
+    fn answers_are_checked() {
+        assert_eq!(answered(&[("t3", "80.5")]).check(Page::WorkT3), Ok(()));
+        assert_eq!(answered(&[("t3", "101")]).check(Page::WorkT3), Err(AnswerError::BadPercent));
+        assert_eq!(answered(&[("t3", "-1")]).check(Page::WorkT3), Err(AnswerError::BadPercent));
+        assert_eq!(answered(&[]).check(Page::WorkT3), Err(AnswerError::Missing));
+        assert_eq!(answered(&[("date", "2025-02-30")]).check(Page::Date), Err(AnswerError::BadDate));
+        assert_eq!(answered(&[("pc", "3O2")]).check(Page::Sector), Err(AnswerError::BadSector));
+        assert_eq!(answered(&[("income", "12,5")]).check(Page::Income), Err(AnswerError::BadAmount));
+        assert_eq!(answered(&[("pension", "maybe")]).check(Page::Pension), Err(AnswerError::BadChoice));
+    }
+
+    #[test]
+    fn the_scenario_drives_the_rules() {
+        let answers = answered(&[("date", "2025-01-15"), ("pc", "302"), ("pension", "no"), ("t3", "80"), ("foreign", "no"), ("other", "none"), ("notice", "no"), ("linked", "none")]);
+        let assessment = answers.assessment().unwrap();
+        assert_eq!(assessment.verdict, crate::rules::Verdict::Eligible);
+        assert_eq!(assessment.reference_quarter.to_string(), "2024-Q2");
+    }
+}
