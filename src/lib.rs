@@ -2,6 +2,7 @@
 //! staffing cost? `rules` decides; `ui` only renders and collects answers.
 
 pub mod journey;
+pub mod locale;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
