@@ -125,7 +125,8 @@ impl Answers {
         })
     }
 
-    fn get(&self, key: &str) -> Option<&String> {
+    /// One answer by its URL key.
+    pub fn get(&self, key: &str) -> Option<&String> {
         match key {
             "date" => self.date.as_ref(),
             "pc" => self.joint_committee.as_ref(),
@@ -158,6 +159,8 @@ impl Answers {
 pub struct Journey {
     pub page: Page,
     pub lang: Option<String>,
+    /// Came from "Check your answers" through a Change link: go back there after the change.
+    pub returning: bool,
     pub answers: Answers,
 }
 
@@ -176,7 +179,7 @@ const MAX_QUERY: usize = 2_000;
 
 impl Journey {
     pub fn start() -> Journey {
-        Journey { page: Page::Start, lang: None, answers: Answers::default() }
+        Journey { page: Page::Start, lang: None, returning: false, answers: Answers::default() }
     }
 
     /// Reads `?page=…&lang=…&date=…` (with or without the leading "?"). Unknown keys, unknown pages,
@@ -206,6 +209,7 @@ impl Journey {
                     }
                     journey.lang = Some(value);
                 }
+                "return" if value == "check" => journey.returning = true,
                 other if KEYS.contains(&other) => journey.answers.set(other, &value),
                 other => return Err(QueryError(format!("the link has an unknown part \"{}\"", clip(other)))),
             }
@@ -219,6 +223,9 @@ impl Journey {
         let mut parts = vec![format!("page={}", self.page.slug())];
         if let Some(lang) = &self.lang {
             parts.push(format!("lang={lang}"));
+        }
+        if self.returning {
+            parts.push("return=check".into());
         }
         for key in KEYS {
             if let Some(value) = self.answers.get(key) {
@@ -432,11 +439,24 @@ impl Answers {
         Page::ALL.into_iter().filter(|p| p.is_question() && self.asks(*p)).collect()
     }
 
-    /// After `page`: the first question still unanswered or invalid, else "check your answers".
+    /// After `page`: the next relevant question, else "check your answers".
     pub fn next(&self, page: Page) -> Page {
         let questions = self.questions();
         let after = questions.iter().position(|p| *p == page).map_or(0, |i| i + 1);
+        questions.get(after).copied().unwrap_or(Page::Check)
+    }
+
+    /// After a change made from "check your answers": the first question the change left unanswered
+    /// or invalid (a new branch), else straight back to "check your answers".
+    pub fn next_after_change(&self, page: Page) -> Page {
+        let questions = self.questions();
+        let after = questions.iter().position(|p| *p == page).map_or(0, |i| i + 1);
         questions[after..].iter().copied().find(|p| self.check(*p).is_err()).unwrap_or(Page::Check)
+    }
+
+    /// The first question not yet answered validly (where "answer the missing questions" leads).
+    pub fn first_unanswered(&self) -> Page {
+        self.questions().into_iter().find(|p| self.check(*p).is_err()).unwrap_or(Page::Check)
     }
 
     /// Before `page`: the previous relevant question (the Back link).
@@ -471,9 +491,9 @@ mod tests {
 
     #[test]
     fn the_query_round_trips() {
-        let journey = Journey { page: Page::WorkT3, lang: Some("nl".into()), answers: answered(&[("date", "2025-01-15"), ("pc", "302"), ("income", "1 200.50")]) };
+        let journey = Journey { page: Page::WorkT3, lang: Some("nl".into()), returning: true, answers: answered(&[("date", "2025-01-15"), ("pc", "302"), ("income", "1 200.50")]) };
         let query = journey.to_query();
-        assert_eq!(query, "?page=work-t3&lang=nl&date=2025-01-15&pc=302&income=1%20200.50");
+        assert_eq!(query, "?page=work-t3&lang=nl&return=check&date=2025-01-15&pc=302&income=1%20200.50");
         assert_eq!(Journey::from_query(&query).unwrap(), journey);
     }
 
@@ -521,6 +541,17 @@ mod tests {
         answers.set("t3", "50");
         assert!(!answers.asks(Page::Foreign));
         assert_eq!(answers.previous(Page::WorkT3), Page::Pension);
+        // The optional income question is still shown in the normal flow…
+        let full = answered(&[("date", "2025-01-15"), ("pc", "302"), ("function", "general"), ("pension", "no"), ("t3", "100"), ("foreign", "no"), ("other", "none"), ("notice", "no"), ("linked", "none")]);
+        assert_eq!(full.next(Page::Linked), Page::Income);
+        // …but after a change from the check page, only a question the change opened is asked.
+        assert_eq!(full.next_after_change(Page::Date), Page::Check);
+        let mut changed = full.clone();
+        changed.set("t3", "85");
+        assert_eq!(changed.next_after_change(Page::WorkT3), Page::WorkT4, "85 % opens the T-4 question");
+        assert_eq!(changed.first_unanswered(), Page::WorkT4);
+        changed.set("t4", "85");
+        assert_eq!(changed.next_after_change(Page::WorkT4), Page::Check);
         // 2019: no function, linked-company or ceiling questions.
         let old = answered(&[("date", "2019-08-01")]);
         assert!(!old.asks(Page::Function) && !old.asks(Page::Linked) && !old.asks(Page::Income));

@@ -17,6 +17,7 @@ prop_compose! {
         let mut journey = Journey::start();
         journey.page = page;
         journey.lang = lang.map(String::from);
+        journey.returning = page == Page::Date;
         for (key, value) in KEYS.iter().zip(values) {
             if let Some(v) = value {
                 journey.answers.set(key, &v);

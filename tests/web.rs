@@ -3,6 +3,7 @@
 
 mod common;
 
+use flexicheck::locale::Lang;
 use flexicheck::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -27,29 +28,41 @@ fn mount_app() -> HtmlElement {
     host
 }
 
-fn type_date(host: &HtmlElement, value: &str) {
-    let input: HtmlInputElement = host.query_selector("#work-date").unwrap().unwrap().unchecked_into();
-    input.set_value(value);
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
-}
-
 fn text_of(host: &HtmlElement, selector: &str) -> Option<String> {
     host.query_selector(selector).unwrap().and_then(|e| e.text_content())
 }
 
+fn click(host: &HtmlElement, selector: &str) {
+    let element: HtmlElement = host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into();
+    element.click();
+}
+
+fn type_answer(host: &HtmlElement, value: &str) {
+    let input: HtmlInputElement = host.query_selector("#answer").unwrap().unwrap().unchecked_into();
+    input.set_value(value);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
 #[wasm_bindgen_test]
-async fn the_question_shows_quarter_and_reference_quarter() {
+async fn the_questionnaire_starts_asks_the_date_and_checks_it() {
+    let texts = Lang::from_tag(&web_sys::window().unwrap().navigator().language().unwrap_or_default()).texts();
     let host = mount_app();
-    assert_eq!(text_of(&host, "h1").as_deref(), Some("When is the flexi work?"));
-    assert_eq!(text_of(&host, "[data-testid=quarter]"), None, "nothing is shown before an answer");
+    assert_eq!(text_of(&host, "h1").as_deref(), Some(texts.start_title));
 
-    type_date(&host, "2019-08-01");
+    click(&host, ".button-start");
     leptos::task::tick().await;
-    assert_eq!(text_of(&host, "[data-testid=quarter]").as_deref(), Some("2019-Q3"));
-    assert_eq!(text_of(&host, "[data-testid=reference-quarter]").as_deref(), Some("2018-Q4"));
+    assert_eq!(text_of(&host, "h1").as_deref().map(str::trim), Some(texts.date_question));
+    assert!(web_sys::window().unwrap().location().search().unwrap().contains("page=date"), "the page is in the URL");
 
-    type_date(&host, "2025-01-15");
+    // Continue without an answer: the error summary appears.
+    click(&host, "button[type=submit]");
     leptos::task::tick().await;
-    assert_eq!(text_of(&host, "[data-testid=reference-quarter]").as_deref(), Some("2024-Q2"));
+    assert!(text_of(&host, "#error-summary").unwrap().contains(texts.date_error_missing));
+
+    type_answer(&host, "2019-08-01");
+    click(&host, "button[type=submit]");
+    leptos::task::tick().await;
+    assert_eq!(text_of(&host, "h1").as_deref(), Some(texts.sector_question));
+    assert!(web_sys::window().unwrap().location().search().unwrap().contains("date=2019-08-01"));
     host.remove();
 }

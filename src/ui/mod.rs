@@ -1,77 +1,174 @@
-//! The browser UI. Components only collect answers and render what `rules` decides.
+//! The browser UI. Components only collect answers and render what `journey` and `rules` decide.
+//! The journey lives in the URL query (History API): back and forward work, any page can be shared
+//! or reloaded, and a tampered link gets a message and a way back.
 
-use crate::rules::eligibility::long_date;
-use crate::rules::{assess, Assessment, Quarter, Scenario};
+mod pages;
+
+use crate::journey::{Journey, Page};
+use crate::locale::{fill, Lang, Texts};
+use crate::rules::eligibility::RULES_VERIFIED_UNTIL;
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// What every page needs: where we are, in which language, and whether the link was bad.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub journey: RwSignal<Journey>,
+    pub lang: Memo<Lang>,
+    pub bad_link: RwSignal<Option<String>>,
+}
+
+impl Ctx {
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+
+    /// Moves to another state of the journey and records it in the browser history.
+    pub fn go(&self, mut next: Journey) {
+        if next.lang.is_none() {
+            next.lang = Some(self.lang.get_untracked().code().to_string());
+        }
+        let query = next.to_query();
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&query));
+        }
+        self.bad_link.set(None);
+        self.journey.set(next);
+    }
+
+    /// The same journey on another page.
+    pub fn to_page(&self, page: Page) -> Journey {
+        let mut next = self.journey.get_untracked();
+        next.page = page;
+        next
+    }
+}
+
+fn read_location() -> (Journey, Option<String>) {
+    let search = window().location().search().unwrap_or_default();
+    match Journey::from_query(&search) {
+        Ok(journey) => (journey, None),
+        Err(e) => (Journey::start(), Some(e.0)),
+    }
+}
+
+fn browser_lang() -> Lang {
+    window().navigator().language().map_or(Lang::En, |tag| Lang::from_tag(&tag))
+}
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <header class="masthead">
-            <p class="brand">"Flexicheck"</p>
-        </header>
-        <main id="main" class="page">
-            <QuarterQuestion/>
-        </main>
-        <footer class="footer">
-            <p>"Everything is computed in your browser: nothing you type leaves this device."</p>
-        </footer>
-    }
-}
+    let (journey, bad) = read_location();
+    let journey = RwSignal::new(journey);
+    let bad_link = RwSignal::new(bad);
+    let lang = Memo::new(move |_| journey.with(|j| j.lang.as_deref().map(Lang::from_tag)).unwrap_or_else(browser_lang));
+    let ctx = Ctx { journey, lang, bad_link };
+    provide_context(ctx);
 
-/// Asks for the day of the work and shows its quarter T and reference quarter T-3.
-#[component]
-pub fn QuarterQuestion() -> impl IntoView {
-    let (work_date, set_work_date) = signal(String::new());
-    let outcome = Memo::new(move |_| {
-        let date = work_date.get();
-        (!date.is_empty()).then(|| assess(&Scenario { work_date: date, ..Default::default() }).map_err(|e| e.message))
+    // Back and forward buttons.
+    let listener = window_event_listener(ev::popstate, move |_| {
+        let (next, bad) = read_location();
+        bad_link.set(bad);
+        journey.set(next);
+    });
+    on_cleanup(move || listener.remove());
+
+    // <html lang> follows the language; the title names the page; on a page change, focus moves to
+    // the heading so screen readers announce it (the first load keeps the browser's own focus).
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let (page, l) = (journey.with(|j| j.page), lang.get());
+        let _ = bad_link.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", l.code());
+        }
+        if first.get_value() {
+            first.set_value(false);
+        } else {
+            let _ = page;
+            request_animation_frame(|| {
+                if let Some(heading) = document().query_selector("main h1").ok().flatten() {
+                    if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+                        let _ = heading.focus();
+                    }
+                }
+            });
+        }
     });
 
     view! {
-        <h1 class="question">
-            <label for="work-date">"When is the flexi work?"</label>
-        </h1>
-        <p id="work-date-hint" class="hint">"The day the work is done. The rules look at the quarter it falls in."</p>
-        <input
-            id="work-date"
-            name="work_date"
-            type="date"
-            class="date-input"
-            aria-describedby="work-date-hint"
-            prop:value=work_date
-            on:input=move |ev| set_work_date.set(event_target_value(&ev))
-        />
-        <div class="answer" aria-live="polite">
-            {move || match outcome.get() {
-                None => ().into_any(),
-                Some(Err(message)) => view! { <p class="error-message">{message}</p> }.into_any(),
-                Some(Ok(assessment)) => view! { <QuarterSummary assessment/> }.into_any(),
+        <a class="skip-link" href="#main">{move || ctx.texts().skip_link}</a>
+        <Header/>
+        <main id="main" class="page">
+            {move || match bad_link.get() {
+                Some(message) => pages::bad_link(ctx, message).into_any(),
+                None => pages::page(ctx, journey.with(|j| j.page)).into_any(),
             }}
-        </div>
+        </main>
+        <Footer/>
     }
 }
 
-/// The quarter T and T-3 of an assessment, with their calendar bounds.
 #[component]
-fn QuarterSummary(assessment: Assessment) -> impl IntoView {
+fn Header() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let switch = move |l: Lang| {
+        let mut next = ctx.journey.get();
+        next.lang = Some(l.code().to_string());
+        let href = next.to_query();
+        let current = ctx.lang.get() == l;
+        view! {
+            <li>
+                <a
+                    href=href
+                    lang=l.code()
+                    hreflang=l.code()
+                    aria-current=current.then_some("true")
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        ctx.go(next.clone());
+                    }
+                >
+                    {l.texts().language_name}
+                </a>
+            </li>
+        }
+    };
     view! {
-        <dl class="summary-list">
-            <div class="summary-row">
-                <dt>"Quarter of the work (T)"</dt>
-                <dd data-testid="quarter">{assessment.quarter.to_string()}</dd>
-                <dd class="bounds">{bounds(assessment.quarter)}</dd>
+        <header class="masthead">
+            <div class="masthead-inner">
+                <p class="brand">
+                    "Flexicheck" <span class="tagline">{move || ctx.texts().brand_tagline}</span>
+                </p>
+                <nav aria-label="Language / Taal / Langue">
+                    <ul class="languages">{move || Lang::ALL.into_iter().map(switch).collect_view()}</ul>
+                </nav>
             </div>
-            <div class="summary-row">
-                <dt>"Reference quarter (T-3)"</dt>
-                <dd data-testid="reference-quarter">{assessment.reference_quarter.to_string()}</dd>
-                <dd class="bounds">{bounds(assessment.reference_quarter)}</dd>
-            </div>
-        </dl>
+        </header>
     }
 }
 
-fn bounds(quarter: Quarter) -> String {
-    format!("{} to {}", long_date(quarter.first_day()), long_date(quarter.last_day()))
+#[component]
+fn Footer() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let rules = move || ctx.to_page(Page::Rules);
+    view! {
+        <footer class="footer">
+            <p>{move || ctx.texts().privacy}</p>
+            <p>{move || fill(ctx.texts().verified_until, &[("date", &ctx.lang.get().date(RULES_VERIFIED_UNTIL))])}</p>
+            <p>
+                <a
+                    href=move || rules().to_query()
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        ctx.go(rules());
+                    }
+                >
+                    {move || ctx.texts().rules_link}
+                </a>
+            </p>
+        </footer>
+    }
 }

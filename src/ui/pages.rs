@@ -1,0 +1,614 @@
+//! One function per kind of page (GOV.UK patterns: one question per page, check answers, error
+//! summary). They render; `journey` decides what is asked and `rules` what it means.
+
+use super::Ctx;
+use crate::journey::{encode, AnswerError, Answers, Journey, Page, FUNCTIONS};
+use crate::locale::{fill, Lang, Texts};
+use crate::rules::directory::{search, Language, DIRECTORY};
+use crate::rules::eligibility::RULES;
+use crate::rules::sectors::{normalise_committee, normalise_nace};
+use crate::rules::{Outcome, Verdict};
+use leptos::ev;
+use leptos::prelude::*;
+
+pub fn page(ctx: Ctx, page: Page) -> AnyView {
+    match page {
+        Page::Start => start(ctx),
+        Page::Check => check(ctx),
+        Page::Result => result(ctx),
+        Page::Rules => rules(ctx),
+        question_page => question(ctx, question_page),
+    }
+}
+
+fn set_title(t: &Texts, heading: &str, error: bool) {
+    document().set_title(&format!("{}{heading} – Flexicheck", if error { t.error_prefix } else { "" }));
+}
+
+fn focus_later(selector: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document().query_selector(selector).ok().flatten() {
+            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
+/// A link that moves within the app without reloading (and still works as a plain link).
+fn link(ctx: Ctx, target: Journey, class: &'static str, text: String) -> AnyView {
+    let href = target.to_query();
+    view! {
+        <a
+            class=class
+            href=href
+            on:click=move |ev| {
+                ev.prevent_default();
+                ctx.go(target.clone());
+            }
+        >
+            {text}
+        </a>
+    }
+    .into_any()
+}
+
+fn language(lang: Lang) -> Language {
+    match lang {
+        Lang::En => Language::En,
+        Lang::Nl => Language::Nl,
+        Lang::Fr => Language::Fr,
+    }
+}
+
+/// The URL key of the one answer a question page collects.
+fn key_of(page: Page) -> &'static str {
+    match page {
+        Page::Date => "date",
+        Page::Function => "function",
+        Page::Pension => "pension",
+        Page::PensionSince => "since",
+        Page::WorkT3 => "t3",
+        Page::WorkT4 => "t4",
+        Page::Foreign => "foreign",
+        Page::OtherContract => "other",
+        Page::Notice => "notice",
+        Page::Linked => "linked",
+        Page::Income => "income",
+        _ => "pc",
+    }
+}
+
+/// The question and its hint, with the quarters written out for this date.
+fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'static str) {
+    let quarter = answers.quarter();
+    let span = |back: u32| {
+        quarter.map_or((String::new(), String::new()), |q| {
+            let r = q.minus(back);
+            (lang.date(r.first_day()), lang.date(r.last_day()))
+        })
+    };
+    match page {
+        Page::Date => (t.date_question.into(), t.date_hint),
+        Page::Sector => (t.sector_question.into(), t.sector_hint),
+        Page::Function => (t.function_question.into(), t.function_hint),
+        Page::Pension => (t.pension_question.into(), t.pension_hint),
+        Page::PensionSince => (t.pension_since_question.into(), t.pension_since_hint),
+        Page::WorkT3 => {
+            let (from, to) = span(3);
+            (fill(t.work_t3_question, &[("from", &from), ("to", &to)]), t.work_t3_hint)
+        }
+        Page::WorkT4 => {
+            let (from, to) = span(4);
+            (fill(t.work_t4_question, &[("from", &from), ("to", &to)]), t.work_t4_hint)
+        }
+        Page::Foreign => (t.foreign_question.into(), t.foreign_hint),
+        Page::OtherContract => (fill(t.other_question, &[("q", &quarter.map(|q| q.to_string()).unwrap_or_default())]), t.other_hint),
+        Page::Notice => (t.notice_question.into(), t.notice_hint),
+        Page::Linked => (t.linked_question.into(), t.linked_hint),
+        Page::Income => (t.income_question.into(), t.income_hint),
+        _ => (String::new(), ""),
+    }
+}
+
+fn error_text(t: &Texts, page: Page, error: &AnswerError) -> &'static str {
+    match (page, error) {
+        (Page::Date | Page::PensionSince, AnswerError::Missing) => t.date_error_missing,
+        (Page::Date | Page::PensionSince, _) => t.date_error_bad,
+        (Page::Sector, AnswerError::Missing) => t.sector_error_missing,
+        (Page::Sector, _) => t.sector_error_bad,
+        (Page::WorkT3 | Page::WorkT4, _) => t.percent_error,
+        (Page::Income, _) => t.amount_error,
+        _ => t.choice_error,
+    }
+}
+
+/// The choices of a radio question: (value, label).
+fn choices(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(&'static str, &'static str)> {
+    match page {
+        Page::Pension | Page::Foreign | Page::Notice => vec![("yes", t.yes), ("no", t.no)],
+        Page::OtherContract => ["none", "below_four_fifths", "four_fifths_or_more"].into_iter().zip(t.other_choices).collect(),
+        Page::Linked => ["none", "four_fifths", "full_time"].into_iter().zip(t.linked_choices).collect(),
+        Page::Function => {
+            let committee = answers.joint_committee.as_deref();
+            FUNCTIONS
+                .iter()
+                .zip(t.functions)
+                .filter(|(value, _)| match **value {
+                    "funeral_occasional" => committee == Some("320"),
+                    "domestic_worker" => committee == Some("323"),
+                    "sea_fishing_shore" => committee == Some("143"),
+                    _ => true,
+                })
+                .map(|(v, l)| (*v, l))
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A question page: Back link, error summary, the question as the heading, Continue.
+fn question(ctx: Ctx, page: Page) -> AnyView {
+    let t = ctx.texts();
+    let lang = ctx.lang.get();
+    let journey = ctx.journey.get_untracked();
+    let draft = RwSignal::new(journey.answers.clone());
+    let error = RwSignal::new(None::<&'static str>);
+    let (heading, hint) = wording(t, lang, page, &journey.answers);
+    set_title(t, &heading, false);
+    let back = ctx.to_page(journey.answers.previous(page));
+    let title = heading.clone();
+    let on_submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        let answers = draft.get_untracked();
+        match answers.check(page) {
+            Ok(()) => {
+                let mut next = ctx.journey.get_untracked();
+                next.page = if next.returning { answers.next_after_change(page) } else { answers.next(page) };
+                next.returning = next.returning && next.page != Page::Check;
+                next.answers = answers;
+                ctx.go(next);
+            }
+            Err(e) => {
+                error.set(Some(error_text(t, page, &e)));
+                set_title(t, &title, true);
+                focus_later("#error-summary");
+            }
+        }
+    };
+    let error_summary = move || {
+        error.get().map(|message| {
+            view! {
+                <div id="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title">{t.error_title}</h2>
+                    <ul>
+                        <li>
+                            <a href="#answer">{message}</a>
+                        </li>
+                    </ul>
+                </div>
+            }
+        })
+    };
+    let inline_error = move || {
+        error.get().map(|message| {
+            view! {
+                <p id="answer-error" class="error-message">
+                    <span class="visually-hidden">{t.error_prefix}</span>
+                    {message}
+                </p>
+            }
+        })
+    };
+    let described = move || if error.get().is_some() { "hint answer-error" } else { "hint" };
+    let key = key_of(page);
+    let body = match page {
+        Page::Sector => sector_finder(ctx, draft, heading, hint, described, inline_error.into_any()),
+        Page::Function | Page::Pension | Page::Foreign | Page::OtherContract | Page::Notice | Page::Linked => {
+            let options = choices(t, page, &journey.answers);
+            let radios = options
+                .into_iter()
+                .enumerate()
+                .map(|(i, (value, label))| {
+                    let id = if i == 0 { "answer".to_string() } else { format!("answer-{i}") };
+                    view! {
+                        <div class="radio">
+                            <input
+                                type="radio"
+                                id=id.clone()
+                                name=key
+                                value=value
+                                prop:checked=move || draft.with(|a| a.get(key).map(String::as_str) == Some(value))
+                                on:change=move |_| draft.update(|a| a.set(key, value))
+                            />
+                            <label for=id>{label}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="question-group" aria-describedby=described>
+                    <legend>
+                        <h1 class="question" tabindex="-1">{heading}</h1>
+                    </legend>
+                    <p id="hint" class="hint">{hint}</p>
+                    {inline_error}
+                    <div class="radios">{radios}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
+        _ => {
+            let (kind, mode, width, suffix) = match page {
+                Page::Date | Page::PensionSince => ("date", "none", "width-date", ""),
+                Page::WorkT3 | Page::WorkT4 => ("text", "decimal", "width-3", "%"),
+                _ => ("text", "decimal", "width-10", "€"),
+            };
+            let optional = (page == Page::Income).then_some(t.optional);
+            view! {
+                <h1 class="question" tabindex="-1">
+                    <label for="answer">{heading} " " {optional.map(|o| view! { <span class="optional">{o}</span> })}</label>
+                </h1>
+                <p id="hint" class="hint">{hint}</p>
+                {inline_error}
+                <div class="input-row">
+                    <input
+                        id="answer"
+                        name=key
+                        type=kind
+                        inputmode=mode
+                        autocomplete="off"
+                        spellcheck="false"
+                        class=move || format!("input {width}{}", if error.get().is_some() { " input-error" } else { "" })
+                        aria-describedby=described
+                        aria-invalid=move || error.get().is_some().then_some("true")
+                        prop:value=move || draft.with(|a| a.get(key).cloned().unwrap_or_default())
+                        on:input=move |ev| draft.update(|a| a.set(key, &event_target_value(&ev)))
+                    />
+                    {(!suffix.is_empty()).then(|| view! { <span class="suffix" aria-hidden="true">{suffix}</span> })}
+                </div>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        {link(ctx, back, "back-link", t.back.to_string())}
+        <form novalidate on:submit=on_submit>
+            {error_summary}
+            {body}
+            <button type="submit" class="button">{t.continue_}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// The sector name to show for the answers, in the user's language.
+fn sector_label(lang: Lang, answers: &Answers) -> Option<String> {
+    let committee = answers.joint_committee.as_deref();
+    let nace = answers.nace.as_deref();
+    if committee.is_none() && nace.is_none() {
+        return None;
+    }
+    let entry = DIRECTORY.iter().find(|e| e.joint_committee == committee && (nace.is_none() || e.nace == nace));
+    let code = match (committee, nace) {
+        (Some(c), Some(n)) => format!("PC {c}, NACE {n}"),
+        (Some(c), None) => format!("PC {c}"),
+        (None, Some(n)) => format!("NACE {n}"),
+        (None, None) => String::new(),
+    };
+    Some(entry.map_or(code.clone(), |e| format!("{} ({code})", e.name(language(lang)))))
+}
+
+/// Search by name, PC number or NACE code; a result sets the sector, and a typed number is taken as is.
+fn sector_finder(ctx: Ctx, draft: RwSignal<Answers>, heading: String, hint: &'static str, described: impl Fn() -> &'static str + Copy + Send + Sync + 'static, inline_error: AnyView) -> AnyView {
+    let t = ctx.texts();
+    let lang = ctx.lang.get();
+    let query = RwSignal::new(draft.with_untracked(|a| a.joint_committee.clone().or(a.nace.clone()).unwrap_or_default()));
+    let type_in = move |text: String| {
+        query.set(text.clone());
+        draft.update(|a| {
+            let digits_only = text.trim().chars().all(|c| c.is_ascii_digit() || c == '.' || c == ' ') && !text.trim().is_empty();
+            let upper = text.trim().to_ascii_uppercase();
+            let committee_like = ["PC", "CP", "PSC", "SCP"].iter().any(|p| upper.starts_with(p));
+            if committee_like || (digits_only && normalise_committee(&text).is_ok()) {
+                a.set("pc", &text);
+                a.set("nace", "");
+            } else if digits_only && normalise_nace(&text).is_ok() {
+                a.set("nace", &text);
+                a.set("pc", "");
+            } else {
+                a.set("pc", "");
+                a.set("nace", "");
+            }
+        });
+    };
+    let results = move || {
+        let found = search(&query.get(), language(lang), 8);
+        if query.with(|q| q.trim().is_empty()) {
+            return ().into_any();
+        }
+        if found.is_empty() {
+            return view! { <p class="hint" role="status">{t.sector_none_found}</p> }.into_any();
+        }
+        let items = found
+            .into_iter()
+            .map(|entry| {
+                let code = match (entry.joint_committee, entry.nace) {
+                    (Some(c), _) => format!("PC {c}"),
+                    (None, Some(n)) => format!("NACE {n}"),
+                    _ => String::new(),
+                };
+                let pick = move |_| {
+                    draft.update(|a| {
+                        a.set("pc", entry.joint_committee.unwrap_or(""));
+                        a.set("nace", entry.nace.unwrap_or(""));
+                    });
+                };
+                view! {
+                    <li>
+                        <button type="button" class="link-button" on:click=pick>
+                            {entry.name(language(lang))}
+                            " "
+                            <span class="code">{code}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="sector-results" aria-label=t.sector_pick>{items}</ul> }.into_any()
+    };
+    let chosen = move || {
+        draft.with(|a| sector_label(lang, a)).map(|label| view! { <p class="chosen" role="status"><strong>{t.sector_chosen}</strong> " " {label}</p> })
+    };
+    view! {
+        <h1 class="question" tabindex="-1">{heading}</h1>
+        <p id="hint" class="hint">{hint}</p>
+        {inline_error}
+        <label class="label" for="answer">{t.sector_search_label}</label>
+        <input
+            id="answer"
+            name="sector"
+            type="search"
+            autocomplete="off"
+            class="input width-20"
+            aria-describedby=described
+            prop:value=move || query.get()
+            on:input=move |ev| type_in(event_target_value(&ev))
+        />
+        {chosen}
+        {results}
+    }
+    .into_any()
+}
+
+/// How an answer reads on the check-answers page.
+fn shown(t: &'static Texts, lang: Lang, page: Page, answers: &Answers) -> String {
+    let value = answers.get(key_of(page)).cloned();
+    let label = |options: Vec<(&'static str, &'static str)>| value.as_deref().and_then(|v| options.into_iter().find(|(o, _)| *o == v)).map(|(_, l)| l.to_string());
+    let text = match page {
+        Page::Sector => sector_label(lang, answers),
+        Page::Date | Page::PensionSince => value.as_deref().and_then(|v| crate::rules::parse_date(v).ok()).map(|d| lang.date(d)),
+        Page::WorkT3 | Page::WorkT4 => value.map(|v| format!("{v} %")),
+        Page::Income => value.map(|v| lang.euros(&v)),
+        _ => label(choices(t, page, answers)),
+    };
+    text.unwrap_or_else(|| t.not_answered.to_string())
+}
+
+fn short(t: &Texts, page: Page) -> &'static str {
+    match page {
+        Page::Date => t.short_date,
+        Page::Sector => t.short_sector,
+        Page::Function => t.short_function,
+        Page::Pension => t.short_pension,
+        Page::PensionSince => t.short_pension_since,
+        Page::WorkT3 => t.short_t3,
+        Page::WorkT4 => t.short_t4,
+        Page::Foreign => t.short_foreign,
+        Page::OtherContract => t.short_other,
+        Page::Notice => t.short_notice,
+        Page::Linked => t.short_linked,
+        _ => t.short_income,
+    }
+}
+
+fn check(ctx: Ctx) -> AnyView {
+    let t = ctx.texts();
+    let lang = ctx.lang.get();
+    let journey = ctx.journey.get_untracked();
+    set_title(t, t.check_title, false);
+    let answers = journey.answers.clone();
+    let rows = answers
+        .questions()
+        .into_iter()
+        .map(|page| {
+            let mut target = ctx.to_page(page);
+            target.returning = true;
+            let change = link(ctx, target, "", t.change.to_string());
+            view! {
+                <div class="summary-row">
+                    <dt>{short(t, page)}</dt>
+                    <dd>{shown(t, lang, page, &answers)}</dd>
+                    <dd class="summary-action">
+                        {change}
+                        <span class="visually-hidden">" " {short(t, page)}</span>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        {link(ctx, ctx.to_page(answers.previous(Page::Check)), "back-link", t.back.to_string())}
+        <h1 tabindex="-1">{t.check_title}</h1>
+        <dl class="summary-list check-answers">{rows}</dl>
+        {link(ctx, ctx.to_page(Page::Result), "button", t.check_submit.to_string())}
+    }
+    .into_any()
+}
+
+fn result(ctx: Ctx) -> AnyView {
+    let t = ctx.texts();
+    let lang = ctx.lang.get();
+    let journey = ctx.journey.get_untracked();
+    let answers = journey.answers.clone();
+    let Some(assessment) = answers.assessment() else {
+        set_title(t, t.missing_answers, false);
+        return view! {
+            <h1 tabindex="-1">{t.missing_answers}</h1>
+            {link(ctx, ctx.to_page(Page::Date), "button", t.continue_.to_string())}
+        }
+        .into_any();
+    };
+    let (title, detail) = t.verdict(assessment.verdict);
+    set_title(t, title, false);
+    let panel = match assessment.verdict {
+        Verdict::Eligible => "panel panel-eligible",
+        Verdict::NotEligible => "panel panel-not-eligible",
+        Verdict::Conditional => "panel panel-conditional",
+        Verdict::Incomplete => "panel panel-incomplete",
+    };
+    let q = assessment.quarter.to_string();
+    let r = assessment.reference_quarter.to_string();
+    let earliest = assessment.earliest_eligible_quarter.map(|e| view! { <p class="earliest" data-testid="earliest">{fill(t.earliest, &[("q", &e.to_string())])}</p> });
+    let ceiling = assessment.ceiling.as_ref().map(|c| {
+        let text = match c.remaining {
+            Some(left) => fill(t.ceiling_left, &[("q", &c.year.to_string()), ("amount", &lang.euros(&left.to_string()))]),
+            None => fill(t.ceiling_amount, &[("q", &c.year.to_string()), ("amount", &lang.euros(&c.amount.to_string()))]),
+        };
+        view! { <p data-testid="ceiling">{text}</p> }
+    });
+    let uncertain = (assessment.confidence == crate::rules::dated::Confidence::Low).then(|| view! { <p class="notice">{t.confidence_low}</p> });
+    let missing = (assessment.verdict == Verdict::Incomplete)
+        .then(|| link(ctx, ctx.to_page(answers.first_unanswered()), "button", t.missing_answers.to_string()));
+    let reasons = assessment
+        .reasons
+        .iter()
+        .map(|reason| {
+            let rule_title = RULES.iter().find(|r| r.id == reason.rule).map_or(reason.rule, |r| r.title);
+            let outcome_class = match reason.outcome {
+                Outcome::Met => "tag tag-met",
+                Outcome::NotMet => "tag tag-not-met",
+                Outcome::Warning => "tag tag-warning",
+                Outcome::Unknown => "tag tag-unknown",
+            };
+            view! {
+                <li class="reason">
+                    <p>
+                        <span class=outcome_class>{t.outcome(reason.outcome)}</span>
+                        " "
+                        <strong lang="en">{rule_title}</strong>
+                    </p>
+                    <p lang="en">{reason.explanation.clone()}</p>
+                    <p class="meta">
+                        {fill(t.in_force, &[("from", &lang.date(reason.valid_from))])}
+                        " · "
+                        {t.source}
+                        ": "
+                        <span lang="en">{reason.source}</span>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    let allowed = matches!(assessment.verdict, Verdict::Eligible | Verdict::Conditional);
+    let overseas = (assessment.verdict == Verdict::Conditional).then(|| {
+        let subject = fill(t.overseas_subject, &[("q", &r)]);
+        let body = fill(t.overseas_body, &[("q", &r), ("to", &q)]);
+        let href = format!("mailto:overseas@rsz.fgov.be?subject={}&body={}", encode(&subject), encode(&body));
+        view! {
+            <li>
+                {t.step_overseas} " "
+                <a href=href data-testid="overseas-mail">{t.overseas_link}</a>
+            </li>
+        }
+    });
+    let steps = allowed.then(|| {
+        view! {
+            <h2>{t.next_steps}</h2>
+            <ol class="steps">
+                {overseas}
+                <li>{t.step_framework}</li>
+                <li>{t.step_dimona}</li>
+                <li>{t.step_time}</li>
+                <li>{t.step_flexi_at_work}</li>
+                <li>{t.step_mycareer}</li>
+            </ol>
+        }
+    });
+    view! {
+        {link(ctx, ctx.to_page(Page::Check), "back-link", t.back.to_string())}
+        <div class=panel data-testid="verdict" data-verdict=format!("{:?}", assessment.verdict)>
+            <h1 tabindex="-1">{title}</h1>
+            <p>{detail}</p>
+        </div>
+        <p data-testid="quarters">{fill(t.quarter_line, &[("q", &q), ("to", &r)])}</p>
+        {earliest}
+        {ceiling}
+        {uncertain}
+        {missing}
+        <details class="why">
+            <summary>{t.why}</summary>
+            <ul class="reasons">{reasons}</ul>
+        </details>
+        {steps}
+        <p>{link(ctx, Journey { lang: journey.lang.clone(), ..Journey::start() }, "", t.start_again.to_string())}</p>
+    }
+    .into_any()
+}
+
+fn rules(ctx: Ctx) -> AnyView {
+    let t = ctx.texts();
+    let lang = ctx.lang.get();
+    set_title(t, t.rules_title, false);
+    let items = RULES
+        .iter()
+        .map(|rule| {
+            let until = rule.validity.until.map(|u| format!(" – {}", lang.date(u))).unwrap_or_default();
+            view! {
+                <li class="reason">
+                    <h2 lang="en">{rule.title}</h2>
+                    <p lang="en">{rule.text}</p>
+                    <p class="meta">
+                        {fill(t.in_force, &[("from", &lang.date(rule.validity.from))])}
+                        {until}
+                        " · "
+                        {t.source}
+                        ": "
+                        <span lang="en">{rule.source}</span>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        {link(ctx, Journey { lang: ctx.journey.get_untracked().lang, ..Journey::start() }, "back-link", t.back.to_string())}
+        <h1 tabindex="-1">{t.rules_title}</h1>
+        <p>{t.rules_intro}</p>
+        <ul class="reasons rules-list">{items}</ul>
+    }
+    .into_any()
+}
+
+fn start(ctx: Ctx) -> AnyView {
+    let t = ctx.texts();
+    set_title(t, t.start_title, false);
+    view! {
+        <h1 tabindex="-1">{t.start_title}</h1>
+        <p class="lead">{t.start_intro}</p>
+        <p>{t.start_for_whom}</p>
+        {link(ctx, ctx.to_page(Page::Date), "button button-start", t.start_button.to_string())}
+        <p class="hint">{t.start_not_advice}</p>
+    }
+    .into_any()
+}
+
+pub fn bad_link(ctx: Ctx, message: String) -> AnyView {
+    let t = ctx.texts();
+    set_title(t, t.bad_link_title, true);
+    view! {
+        <h1 tabindex="-1">{t.bad_link_title}</h1>
+        <p>{t.bad_link_text} " " <span lang="en">{message}</span></p>
+        {link(ctx, Journey::start(), "button", t.start_again.to_string())}
+    }
+    .into_any()
+}

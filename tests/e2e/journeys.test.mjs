@@ -1,0 +1,177 @@
+// End-to-end journeys through the release build in Chromium, in each language, with an axe-core
+// scan of every page visited and no console error, page error or foreign request allowed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, guardedPage, axeViolations } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const START_TITLES = { en: 'Can I work a flexi-job?', nl: 'Mag ik een flexi-job doen?', fr: 'Puis-je faire un flexi-job ?' };
+
+/** Opens the start page in `lang` and returns helpers that answer one page at a time. */
+async function open(lang, query = '') {
+  const { page, context, problems } = await guardedPage(browser, server.url, { locale: lang === 'en' ? 'en-GB' : `${lang}-BE` });
+  const visited = [];
+  const scan = async () => {
+    await page.locator('main h1').first().waitFor();
+    const slug = new URL(page.url()).searchParams.get('page') ?? 'start';
+    assert.deepEqual(await axeViolations(page), [], `axe on page ${slug} (${lang})`);
+    visited.push(slug);
+  };
+  await page.goto(server.url + query);
+  await scan();
+  const onPage = async (slug) => {
+    await page.waitForFunction((s) => new URL(location.href).searchParams.get('page') === s, slug, { timeout: 5000 });
+    await scan();
+  };
+  const answer = async (slug, value) => {
+    await onPage(slug);
+    if (value === undefined) {
+      // leave empty
+    } else if (await page.locator(`input[type=radio][value="${value}"]`).count()) {
+      await page.locator(`input[type=radio][value="${value}"]`).check();
+    } else {
+      await page.locator('#answer').fill(value);
+    }
+    await page.locator('button[type=submit]').click();
+  };
+  return { page, context, problems, visited, answer, onPage, scan };
+}
+
+async function finish(j) {
+  await j.onPage('check');
+  await j.page.locator('main a.button').click();
+  await j.onPage('result');
+  return j.page.getByTestId('verdict').getAttribute('data-verdict');
+}
+
+async function close(j) {
+  assert.deepEqual(j.problems, []);
+  await j.context.close();
+}
+
+for (const lang of ['en', 'nl', 'fr']) {
+  test(`${lang}: an eligible horeca worker`, async () => {
+    const j = await open(lang, `?lang=${lang}`);
+    assert.equal(await j.page.locator('html').getAttribute('lang'), lang);
+    assert.equal((await j.page.locator('h1').textContent()).trim(), START_TITLES[lang]);
+    await j.page.locator('.button-start').click();
+    await j.answer('date', '2025-01-15');
+    await j.onPage('sector');
+    await j.page.locator('#answer').fill(lang === 'fr' ? 'hôtels' : lang === 'nl' ? 'horeca' : 'restaurants');
+    await j.page.locator('.sector-results button').first().click();
+    await j.page.locator('button[type=submit]').click();
+    await j.answer('function', 'general');
+    await j.answer('pension', 'no');
+    await j.answer('work-t3', '100');
+    await j.answer('foreign', 'no');
+    await j.answer('other-contract', 'none');
+    await j.answer('notice', 'no');
+    await j.answer('linked', 'none');
+    await j.answer('income', '2500');
+    assert.equal(await finish(j), 'Eligible');
+    assert.match(await j.page.getByTestId('quarters').textContent(), /2025-Q1.*2024-Q2/);
+    // €18,000 − €2,500, written the way the language writes amounts.
+    const left = { en: '€15,500', nl: '€\u00a015.500', fr: '15\u202f500\u00a0€' }[lang];
+    assert.ok((await j.page.getByTestId('ceiling').textContent()).includes(left));
+    await j.page.locator('details.why summary').click();
+    assert.equal(await j.page.locator('.reason').count() > 3, true);
+    await j.scan();
+    await close(j);
+  });
+
+  test(`${lang}: a pensioner is not asked about the reference quarter`, async () => {
+    const j = await open(lang, `?lang=${lang}&page=date`);
+    await j.answer('date', '2025-02-10');
+    await j.answer('sector', '302');
+    await j.answer('function', 'general');
+    await j.answer('pension', 'yes');
+    await j.answer('pension-since', '2024-08-15');
+    await j.answer('other-contract', 'none');
+    await j.answer('notice', 'no');
+    await j.answer('linked', 'none');
+    assert.equal(await finish(j), 'Eligible');
+    assert.ok(!j.visited.includes('work-t3'), `visited ${j.visited}`);
+    await close(j);
+  });
+
+  test(`${lang}: not eligible, with the earliest quarter`, async () => {
+    const j = await open(lang, `?lang=${lang}&page=date`);
+    await j.answer('date', '2025-01-15');
+    await j.answer('sector', '302');
+    await j.answer('function', 'general');
+    await j.answer('pension', 'no');
+    await j.answer('work-t3', '80');
+    await j.answer('work-t4', '100');
+    await j.answer('foreign', 'no');
+    await j.answer('other-contract', 'none');
+    await j.answer('notice', 'no');
+    await j.answer('linked', 'none');
+    await j.answer('income', undefined);
+    assert.equal(await finish(j), 'NotEligible');
+    assert.match(await j.page.getByTestId('earliest').textContent(), /2025-Q3/);
+    await close(j);
+  });
+
+  test(`${lang}: an expat gets the pre-filled mail to Overseas Social Security`, async () => {
+    const j = await open(lang, `?lang=${lang}&page=date`);
+    await j.answer('date', '2019-08-01');
+    await j.answer('sector', '302');
+    await j.answer('pension', 'no');
+    await j.answer('work-t3', '100');
+    await j.answer('foreign', 'yes');
+    await j.answer('other-contract', 'none');
+    await j.answer('notice', 'no');
+    assert.equal(await finish(j), 'Conditional');
+    const mail = new URL(await j.page.getByTestId('overseas-mail').getAttribute('href'));
+    assert.equal(mail.protocol + mail.pathname, 'mailto:overseas@rsz.fgov.be');
+    assert.match(mail.searchParams.get('subject'), /2018-Q4/);
+    assert.match(mail.searchParams.get('body'), /2019-Q3/);
+    await close(j);
+  });
+}
+
+test('a shared result link reopens the same result, and back/forward work', async () => {
+  const query = '?page=result&lang=nl&date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none';
+  const j = await open('en', query);
+  assert.equal(await j.page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+  assert.equal(await j.page.locator('html').getAttribute('lang'), 'nl');
+  await j.page.locator('main a.back-link').click();
+  await j.onPage('check');
+  await j.page.goBack();
+  await j.onPage('result');
+  await j.page.reload();
+  await j.onPage('result');
+  await close(j);
+});
+
+test('a tampered link gets a clear message and a way back', async () => {
+  const j = await open('en', '?page=result&date=2025-01-15&evil=%3Cscript%3E');
+  assert.equal((await j.page.locator('h1').textContent()).trim(), 'This link does not work');
+  await j.page.locator('main a.button').click();
+  await j.onPage('start');
+  await close(j);
+});
+
+test('a wrong answer shows the error summary, focused, and the title says so', async () => {
+  const j = await open('fr', '?lang=fr&page=work-t3&date=2025-01-15');
+  await j.page.locator('#answer').fill('150');
+  await j.page.locator('button[type=submit]').click();
+  await j.page.locator('#error-summary').waitFor();
+  assert.equal(await j.page.evaluate(() => document.activeElement?.id), 'error-summary');
+  assert.match(await j.page.title(), /^Erreur/);
+  assert.deepEqual(await axeViolations(j.page), []);
+  await close(j);
+});
+
+test('the rules page lists every rule with its source, at phone size', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url, { viewport: { width: 320, height: 700 } });
+  await page.goto(server.url + '?page=rules');
+  await page.locator('main h1').waitFor();
+  assert.ok((await page.locator('.rules-list .reason').count()) >= 15);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
