@@ -8,12 +8,25 @@ const out = process.argv[2] ?? 'screenshots';
 await mkdir(out, { recursive: true });
 
 // Each view: a name, a path, and what to do on the page before the picture.
+const done = 'date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none&income=2500';
 const views = [
-  ['start', '', async () => {}],
-  ['quarters', '', async (page) => {
-    await page.getByLabel('When is the flexi work?').fill('2025-01-15');
-    await page.getByTestId('quarter').waitFor();
+  ['start', '?lang=en', async () => {}],
+  ['date-error', '?lang=nl&page=date', async (page) => {
+    await page.locator('button[type=submit]').click();
+    await page.locator('#error-summary').waitFor();
   }],
+  ['sector-search', '?lang=fr&page=sector&date=2025-01-15', async (page) => {
+    await page.locator('#answer').fill('boulangerie');
+    await page.locator('.sector-results button').first().waitFor();
+  }],
+  ['function', '?lang=en&page=function&date=2025-01-15&pc=302', async () => {}],
+  ['work-t3', '?lang=en&page=work-t3&date=2025-01-15&pc=302&pension=no', async () => {}],
+  ['check', '?lang=en&page=check&' + done, async () => {}],
+  ['result-eligible', '?lang=en&page=result&' + done, async (page) => { await page.locator('details.why summary').click(); }],
+  ['result-not-eligible', '?lang=nl&page=result&date=2025-01-15&pc=302&pension=no&t3=80&t4=100&foreign=no&other=none&notice=no&linked=none', async () => {}],
+  ['result-conditional', '?lang=fr&page=result&date=2019-08-01&pc=302&pension=no&t3=100&foreign=yes&other=none&notice=no', async () => {}],
+  ['rules', '?lang=en&page=rules', async () => {}],
+  ['bad-link', '?page=nowhere', async () => {}],
 ];
 
 const server = await serveDist();

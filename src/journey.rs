@@ -298,16 +298,21 @@ fn yes(value: &Option<String>) -> Option<bool> {
     }
 }
 
-/// "85" → 0.85; whole or decimal percent from 0 to 100.
+/// "85" → 0.85, "80.5" → 0.805: a percent from 0 to 100 with at most two decimals. Read with
+/// integers: float parsing would add kilobytes to the browser bundle.
 fn share(percent: &Option<String>) -> Result<Option<f64>, AnswerError> {
     let Some(text) = percent else { return Ok(None) };
-    let ok = !text.is_empty() && text.len() <= 6 && text.bytes().all(|b| b.is_ascii_digit() || b == b'.') && text.bytes().filter(|b| *b == b'.').count() <= 1;
-    let value: f64 = if ok { text.parse().map_err(|_| AnswerError::BadPercent)? } else { return Err(AnswerError::BadPercent) };
-    if (0.0..=100.0).contains(&value) {
-        Ok(Some(value / 100.0))
-    } else {
-        Err(AnswerError::BadPercent)
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 3 || fraction.len() > 2 || !digits(whole) || !digits(fraction) || text.ends_with('.') {
+        return Err(AnswerError::BadPercent);
     }
+    let hundredths = whole.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')) * 100
+        + fraction.bytes().chain(std::iter::repeat(b'0')).take(2).fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    if hundredths > 10_000 {
+        return Err(AnswerError::BadPercent);
+    }
+    Ok(Some(f64::from(hundredths) / 10_000.0))
 }
 
 impl Answers {
@@ -360,7 +365,16 @@ impl Answers {
     /// The scenario these answers describe (answers that do not check are left out).
     pub fn scenario(&self) -> Scenario {
         let valid = |page: Page, value: &Option<String>| if self.check(page).is_ok() { value.clone() } else { None };
-        let function = valid(Page::Function, &self.function).and_then(|f| serde_json::from_value::<Function>(serde_json::Value::String(f)).ok());
+        let function = valid(Page::Function, &self.function).and_then(|f| match f.as_str() {
+            "general" => Some(Function::General),
+            "artistic" => Some(Function::Artistic),
+            "care_profession" => Some(Function::CareProfession),
+            "funeral_occasional" => Some(Function::FuneralOccasional),
+            "domestic_worker" => Some(Function::DomesticWorker),
+            "lifeguard" => Some(Function::Lifeguard),
+            "sea_fishing_shore" => Some(Function::SeaFishingShore),
+            _ => None,
+        });
         let pensioner = yes(&self.pensioner) == Some(true);
         Scenario {
             work_date: valid(Page::Date, &self.date).unwrap_or_default(),
@@ -562,6 +576,9 @@ mod tests {
         assert_eq!(answered(&[("t3", "80.5")]).check(Page::WorkT3), Ok(()));
         assert_eq!(answered(&[("t3", "101")]).check(Page::WorkT3), Err(AnswerError::BadPercent));
         assert_eq!(answered(&[("t3", "-1")]).check(Page::WorkT3), Err(AnswerError::BadPercent));
+        assert_eq!(answered(&[("t3", "80.")]).check(Page::WorkT3), Err(AnswerError::BadPercent));
+        assert_eq!(answered(&[("t3", "79.99")]).scenario().worker.employment_t3, Some(0.7999));
+        assert_eq!(answered(&[("t3", "100")]).scenario().worker.employment_t3, Some(1.0));
         assert_eq!(answered(&[]).check(Page::WorkT3), Err(AnswerError::Missing));
         assert_eq!(answered(&[("date", "2025-02-30")]).check(Page::Date), Err(AnswerError::BadDate));
         assert_eq!(answered(&[("pc", "3O2")]).check(Page::Sector), Err(AnswerError::BadSector));

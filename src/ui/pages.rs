@@ -511,6 +511,8 @@ fn result(ctx: Ctx) -> AnyView {
         })
         .collect_view();
     let allowed = matches!(assessment.verdict, Verdict::Eligible | Verdict::Conditional);
+    // A refusal, a condition or a gap shows its reasons at once; an eligible verdict folds them.
+    let unfold = assessment.verdict != Verdict::Eligible;
     let overseas = (assessment.verdict == Verdict::Conditional).then(|| {
         let subject = fill(t.overseas_subject, &[("q", &r)]);
         let body = fill(t.overseas_body, &[("q", &r), ("to", &q)]);
@@ -546,7 +548,7 @@ fn result(ctx: Ctx) -> AnyView {
         {ceiling}
         {uncertain}
         {missing}
-        <details class="why">
+        <details class="why" open=unfold>
             <summary>{t.why}</summary>
             <ul class="reasons">{reasons}</ul>
         </details>

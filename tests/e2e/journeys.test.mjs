@@ -175,3 +175,15 @@ test('the rules page lists every rule with its source, at phone size', async () 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a Change link on "Check your answers" returns there after the change', async () => {
+  const query = '?page=check&lang=en&date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none';
+  const j = await open('en', query);
+  await j.page.locator('.summary-row', { hasText: 'Work in the reference quarter' }).getByRole('link').click();
+  await j.answer('work-t3', '85');
+  // 85 % opens the question about the quarter before; then straight back to the check page.
+  await j.answer('work-t4', '85');
+  await j.onPage('check');
+  assert.ok((await j.page.locator('main').textContent()).includes('85 %'));
+  await close(j);
+});
