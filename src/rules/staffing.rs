@@ -7,6 +7,7 @@
 //! scales are), per-shift amounts to the cent, both rounded half away from zero.
 
 use super::dated::{in_force, ymd, Confidence, Dated, Validity};
+use super::eligibility::long_date;
 use super::sectors::SYSTEM_START;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -318,11 +319,12 @@ impl Builder {
         }
     }
 
-    fn unavailable(self, why: String) -> RegimeCost {
+    /// No figures: not available (with why), or available with a figure the sources lack (a note).
+    fn without_figures(self, available: bool, why_not: Option<String>) -> RegimeCost {
         RegimeCost {
             regime: self.regime,
-            available: false,
-            why_not: Some(why),
+            available,
+            why_not,
             gross_per_hour: None,
             employer_cost_per_hour: None,
             worker_net_per_hour: None,
@@ -334,29 +336,20 @@ impl Builder {
         }
     }
 
+    fn unavailable(self, why: String) -> RegimeCost {
+        self.without_figures(false, Some(why))
+    }
+
     /// Available, but a figure the sources do not give for this date is missing.
     fn unknown_figures(mut self, why: String) -> RegimeCost {
         self.notes.insert(0, why);
-        let mut cost = self.unavailable(String::new());
-        cost.available = true;
-        cost.why_not = None;
-        cost
+        self.without_figures(true, None)
     }
 }
 
 /// A parameter in force on the date, or a sentence saying it is not known for that date.
 fn param<T>(table: &'static [Dated<T>], date: NaiveDate, what: &str) -> Result<&'static Dated<T>, String> {
-    in_force(table, date).ok_or_else(|| format!("The {what} for {} is not in the sources this tool relies on.", date.format_long()))
-}
-
-trait LongDate {
-    fn format_long(&self) -> String;
-}
-
-impl LongDate for NaiveDate {
-    fn format_long(&self) -> String {
-        super::eligibility::long_date(*self)
-    }
+    in_force(table, date).ok_or_else(|| format!("The {what} for {} is not in the sources this tool relies on.", long_date(date)))
 }
 
 /// All four regimes, side by side.
@@ -410,13 +403,13 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
     };
     let wage_explanation = match (pay.flexi_hourly_wage, minimum) {
         (Some(_), _) => "The flexi wage you gave.".to_string(),
-        (None, Some(m)) => format!("The minimum flexi wage on {}: €{}.", date.format_long(), m.value),
+        (None, Some(m)) => format!("The minimum flexi wage on {}: €{}.", long_date(date), m.value),
         (None, None) => "At least the barema of the function (the hourly wage you gave).".to_string(),
     };
     b.add("wage", Side::Employer, basic, None, &wage_param, wage_explanation);
     if let Some(m) = minimum {
         if basic < m.value {
-            b.notes.push(format!("€{basic} is below the minimum flexi wage of €{} on {}.", m.value, date.format_long()));
+            b.notes.push(format!("€{basic} is below the minimum flexi wage of €{} on {}.", m.value, long_date(date)));
         }
     } else if barema_rule && basic < pay.hourly_wage {
         b.notes.push(format!("From 2024, outside horeca, the flexi wage must be at least the barema of the function (€{}).", pay.hourly_wage));
@@ -508,7 +501,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         (None, None) => {
             return b.unknown_figures(format!(
                 "The extra's flat-rate bases for {} are not in the sources (only 2018-Q4 to 2020-Q1 and 2022-Q4 are); the official page still shows €10.08 an hour from 1 October 2022, but that amount follows the indexation of the minimum wage. Give the current hourly forfait to compute.",
-                date.format_long()
+                long_date(date)
             ))
         }
     };
