@@ -25,6 +25,8 @@ const views = [
   ['result-eligible', '?lang=en&page=result&' + done, async (page) => { await page.locator('details.why summary').click(); }],
   ['result-not-eligible', '?lang=nl&page=result&date=2025-01-15&pc=302&pension=no&t3=80&t4=100&foreign=no&other=none&notice=no&linked=none', async () => {}],
   ['result-conditional', '?lang=fr&page=result&date=2019-08-01&pc=302&pension=no&t3=100&foreign=yes&other=none&notice=no', async () => {}],
+  ['compare', '?lang=en&page=compare&mode=compare&date=2019-06-05&pc=302&wage=12.0014&hours=4&kind=manual', async () => {}],
+  ['pay', '?lang=fr&page=pay&mode=compare&date=2025-06-01&pc=302', async () => {}],
   ['rules', '?lang=en&page=rules', async () => {}],
   ['bad-link', '?page=nowhere', async () => {}],
 ];

@@ -2,7 +2,8 @@
 //! bookmarked and reloaded), and which question comes next. No Leptos, no web-sys: tested natively,
 //! as the todomvc example keeps its logic out of the components.
 
-use crate::rules::contract::{FlexiEmployerAnswers, LinkedContract, OtherContract, SectorAnswers, WorkerAnswers};
+use crate::rules::contract::{FlexiEmployerAnswers, LinkedContract, Number, OtherContract, SectorAnswers, WorkerAnswers};
+use crate::rules::staffing::WorkerKind;
 use crate::rules::quarter::{parse_date, Quarter};
 use crate::rules::sectors::{normalise_committee, normalise_nace, Function};
 use crate::rules::{assess, Assessment, Scenario};
@@ -27,10 +28,13 @@ pub enum Page {
     Check,
     Result,
     Rules,
+    /// Comparison mode: the wage, the hours and the kind of worker (one task, several inputs).
+    Pay,
+    Compare,
 }
 
 impl Page {
-    pub const ALL: [Page; 16] = [
+    pub const ALL: [Page; 18] = [
         Page::Start,
         Page::Date,
         Page::Sector,
@@ -47,6 +51,8 @@ impl Page {
         Page::Check,
         Page::Result,
         Page::Rules,
+        Page::Pay,
+        Page::Compare,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -67,6 +73,8 @@ impl Page {
             Page::Check => "check",
             Page::Result => "result",
             Page::Rules => "rules",
+            Page::Pay => "pay",
+            Page::Compare => "compare",
         }
     }
 
@@ -76,7 +84,7 @@ impl Page {
 
     /// The question pages, in the order they are asked.
     pub fn is_question(self) -> bool {
-        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules)
+        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Compare)
     }
 }
 
@@ -100,10 +108,17 @@ pub struct Answers {
     /// "none", "four_fifths", "full_time".
     pub linked: Option<String>,
     pub income: Option<String>,
+    /// "compare": the staffing comparison instead of the eligibility questions.
+    pub mode: Option<String>,
+    pub hourly_wage: Option<String>,
+    pub hours: Option<String>,
+    /// "manual" or "white_collar".
+    pub worker_kind: Option<String>,
 }
 
 /// The URL query keys, one per answer (public: shared links depend on them).
-const KEYS: [&str; 13] = ["date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income"];
+const KEYS: [&str; 17] =
+    ["mode", "date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income", "wage", "hours", "kind"];
 
 impl Answers {
     fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
@@ -121,6 +136,10 @@ impl Answers {
             "notice" => &mut self.notice,
             "linked" => &mut self.linked,
             "income" => &mut self.income,
+            "mode" => &mut self.mode,
+            "wage" => &mut self.hourly_wage,
+            "hours" => &mut self.hours,
+            "kind" => &mut self.worker_kind,
             _ => return None,
         })
     }
@@ -141,6 +160,10 @@ impl Answers {
             "notice" => self.notice.as_ref(),
             "linked" => self.linked.as_ref(),
             "income" => self.income.as_ref(),
+            "mode" => self.mode.as_ref(),
+            "wage" => self.hourly_wage.as_ref(),
+            "hours" => self.hours.as_ref(),
+            "kind" => self.worker_kind.as_ref(),
             _ => None,
         }
     }
@@ -358,8 +381,29 @@ impl Answers {
                 None => Ok(()), // optional: "I don't know" leaves it empty
                 Some(text) => crate::rules::contract::parse_amount(text).map(|_| ()).map_err(|_| AnswerError::BadAmount),
             },
-            Page::Start | Page::Check | Page::Result | Page::Rules => Ok(()),
+            Page::Pay => {
+                // Barema wages have up to four decimals (12.0014).
+                let amount = |v: &Option<String>, max: u32| match v {
+                    None => Err(AnswerError::Missing),
+                    Some(text) => {
+                        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+                        let well_formed = !whole.is_empty() && whole.len() <= 5 && fraction.len() <= 4 && !text.ends_with('.')
+                            && whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit());
+                        let value = well_formed.then(|| text.parse::<rust_decimal::Decimal>().ok()).flatten();
+                        value.filter(|d| !d.is_zero() && *d <= rust_decimal::Decimal::from(max)).map(|_| ()).ok_or(AnswerError::BadAmount)
+                    }
+                };
+                amount(&self.hourly_wage, 10_000)?;
+                amount(&self.hours, 24)?;
+                one_of(&self.worker_kind, &["manual", "white_collar"])
+            }
+            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Compare => Ok(()),
         }
+    }
+
+    /// The comparison mode asks about the work and the pay, not about a worker.
+    pub fn comparing(&self) -> bool {
+        self.mode.as_deref() == Some("compare")
     }
 
     /// The scenario these answers describe (answers that do not check are left out).
@@ -410,7 +454,15 @@ impl Answers {
                 },
                 agency_user_is_own_employer: None,
             },
-            pay: None,
+            pay: (self.comparing() && self.check(Page::Pay).is_ok()).then(|| crate::rules::contract::PayAnswers {
+                hourly_wage: self.hourly_wage.clone().map(Number),
+                hours_per_day: self.hours.clone().map(Number),
+                worker_kind: match self.worker_kind.as_deref() {
+                    Some("white_collar") => Some(WorkerKind::WhiteCollar),
+                    _ => Some(WorkerKind::Manual),
+                },
+                ..Default::default()
+            }),
         }
     }
 
@@ -432,7 +484,11 @@ impl Answers {
         let qualifies_as_pensioner = pensioner
             && self.assessment().is_some_and(|a| a.reasons.iter().any(|r| r.rule.starts_with("pensioner") && r.outcome == crate::rules::Outcome::Met));
         let t3 = share(&self.work_t3).ok().flatten();
+        if self.comparing() {
+            return matches!(page, Page::Date | Page::Sector | Page::Pay);
+        }
         match page {
+            Page::Pay => false,
             Page::Date | Page::Sector | Page::Pension | Page::OtherContract | Page::Notice => true,
             // Functions are excluded in some sectors from 2023 and everywhere from 2024.
             Page::Function => year >= 2023,
@@ -444,7 +500,7 @@ impl Answers {
             Page::Linked => year >= 2024,
             // The tax-free ceiling exists from 2024, for non-pensioners.
             Page::Income => year >= 2024 && !pensioner,
-            Page::Start | Page::Check | Page::Result | Page::Rules => false,
+            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Compare => false,
         }
     }
 
@@ -457,7 +513,12 @@ impl Answers {
     pub fn next(&self, page: Page) -> Page {
         let questions = self.questions();
         let after = questions.iter().position(|p| *p == page).map_or(0, |i| i + 1);
-        questions.get(after).copied().unwrap_or(Page::Check)
+        questions.get(after).copied().unwrap_or(self.last_page())
+    }
+
+    /// Where the questions lead: "check your answers", or the comparison.
+    pub fn last_page(&self) -> Page {
+        if self.comparing() { Page::Compare } else { Page::Check }
     }
 
     /// After a change made from "check your answers": the first question the change left unanswered
@@ -476,7 +537,7 @@ impl Answers {
     /// Before `page`: the previous relevant question (the Back link).
     pub fn previous(&self, page: Page) -> Page {
         match page {
-            Page::Check | Page::Result => self.questions().last().copied().unwrap_or(Page::Start),
+            Page::Check | Page::Result | Page::Compare => self.questions().last().copied().unwrap_or(Page::Start),
             _ => {
                 let questions = self.questions();
                 match questions.iter().position(|p| *p == page) {
@@ -569,6 +630,21 @@ mod tests {
         // 2019: no function, linked-company or ceiling questions.
         let old = answered(&[("date", "2019-08-01")]);
         assert!(!old.asks(Page::Function) && !old.asks(Page::Linked) && !old.asks(Page::Income));
+    }
+
+    #[test]
+    fn the_comparison_asks_date_sector_and_pay() {
+        let mut answers = answered(&[("mode", "compare"), ("date", "2019-06-05"), ("pc", "302")]);
+        assert_eq!(answers.questions(), vec![Page::Date, Page::Sector, Page::Pay]);
+        assert_eq!(answers.check(Page::Pay), Err(AnswerError::Missing));
+        answers.set("wage", "12.0014");
+        answers.set("hours", "4");
+        answers.set("kind", "manual");
+        assert_eq!(answers.next(Page::Pay), Page::Compare);
+        let comparison = answers.assessment().unwrap().comparison.unwrap();
+        assert_eq!(comparison.len(), 4);
+        answers.set("hours", "25");
+        assert_eq!(answers.check(Page::Pay), Err(AnswerError::BadAmount));
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub fn page(ctx: Ctx, page: Page) -> AnyView {
         Page::Check => check(ctx),
         Page::Result => result(ctx),
         Page::Rules => rules(ctx),
+        Page::Compare => compare(ctx),
         question_page => question(ctx, question_page),
     }
 }
@@ -107,6 +108,7 @@ fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'s
         Page::Notice => (t.notice_question.into(), t.notice_hint),
         Page::Linked => (t.linked_question.into(), t.linked_hint),
         Page::Income => (t.income_question.into(), t.income_hint),
+        Page::Pay => (t.pay_question.into(), t.pay_hint),
         _ => (String::new(), ""),
     }
 }
@@ -118,6 +120,7 @@ fn error_text(t: &Texts, page: Page, error: &AnswerError) -> &'static str {
         (Page::Sector, AnswerError::Missing) => t.sector_error_missing,
         (Page::Sector, _) => t.sector_error_bad,
         (Page::WorkT3 | Page::WorkT4, _) => t.percent_error,
+        (Page::Income | Page::Pay, AnswerError::BadAmount) => t.amount_error,
         (Page::Income, _) => t.amount_error,
         _ => t.choice_error,
     }
@@ -165,7 +168,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
             Ok(()) => {
                 let mut next = ctx.journey.get_untracked();
                 next.page = if next.returning { answers.next_after_change(page) } else { answers.next(page) };
-                next.returning = next.returning && next.page != Page::Check;
+                next.returning = next.returning && next.page != answers.last_page();
                 next.answers = answers;
                 ctx.go(next);
             }
@@ -204,6 +207,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     let key = key_of(page);
     let body = match page {
         Page::Sector => sector_finder(ctx, draft, heading, hint, described, inline_error.into_any()),
+        Page::Pay => pay_inputs(t, draft, heading, hint, inline_error.into_any()),
         Page::Function | Page::Pension | Page::Foreign | Page::OtherContract | Page::Notice | Page::Linked => {
             let options = choices(t, page, &journey.answers);
             let radios = options
@@ -278,6 +282,58 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
             {body}
             <button type="submit" class="button">{t.continue_}</button>
         </form>
+    }
+    .into_any()
+}
+
+/// The pay page: one task with three inputs (wage, hours, kind of worker).
+fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint: &'static str, inline_error: AnyView) -> AnyView {
+    let field = move |id: &'static str, key: &'static str, label: &'static str, width: &'static str| {
+        view! {
+            <label class="label" for=id>{label}</label>
+            <input
+                id=id
+                name=key
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                class=format!("input {width}")
+                prop:value=move || draft.with(|a| a.get(key).cloned().unwrap_or_default())
+                on:input=move |ev| draft.update(|a| a.set(key, &event_target_value(&ev)))
+            />
+        }
+    };
+    let kinds = ["manual", "white_collar"]
+        .into_iter()
+        .zip(t.kinds)
+        .enumerate()
+        .map(|(i, (value, label))| {
+            let id = format!("kind-{i}");
+            view! {
+                <div class="radio">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name="kind"
+                        value=value
+                        prop:checked=move || draft.with(|a| a.get("kind").map(String::as_str) == Some(value))
+                        on:change=move |_| draft.update(|a| a.set("kind", value))
+                    />
+                    <label for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 class="question" tabindex="-1">{heading}</h1>
+        <p id="hint" class="hint">{hint}</p>
+        {inline_error}
+        {field("answer", "wage", t.wage_label, "width-10")}
+        {field("hours", "hours", t.hours_label, "width-3")}
+        <fieldset class="question-group">
+            <legend class="label">{t.kind_legend}</legend>
+            <div class="radios">{kinds}</div>
+        </fieldset>
     }
     .into_any()
 }
@@ -594,12 +650,150 @@ fn rules(ctx: Ctx) -> AnyView {
 fn start(ctx: Ctx) -> AnyView {
     let t = ctx.texts();
     set_title(t, t.start_title, false);
+    let mut check = ctx.to_page(Page::Date);
+    check.answers.set("mode", "");
+    let mut compare = ctx.to_page(Page::Date);
+    compare.answers.set("mode", "compare");
     view! {
         <h1 tabindex="-1">{t.start_title}</h1>
         <p class="lead">{t.start_intro}</p>
         <p>{t.start_for_whom}</p>
-        {link(ctx, ctx.to_page(Page::Date), "button button-start", t.start_button.to_string())}
+        {link(ctx, check, "button button-start", t.start_button.to_string())}
+        <p>{t.start_compare_intro}</p>
+        {link(ctx, compare, "button button-secondary", t.start_compare_button.to_string())}
         <p class="hint">{t.start_not_advice}</p>
+    }
+    .into_any()
+}
+
+/// An amount for display: to the cent, the way the language writes it.
+fn money(lang: Lang, amount: rust_decimal::Decimal) -> String {
+    lang.euros(&amount.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_string())
+}
+
+fn compare(ctx: Ctx) -> AnyView {
+    use crate::rules::staffing::{Regime, RegimeCost};
+    let t = ctx.texts();
+    let lang = ctx.lang.get();
+    let journey = ctx.journey.get_untracked();
+    set_title(t, t.compare_title, false);
+    let back = link(ctx, ctx.to_page(journey.answers.previous(Page::Compare)), "back-link", t.back.to_string());
+    let Some(costs) = journey.answers.assessment().and_then(|a| a.comparison) else {
+        return view! {
+            {back}
+            <h1 tabindex="-1">{t.missing_answers}</h1>
+            {link(ctx, ctx.to_page(journey.answers.first_unanswered()), "button", t.continue_.to_string())}
+        }
+        .into_any();
+    };
+    let name = |regime: Regime| t.regimes[regime as usize];
+    let cell = move |value: Option<rust_decimal::Decimal>, cost: &RegimeCost| match (cost.available, value) {
+        (false, _) => t.not_available.to_string(),
+        (true, Some(v)) => money(lang, v),
+        (true, None) => t.figure_unknown.to_string(),
+    };
+    let rows = costs
+        .iter()
+        .map(|c| {
+            let class = if c.available { "" } else { "unavailable" };
+            view! {
+                <tr class=class data-regime=format!("{:?}", c.regime)>
+                    <th scope="row">{name(c.regime)}</th>
+                    <td data-testid="cost-hour">{cell(c.employer_cost_per_hour, c)}</td>
+                    <td data-testid="net-hour">{cell(c.worker_net_per_hour, c)}</td>
+                    <td>{cell(c.employer_cost_per_shift, c)}</td>
+                    <td>{cell(c.worker_net_per_shift, c)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    // The bar chart: employer cost and worker net per hour, scaled to the highest cost.
+    let highest = costs.iter().filter_map(|c| c.employer_cost_per_hour).max().unwrap_or(rust_decimal::Decimal::ONE);
+    let scale = |v: rust_decimal::Decimal| {
+        let ratio = (v * rust_decimal::Decimal::from(330) / highest).round();
+        ratio.to_string().parse::<u32>().unwrap_or(0)
+    };
+    // Each regime: its name, then a bar for the cost and one for the net.
+    let bars = costs
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let y = i as u32 * 72;
+            let bar = |value: Option<rust_decimal::Decimal>, dy: u32, class: &'static str| {
+                value.filter(|_| c.available).map(|v| {
+                    view! {
+                        <rect class=class x="0" y=y + dy width=scale(v).max(1) height="18"></rect>
+                        <text class="bar-value" x=6 + scale(v) y=y + dy + 14>{money(lang, v)}</text>
+                    }
+                })
+            };
+            let unavailable = (!c.available || c.employer_cost_per_hour.is_none()).then(|| {
+                view! { <text class="bar-value" x="0" y=y + 34>{if c.available { t.figure_unknown } else { t.not_available }}</text> }
+            });
+            view! {
+                <text class="bar-label" x="0" y=y + 14>{name(c.regime)}</text>
+                {bar(c.employer_cost_per_hour, 20, "bar-cost")}
+                {bar(c.worker_net_per_hour, 40, "bar-net")}
+                {unavailable}
+            }
+        })
+        .collect_view();
+    let details = costs
+        .iter()
+        .map(|c| {
+            let why = c.why_not.clone().map(|w| view! { <p lang="en">{w}</p> });
+            let lines = c
+                .components
+                .iter()
+                .map(|k| {
+                    view! {
+                        <li>
+                            <span lang="en">{k.explanation.clone()}</span>
+                            " "
+                            <strong>{money(lang, k.amount_per_hour)}</strong>
+                            <span class="meta" lang="en">" — " {k.source}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let notes = c.notes.iter().map(|n| view! { <li lang="en">{n.clone()}</li> }).collect_view();
+            view! {
+                <details class="why">
+                    <summary>{name(c.regime)} " – " {t.components_summary}</summary>
+                    {why}
+                    <ul class="components">{lines}</ul>
+                    <ul class="notes">{notes}</ul>
+                </details>
+            }
+        })
+        .collect_view();
+    view! {
+        {back}
+        <h1 tabindex="-1">{t.compare_title}</h1>
+        <p>{t.compare_intro}</p>
+        <div class="table-wrap">
+            <table class="comparison">
+                <caption class="visually-hidden">{t.compare_title}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.col_regime}</th>
+                        <th scope="col">{t.col_cost_hour}</th>
+                        <th scope="col">{t.col_net_hour}</th>
+                        <th scope="col">{t.col_cost_shift}</th>
+                        <th scope="col">{t.col_net_shift}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <h2 id="chart-title">{t.chart_title}</h2>
+        <p class="legend">
+            <span class="swatch swatch-cost"></span> {t.chart_cost} " " <span class="swatch swatch-net"></span> {t.chart_net}
+        </p>
+        <svg class="chart" viewBox="0 0 440 290" role="img" aria-labelledby="chart-title">{bars}</svg>
+        <p class="notice">{t.compare_caveat}</p>
+        {details}
+        <p>{link(ctx, Journey { lang: journey.lang.clone(), ..Journey::start() }, "", t.start_again.to_string())}</p>
     }
     .into_any()
 }

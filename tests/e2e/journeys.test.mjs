@@ -187,3 +187,42 @@ test('a Change link on "Check your answers" returns there after the change', asy
   assert.ok((await j.page.locator('main').textContent()).includes('85 %'));
   await close(j);
 });
+
+for (const [lang, cells] of [
+  // Acerta's 2019 dishwasher (cat. III, €12.0014, 4 hours, manual worker) with the tool's defaults:
+  // flexi at the minimum flexi wage, student at the same wage, ordinary at the 25 % facial rate.
+  ['en', { Flexi: ['€12.60', '€10.08'], Extra: ['€16.52', '€7.23'], Student: ['€12.65', '€11.68'], Ordinary: ['€17.29', 'Unknown'] }],
+  ['nl', { Flexi: ['€\u00a012,60', '€\u00a010,08'], Extra: ['€\u00a016,52', '€\u00a07,23'], Student: ['€\u00a012,65', '€\u00a011,68'], Ordinary: ['€\u00a017,29', 'Niet gekend'] }],
+]) {
+  test(`${lang}: an employer compares the four regimes`, async () => {
+    const j = await open(lang, `?lang=${lang}`);
+    await j.page.locator('.button-secondary').click();
+    await j.answer('date', '2019-06-05');
+    await j.answer('sector', '302');
+    await j.onPage('pay');
+    await j.page.locator('#answer').fill('12.0014');
+    await j.page.locator('#hours').fill('4');
+    await j.page.locator('input[name=kind][value=manual]').check();
+    await j.page.locator('button[type=submit]').click();
+    await j.onPage('compare');
+    for (const [regime, [cost, net]] of Object.entries(cells)) {
+      const row = j.page.locator(`tr[data-regime=${regime}]`);
+      assert.equal(await row.getByTestId('cost-hour').textContent(), cost, `${regime} cost`);
+      assert.equal(await row.getByTestId('net-hour').textContent(), net, `${regime} net`);
+    }
+    assert.equal(await j.page.locator('svg.chart rect').count(), 7); // ordinary has no net without a tax rate
+    await j.page.locator('details.why summary').first().click();
+    await j.scan();
+    await close(j);
+  });
+}
+
+test('extras are greyed outside horeca, with the reason', async () => {
+  const j = await open('en', '?lang=en&page=compare&mode=compare&date=2025-03-01&pc=201&wage=14.91&hours=6&kind=manual');
+  const extra = j.page.locator('tr[data-regime=Extra]');
+  assert.equal(await extra.getAttribute('class'), 'unavailable');
+  assert.equal(await extra.getByTestId('cost-hour').textContent(), 'Not available');
+  // E1.5: the butcher's barema 14.91 as flexi wage in 2024+ costs 20.5486 an hour.
+  assert.equal(await j.page.locator('tr[data-regime=Flexi]').getByTestId('cost-hour').textContent(), '€20.55');
+  await close(j);
+});
