@@ -2,7 +2,8 @@
 //! bookmarked and reloaded), and which question comes next. No Leptos, no web-sys: tested natively,
 //! as the todomvc example keeps its logic out of the components.
 
-use crate::rules::contract::{FlexiEmployerAnswers, LinkedContract, Number, OtherContract, SectorAnswers, WorkerAnswers};
+use crate::rules::contract::{parse_decimal, FlexiEmployerAnswers, LinkedContract, Number, OtherContract, SectorAnswers, WorkerAnswers};
+use rust_decimal::Decimal;
 use crate::rules::staffing::WorkerKind;
 use crate::rules::quarter::{parse_date, Quarter};
 use crate::rules::sectors::{normalise_committee, normalise_nace, Function};
@@ -321,21 +322,12 @@ fn yes(value: &Option<String>) -> Option<bool> {
     }
 }
 
-/// "85" → 0.85, "80.5" → 0.805: a percent from 0 to 100 with at most two decimals. Read with
-/// integers: float parsing would add kilobytes to the browser bundle.
+/// "85" → 0.85, "80.5" → 0.805: a percent from 0 to 100 with at most two decimals.
 fn share(percent: &Option<String>) -> Result<Option<f64>, AnswerError> {
     let Some(text) = percent else { return Ok(None) };
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || whole.len() > 3 || fraction.len() > 2 || !digits(whole) || !digits(fraction) || text.ends_with('.') {
-        return Err(AnswerError::BadPercent);
-    }
-    let hundredths = whole.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')) * 100
-        + fraction.bytes().chain(std::iter::repeat(b'0')).take(2).fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
-    if hundredths > 10_000 {
-        return Err(AnswerError::BadPercent);
-    }
-    Ok(Some(f64::from(hundredths) / 10_000.0))
+    let value = parse_decimal(text, 2).filter(|p| *p <= Decimal::ONE_HUNDRED).ok_or(AnswerError::BadPercent)?;
+    // From the integer mantissa: parsing or printing floats would add kilobytes to the browser bundle.
+    Ok(Some(value.mantissa() as f64 / 10f64.powi(value.scale() as i32 + 2)))
 }
 
 impl Answers {
@@ -385,13 +377,7 @@ impl Answers {
                 // Barema wages have up to four decimals (12.0014).
                 let amount = |v: &Option<String>, max: u32| match v {
                     None => Err(AnswerError::Missing),
-                    Some(text) => {
-                        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-                        let well_formed = !whole.is_empty() && whole.len() <= 5 && fraction.len() <= 4 && !text.ends_with('.')
-                            && whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit());
-                        let value = well_formed.then(|| text.parse::<rust_decimal::Decimal>().ok()).flatten();
-                        value.filter(|d| !d.is_zero() && *d <= rust_decimal::Decimal::from(max)).map(|_| ()).ok_or(AnswerError::BadAmount)
-                    }
+                    Some(text) => parse_decimal(text, 4).filter(|d| !d.is_zero() && *d <= Decimal::from(max)).map(|_| ()).ok_or(AnswerError::BadAmount),
                 };
                 amount(&self.hourly_wage, 10_000)?;
                 amount(&self.hours, 24)?;

@@ -407,16 +407,19 @@ impl PayFacts {
     }
 }
 
+/// Reads a plain decimal as people type it: digits, at most one point with at most `max_decimals`
+/// digits after it, at most nine before; no sign, no exponent, no thousands separator.
+pub fn parse_decimal(text: &str, max_decimals: usize) -> Option<Decimal> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let well_formed = !whole.is_empty() && whole.len() <= 9 && digits(whole) && digits(fraction) && fraction.len() <= max_decimals && !text.ends_with('.');
+    well_formed.then(|| Decimal::from_str(text).ok()).flatten()
+}
+
 /// Reads an amount of euros written with a decimal point and at most two decimals: "1234.56".
 pub fn parse_amount(text: &str) -> Result<Decimal, String> {
-    let bad = || format!("\"{}\" is not an amount in euros: write it like 1234.56", text.chars().take(30).collect::<String>());
-    let trimmed = text.trim();
-    let (whole, cents) = trimmed.split_once('.').unwrap_or((trimmed, ""));
-    let digits_ok = !whole.is_empty() && whole.len() <= 9 && whole.bytes().all(|b| b.is_ascii_digit()) && cents.len() <= 2 && cents.bytes().all(|b| b.is_ascii_digit()) && !(trimmed.ends_with('.'));
-    if !digits_ok {
-        return Err(bad());
-    }
-    Decimal::from_str(trimmed).map_err(|_| bad())
+    parse_decimal(text.trim(), 2)
+        .ok_or_else(|| format!("\"{}\" is not an amount in euros: write it like 1234.56", text.chars().take(30).collect::<String>()))
 }
 
 /// Evaluates a scenario.

@@ -79,23 +79,22 @@ pub fn App() -> impl IntoView {
     // the heading so screen readers announce it (the first load keeps the browser's own focus).
     let first = StoredValue::new(true);
     Effect::new(move |_| {
-        let (page, l) = (journey.with(|j| j.page), lang.get());
-        let _ = bad_link.get();
+        // Runs on every change of page, language or link state.
+        journey.track();
+        bad_link.track();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", l.code());
+            let _ = root.set_attribute("lang", lang.get().code());
         }
         if first.get_value() {
             first.set_value(false);
-        } else {
-            let _ = page;
-            request_animation_frame(|| {
-                if let Some(heading) = document().query_selector("main h1").ok().flatten() {
-                    if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-                        let _ = heading.focus();
-                    }
-                }
-            });
+            return;
         }
+        request_animation_frame(|| {
+            let heading = document().query_selector("main h1").ok().flatten();
+            if let Some(heading) = heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
+                let _ = heading.focus();
+            }
+        });
     });
 
     view! {

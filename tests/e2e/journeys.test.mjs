@@ -193,6 +193,7 @@ for (const [lang, cells] of [
   // flexi at the minimum flexi wage, student at the same wage, ordinary at the 25 % facial rate.
   ['en', { Flexi: ['€12.60', '€10.08'], Extra: ['€16.52', '€7.23'], Student: ['€12.65', '€11.68'], Ordinary: ['€17.29', 'Unknown'] }],
   ['nl', { Flexi: ['€\u00a012,60', '€\u00a010,08'], Extra: ['€\u00a016,52', '€\u00a07,23'], Student: ['€\u00a012,65', '€\u00a011,68'], Ordinary: ['€\u00a017,29', 'Niet gekend'] }],
+  ['fr', { Flexi: ['12,60\u00a0€', '10,08\u00a0€'], Extra: ['16,52\u00a0€', '7,23\u00a0€'], Student: ['12,65\u00a0€', '11,68\u00a0€'], Ordinary: ['17,29\u00a0€', 'Inconnu'] }],
 ]) {
   test(`${lang}: an employer compares the four regimes`, async () => {
     const j = await open(lang, `?lang=${lang}`);
