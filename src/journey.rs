@@ -115,11 +115,14 @@ pub struct Answers {
     pub hours: Option<String>,
     /// "manual" or "white_collar".
     pub worker_kind: Option<String>,
+    /// The ordinary employee's withholding-tax rate in percent (optional).
+    pub withholding: Option<String>,
 }
 
 /// The URL query keys, one per answer (public: shared links depend on them).
-const KEYS: [&str; 17] =
-    ["mode", "date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income", "wage", "hours", "kind"];
+const KEYS: [&str; 18] = [
+    "mode", "date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income", "wage", "hours", "kind", "tax",
+];
 
 impl Answers {
     fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
@@ -141,6 +144,7 @@ impl Answers {
             "wage" => &mut self.hourly_wage,
             "hours" => &mut self.hours,
             "kind" => &mut self.worker_kind,
+            "tax" => &mut self.withholding,
             _ => return None,
         })
     }
@@ -165,6 +169,7 @@ impl Answers {
             "wage" => self.hourly_wage.as_ref(),
             "hours" => self.hours.as_ref(),
             "kind" => self.worker_kind.as_ref(),
+            "tax" => self.withholding.as_ref(),
             _ => None,
         }
     }
@@ -381,6 +386,9 @@ impl Answers {
                 };
                 amount(&self.hourly_wage, 10_000)?;
                 amount(&self.hours, 24)?;
+                if share(&self.withholding).is_err() {
+                    return Err(AnswerError::BadPercent);
+                }
                 one_of(&self.worker_kind, &["manual", "white_collar"])
             }
             Page::Start | Page::Check | Page::Result | Page::Rules | Page::Compare => Ok(()),
@@ -447,6 +455,8 @@ impl Answers {
                     Some("white_collar") => Some(WorkerKind::WhiteCollar),
                     _ => Some(WorkerKind::Manual),
                 },
+                // "30" (percent) → "0.3": the contract's rate is a share.
+                withholding_rate: self.withholding.as_deref().and_then(|t| parse_decimal(t, 2)).map(|p| Number((p / Decimal::ONE_HUNDRED).normalize().to_string())),
                 ..Default::default()
             }),
         }
@@ -629,6 +639,13 @@ mod tests {
         assert_eq!(answers.next(Page::Pay), Page::Compare);
         let comparison = answers.assessment().unwrap().comparison.unwrap();
         assert_eq!(comparison.len(), 4);
+        assert_eq!(answers.assessment().unwrap().comparison.unwrap()[3].worker_net_per_hour, None, "no rate, no net");
+        answers.set("tax", "30");
+        let ordinary = &answers.assessment().unwrap().comparison.unwrap()[3];
+        assert_eq!(ordinary.worker_net_per_hour.map(|n| n.to_string()).as_deref(), Some("7.2151"), "Acerta's 30 % average");
+        answers.set("tax", "130");
+        assert_eq!(answers.check(Page::Pay), Err(AnswerError::BadPercent));
+        answers.set("tax", "");
         answers.set("hours", "25");
         assert_eq!(answers.check(Page::Pay), Err(AnswerError::BadAmount));
     }

@@ -121,6 +121,7 @@ fn error_text(t: &Texts, page: Page, error: &AnswerError) -> &'static str {
         (Page::Sector, _) => t.sector_error_bad,
         (Page::WorkT3 | Page::WorkT4, _) => t.percent_error,
         (Page::Income | Page::Pay, AnswerError::BadAmount) => t.amount_error,
+        (Page::Pay, AnswerError::BadPercent) => t.percent_error,
         (Page::Income, _) => t.amount_error,
         _ => t.choice_error,
     }
@@ -288,10 +289,13 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
 
 /// The pay page: one task with three inputs (wage, hours, kind of worker).
 fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint: &'static str, inline_error: AnyView) -> AnyView {
-    let field = move |id: &'static str, key: &'static str, label: &'static str, width: &'static str| {
+    let field = move |id: &'static str, key: &'static str, label: &'static str, width: &'static str, hint: Option<&'static str>| {
+        let hint_id = format!("{id}-hint");
         view! {
             <label class="label" for=id>{label}</label>
+            {hint.map(|h| view! { <p id=hint_id.clone() class="hint">{h}</p> })}
             <input
+                aria-describedby=hint.map(|_| hint_id.clone())
                 id=id
                 name=key
                 type="text"
@@ -328,12 +332,13 @@ fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint
         <h1 class="question" tabindex="-1">{heading}</h1>
         <p id="hint" class="hint">{hint}</p>
         {inline_error}
-        {field("answer", "wage", t.wage_label, "width-10")}
-        {field("hours", "hours", t.hours_label, "width-3")}
+        {field("answer", "wage", t.wage_label, "width-10", None)}
+        {field("hours", "hours", t.hours_label, "width-3", None)}
         <fieldset class="question-group">
             <legend class="label">{t.kind_legend}</legend>
             <div class="radios">{kinds}</div>
         </fieldset>
+        {field("tax", "tax", t.tax_label, "width-3", Some(t.tax_hint))}
     }
     .into_any()
 }
