@@ -37,6 +37,11 @@ impl Ctx {
         self.journey.set(next);
     }
 
+    /// A fresh journey from the start page, in the current language.
+    pub fn restart(&self) -> Journey {
+        Journey { lang: self.journey.with_untracked(|j| j.lang.clone()), ..Journey::start() }
+    }
+
     /// The same journey on another page.
     pub fn to_page(&self, page: Page) -> Journey {
         let mut next = self.journey.get_untracked();

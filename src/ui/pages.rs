@@ -614,7 +614,7 @@ fn result(ctx: Ctx) -> AnyView {
             <ul class="reasons">{reasons}</ul>
         </details>
         {steps}
-        <p>{link(ctx, Journey { lang: journey.lang.clone(), ..Journey::start() }, "", t.start_again.to_string())}</p>
+        <p>{link(ctx, ctx.restart(), "", t.start_again.to_string())}</p>
     }
     .into_any()
 }
@@ -644,7 +644,7 @@ fn rules(ctx: Ctx) -> AnyView {
         })
         .collect_view();
     view! {
-        {link(ctx, Journey { lang: ctx.journey.get_untracked().lang, ..Journey::start() }, "back-link", t.back.to_string())}
+        {link(ctx, ctx.restart(), "back-link", t.back.to_string())}
         <h1 tabindex="-1">{t.rules_title}</h1>
         <p>{t.rules_intro}</p>
         <ul class="reasons rules-list">{items}</ul>
@@ -798,7 +798,7 @@ fn compare(ctx: Ctx) -> AnyView {
         <svg class="chart" viewBox="0 0 440 290" role="img" aria-labelledby="chart-title">{bars}</svg>
         <p class="notice">{t.compare_caveat}</p>
         {details}
-        <p>{link(ctx, Journey { lang: journey.lang.clone(), ..Journey::start() }, "", t.start_again.to_string())}</p>
+        <p>{link(ctx, ctx.restart(), "", t.start_again.to_string())}</p>
     }
     .into_any()
 }
