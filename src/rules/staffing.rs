@@ -347,6 +347,11 @@ impl Builder {
     }
 }
 
+/// A value the user gave instead of a sourced one: medium confidence, applied from the date asked about.
+fn given(value: Decimal, date: NaiveDate, source: &'static str) -> Dated<Decimal> {
+    Dated { value, validity: Validity::from(date), source, confidence: Confidence::Medium }
+}
+
 /// A parameter in force on the date, or a sentence saying it is not known for that date.
 fn param<T>(table: &'static [Dated<T>], date: NaiveDate, what: &str) -> Result<&'static Dated<T>, String> {
     in_force(table, date).ok_or_else(|| format!("The {what} for {} is not in the sources this tool relies on.", long_date(date)))
@@ -443,19 +448,24 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
     let net = if over_ceiling {
         match pay.withholding_rate {
             Some(rate) => {
-                let tax = gross * rate;
-                b.components.push(Component {
-                    name: "withholding",
-                    side: Side::Worker,
-                    base_per_hour: hour(gross),
-                    rate: Some(rate),
-                    amount_per_hour: hour(tax),
-                    explanation: "Above the yearly tax-free ceiling flexi pay is taxable: your withholding rate applied.".into(),
+                // Only the part of the shift above the ceiling is taxable (P4), spread over its hours.
+                let shift = gross * pay.hours_per_day;
+                let (income, ceiling) = (context.flexi_income_this_year.unwrap_or_default(), context.flexi_ceiling.unwrap_or_default());
+                let above_per_hour = (income + shift - ceiling).max(Decimal::ZERO).min(shift) / pay.hours_per_day;
+                let param = Dated {
+                    value: rate,
+                    validity: Validity::from(ymd(2024, 1, 1)),
                     source: "FOD Financiën [S5] (flexi-rules.md P4): withholding on the part above the ceiling",
-                    valid_from: ymd(2024, 1, 1),
-                    valid_until: None,
                     confidence: Confidence::High,
-                });
+                };
+                let tax = b.add(
+                    "withholding",
+                    Side::Worker,
+                    above_per_hour,
+                    Some(rate),
+                    &param,
+                    "Above the yearly tax-free ceiling flexi pay is taxable: your withholding rate on the part of this shift above it.".into(),
+                );
                 Some(gross - tax)
             }
             None => {
@@ -496,7 +506,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
     }
     let table = in_force(EXTRA_FORFAITS, date);
     let (ss_forfait, forfait_param): (Decimal, Dated<Decimal>) = match (pay.extra_hourly_forfait, table) {
-        (Some(f), _) => (f, Dated { value: f, validity: Validity::from(date), source: "The hourly forfait you gave", confidence: Confidence::Medium }),
+        (Some(f), _) => (f, given(f, date, "The hourly forfait you gave")),
         (None, Some(p)) => (p.value.0, Dated { value: p.value.0, validity: p.validity, source: p.source, confidence: p.confidence }),
         (None, None) => {
             return b.unknown_figures(format!(
@@ -629,7 +639,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
     let manual = pay.worker_kind == WorkerKind::Manual;
     let uplift = if manual { MANUAL_UPLIFT } else { Decimal::ONE };
     let employer_param = match (pay.employer_contribution_rate, param(ORDINARY_EMPLOYER_CONTRIBUTION, date, "employer contribution rate")) {
-        (Some(rate), _) => Dated { value: rate, validity: Validity::from(date), source: "The employer contribution rate you gave", confidence: Confidence::Medium },
+        (Some(rate), _) => given(rate, date, "The employer contribution rate you gave"),
         (None, Ok(p)) => *p,
         (None, Err(why)) => return b.unknown_figures(format!("{why} Give the employer contribution rate to compute.")),
     };
@@ -668,7 +678,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
     b.notes.push("The end-of-year premium (in horeca: 12 % prepaid to the sector fund) and the social work bonus for low wages are not included.".into());
     let net = match pay.withholding_rate {
         Some(rate) => {
-            let param = Dated { value: rate, validity: Validity::from(date), source: "The withholding rate you gave (an average, as Acerta's 30 %)", confidence: Confidence::Medium };
+            let param = given(rate, date, "The withholding rate you gave (an average, as Acerta's 30 %)");
             Some(taxable - b.add("withholding", Side::Worker, taxable, Some(rate), &param, format!("Withholding tax at the rate you gave, {}.", pct(rate))))
         }
         None => {
