@@ -117,11 +117,18 @@ pub struct Answers {
     pub worker_kind: Option<String>,
     /// The ordinary employee's withholding-tax rate in percent (optional).
     pub withholding: Option<String>,
+    /// Optional: a flexi wage above the legal minimum, a student wage other than the barema.
+    pub flexi_wage: Option<String>,
+    pub student_wage: Option<String>,
+    /// Optional: this year's counters (extra days on horeca@work, student hours on student@work).
+    pub extra_days: Option<String>,
+    pub student_hours: Option<String>,
 }
 
 /// The URL query keys, one per answer (public: shared links depend on them).
-const KEYS: [&str; 18] = [
+pub const KEYS: [&str; 22] = [
     "mode", "date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income", "wage", "hours", "kind", "tax",
+    "flexiwage", "studentwage", "extradays", "studenthours",
 ];
 
 impl Answers {
@@ -145,6 +152,10 @@ impl Answers {
             "hours" => &mut self.hours,
             "kind" => &mut self.worker_kind,
             "tax" => &mut self.withholding,
+            "flexiwage" => &mut self.flexi_wage,
+            "studentwage" => &mut self.student_wage,
+            "extradays" => &mut self.extra_days,
+            "studenthours" => &mut self.student_hours,
             _ => return None,
         })
     }
@@ -170,6 +181,10 @@ impl Answers {
             "hours" => self.hours.as_ref(),
             "kind" => self.worker_kind.as_ref(),
             "tax" => self.withholding.as_ref(),
+            "flexiwage" => self.flexi_wage.as_ref(),
+            "studentwage" => self.student_wage.as_ref(),
+            "extradays" => self.extra_days.as_ref(),
+            "studenthours" => self.student_hours.as_ref(),
             _ => None,
         }
     }
@@ -327,10 +342,16 @@ fn yes(value: &Option<String>) -> Option<bool> {
     }
 }
 
+/// A number as typed, with the decimal comma Belgians write ("12,50") read as a point; a text with
+/// both a comma and a point is left as it is (and refused), since either could be a thousands mark.
+fn number_text(value: &Option<String>) -> Option<String> {
+    value.as_ref().map(|text| if text.contains('.') || text.matches(',').count() != 1 { text.clone() } else { text.replace(',', ".") })
+}
+
 /// "85" → 0.85, "80.5" → 0.805: a percent from 0 to 100 with at most two decimals.
 fn share(percent: &Option<String>) -> Result<Option<f64>, AnswerError> {
-    let Some(text) = percent else { return Ok(None) };
-    let value = parse_decimal(text, 2).filter(|p| *p <= Decimal::ONE_HUNDRED).ok_or(AnswerError::BadPercent)?;
+    let Some(text) = number_text(percent) else { return Ok(None) };
+    let value = parse_decimal(&text, 2).filter(|p| *p <= Decimal::ONE_HUNDRED).ok_or(AnswerError::BadPercent)?;
     // From the integer mantissa: parsing or printing floats would add kilobytes to the browser bundle.
     Ok(Some(value.mantissa() as f64 / 10f64.powi(value.scale() as i32 + 2)))
 }
@@ -374,25 +395,38 @@ impl Answers {
             Page::WorkT4 => share(&self.work_t4)?.map(|_| ()).ok_or(AnswerError::Missing),
             Page::OtherContract => one_of(&self.other_contract, &["none", "below_four_fifths", "four_fifths_or_more"]),
             Page::Linked => one_of(&self.linked, &["none", "four_fifths", "full_time"]),
-            Page::Income => match &self.income {
+            Page::Income => match number_text(&self.income) {
                 None => Ok(()), // optional: "I don't know" leaves it empty
-                Some(text) => crate::rules::contract::parse_amount(text).map(|_| ()).map_err(|_| AnswerError::BadAmount),
+                Some(text) => crate::rules::contract::parse_amount(&text).map(|_| ()).map_err(|_| AnswerError::BadAmount),
             },
-            Page::Pay => {
-                // Barema wages have up to four decimals (12.0014).
-                let amount = |v: &Option<String>, max: u32| match v {
-                    None => Err(AnswerError::Missing),
-                    Some(text) => parse_decimal(text, 4).filter(|d| !d.is_zero() && *d <= Decimal::from(max)).map(|_| ()).ok_or(AnswerError::BadAmount),
-                };
-                amount(&self.hourly_wage, 10_000)?;
-                amount(&self.hours, 24)?;
-                if share(&self.withholding).is_err() {
-                    return Err(AnswerError::BadPercent);
-                }
-                one_of(&self.worker_kind, &["manual", "white_collar"])
-            }
+            Page::Pay => self.pay_problem().map_or(Ok(()), |(_, error)| Err(error)),
             Page::Start | Page::Check | Page::Result | Page::Rules | Page::Compare => Ok(()),
         }
+    }
+
+    /// The first pay input that is missing or wrong, in page order, with its URL key (the error
+    /// summary links to that input). Barema wages have up to four decimals (12.0014).
+    pub fn pay_problem(&self) -> Option<(&'static str, AnswerError)> {
+        let number = |key: &'static str, required: bool, decimals: usize, max: u32| {
+            let text = number_text(&self.get(key).cloned())?;
+            let fits = parse_decimal(&text, decimals).is_some_and(|d| (!required || !d.is_zero()) && d <= Decimal::from(max));
+            (!fits).then_some((key, AnswerError::BadAmount))
+        };
+        let missing = |key: &'static str| self.get(key).is_none().then_some((key, AnswerError::Missing));
+        missing("wage")
+            .or_else(|| number("wage", true, 4, 10_000))
+            .or_else(|| missing("hours"))
+            .or_else(|| number("hours", true, 4, 24))
+            .or_else(|| match self.worker_kind.as_deref() {
+                None => Some(("kind", AnswerError::Missing)),
+                Some("manual" | "white_collar") => None,
+                Some(_) => Some(("kind", AnswerError::BadChoice)),
+            })
+            .or_else(|| share(&self.withholding).is_err().then_some(("tax", AnswerError::BadPercent)))
+            .or_else(|| number("flexiwage", false, 4, 10_000))
+            .or_else(|| number("studentwage", false, 4, 10_000))
+            .or_else(|| number("extradays", false, 0, 366))
+            .or_else(|| number("studenthours", false, 2, 8_784))
     }
 
     /// The comparison mode asks about the work and the pay, not about a worker.
@@ -429,7 +463,7 @@ impl Answers {
                 employment_t4: share(&self.work_t4).ok().flatten(),
                 employment_t5: None,
                 foreign_employment_t3: yes(&self.foreign),
-                flexi_income_this_year: valid(Page::Income, &self.income),
+                flexi_income_this_year: valid(Page::Income, &number_text(&self.income)),
             },
             flexi_employer: FlexiEmployerAnswers {
                 other_contract_this_quarter: match self.other_contract.as_deref() {
@@ -449,14 +483,18 @@ impl Answers {
                 agency_user_is_own_employer: None,
             },
             pay: (self.comparing() && self.check(Page::Pay).is_ok()).then(|| crate::rules::contract::PayAnswers {
-                hourly_wage: self.hourly_wage.clone().map(Number),
-                hours_per_day: self.hours.clone().map(Number),
+                hourly_wage: number_text(&self.hourly_wage).map(Number),
+                hours_per_day: number_text(&self.hours).map(Number),
                 worker_kind: match self.worker_kind.as_deref() {
                     Some("white_collar") => Some(WorkerKind::WhiteCollar),
                     _ => Some(WorkerKind::Manual),
                 },
                 // "30" (percent) → "0.3": the contract's rate is a share.
-                withholding_rate: self.withholding.as_deref().and_then(|t| parse_decimal(t, 2)).map(|p| Number((p / Decimal::ONE_HUNDRED).normalize().to_string())),
+                withholding_rate: number_text(&self.withholding).and_then(|t| parse_decimal(&t, 2)).map(|p| Number((p / Decimal::ONE_HUNDRED).normalize().to_string())),
+                flexi_hourly_wage: number_text(&self.flexi_wage).map(Number),
+                student_hourly_wage: number_text(&self.student_wage).map(Number),
+                extra_days_used: number_text(&self.extra_days).map(Number),
+                student_hours_used: number_text(&self.student_hours).map(Number),
                 ..Default::default()
             }),
         }
@@ -648,6 +686,32 @@ mod tests {
         answers.set("tax", "");
         answers.set("hours", "25");
         assert_eq!(answers.check(Page::Pay), Err(AnswerError::BadAmount));
+        assert_eq!(answers.pay_problem(), Some(("hours", AnswerError::BadAmount)));
+        answers.set("hours", "4");
+    }
+
+    #[test]
+    fn the_optional_pay_inputs_reach_the_comparison() {
+        let mut answers = answered(&[("mode", "compare"), ("date", "2019-06-05"), ("pc", "302"), ("wage", "12,0014"), ("hours", "4"), ("kind", "manual")]);
+        assert_eq!(answers.check(Page::Pay), Ok(()), "decimal comma");
+        let flexi_wage = |a: &Answers| a.assessment().unwrap().comparison.unwrap()[0].components[0].base_per_hour;
+        assert_eq!(flexi_wage(&answers).to_string(), "9.36", "the minimum flexi wage of 2019 by default (Acerta, seed 003)");
+        answers.set("flexiwage", "11,5");
+        assert_eq!(flexi_wage(&answers).to_string(), "11.5");
+        answers.set("extradays", "50");
+        assert!(!answers.assessment().unwrap().comparison.unwrap()[1].available, "the 51st extra day is not an extra day");
+        answers.set("extradays", "49");
+        assert!(answers.assessment().unwrap().comparison.unwrap()[1].available);
+        answers.set("studenthours", "475");
+        assert!(!answers.assessment().unwrap().comparison.unwrap()[2].available, "2019 quota: 475 hours");
+        answers.set("studentwage", "10");
+        answers.set("studenthours", "0");
+        assert_eq!(answers.assessment().unwrap().comparison.unwrap()[2].components[0].base_per_hour.to_string(), "10");
+        for (key, bad) in [("extradays", "1.5"), ("extradays", "367"), ("studenthours", "-1"), ("flexiwage", "abc")] {
+            let mut wrong = answers.clone();
+            wrong.set(key, bad);
+            assert_eq!(wrong.pay_problem(), Some((key, AnswerError::BadAmount)), "{key}={bad}");
+        }
     }
 
     #[test]
@@ -661,7 +725,11 @@ mod tests {
         assert_eq!(answered(&[]).check(Page::WorkT3), Err(AnswerError::Missing));
         assert_eq!(answered(&[("date", "2025-02-30")]).check(Page::Date), Err(AnswerError::BadDate));
         assert_eq!(answered(&[("pc", "3O2")]).check(Page::Sector), Err(AnswerError::BadSector));
-        assert_eq!(answered(&[("income", "12,5")]).check(Page::Income), Err(AnswerError::BadAmount));
+        // The decimal comma is read as a point; a comma with a point could be a thousands mark: refused.
+        assert_eq!(answered(&[("income", "12,5")]).check(Page::Income), Ok(()));
+        assert_eq!(answered(&[("income", "1.200,5")]).check(Page::Income), Err(AnswerError::BadAmount));
+        assert_eq!(answered(&[("income", "1,200,5")]).check(Page::Income), Err(AnswerError::BadAmount));
+        assert_eq!(answered(&[("t3", "79,99")]).scenario().worker.employment_t3, Some(0.7999));
         assert_eq!(answered(&[("pension", "maybe")]).check(Page::Pension), Err(AnswerError::BadChoice));
     }
 

@@ -2,11 +2,10 @@
 //! every journey survives the trip through its query.
 #![cfg(not(target_arch = "wasm32"))]
 
-use flexicheck::journey::{decode, encode, Journey, Page};
+use flexicheck::journey::{decode, encode, Journey, Page, KEYS};
 use proptest::prelude::*;
 use proptest::sample::select;
 
-const KEYS: &[&str] = &["date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income"];
 
 prop_compose! {
     fn any_journey()(
@@ -48,6 +47,30 @@ proptest! {
             let _ = journey.answers.questions();
             let _ = journey.answers.assessment();
             prop_assert!(Journey::from_query(&journey.to_query()).is_ok());
+        }
+    }
+
+    /// The pay page: whatever is typed, either one input is named as wrong or the comparison is
+    /// computed — never a panic, never a silent gap.
+    #[test]
+    fn typed_pay_is_refused_by_name_or_compared(
+        wage in "[0-9.,a ]{0,8}", hours in "[0-9.,-]{0,4}", kind in select(vec!["manual", "white_collar", "clerk", ""]),
+        optional in proptest::collection::vec("[0-9.,]{0,7}", 5),
+    ) {
+        let mut journey = Journey::from_query("?page=pay&mode=compare&date=2025-06-01&pc=302").unwrap();
+        journey.answers.set("wage", &wage);
+        journey.answers.set("hours", &hours);
+        journey.answers.set("kind", kind);
+        for (key, value) in ["tax", "flexiwage", "studentwage", "extradays", "studenthours"].iter().zip(&optional) {
+            journey.answers.set(key, value);
+        }
+        let comparison = journey.answers.assessment().and_then(|a| a.comparison);
+        match journey.answers.pay_problem() {
+            Some((key, _)) => {
+                prop_assert!(KEYS.contains(&key));
+                prop_assert!(comparison.is_none());
+            }
+            None => prop_assert_eq!(comparison.map(|c| c.len()), Some(4)),
         }
     }
 

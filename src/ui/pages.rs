@@ -113,6 +113,22 @@ fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'s
     }
 }
 
+/// The message for a wrong answer, and the id of the input it is about (the error summary links there).
+fn problem(t: &Texts, page: Page, answers: &Answers) -> Option<(&'static str, &'static str)> {
+    if page == Page::Pay {
+        let (key, error) = answers.pay_problem()?;
+        return Some(match (key, error) {
+            ("wage", AnswerError::Missing | AnswerError::BadAmount) => (t.amount_error, "answer"),
+            ("hours", _) | ("studenthours", _) => (t.number_error, key),
+            ("kind", _) => (t.choice_error, "kind-0"),
+            ("tax", _) => (t.percent_error, key),
+            ("extradays", _) => (t.days_error, key),
+            _ => (t.amount_error, key),
+        });
+    }
+    answers.check(page).err().map(|e| (error_text(t, page, &e), "answer"))
+}
+
 fn error_text(t: &Texts, page: Page, error: &AnswerError) -> &'static str {
     match (page, error) {
         (Page::Date | Page::PensionSince, AnswerError::Missing) => t.date_error_missing,
@@ -120,8 +136,7 @@ fn error_text(t: &Texts, page: Page, error: &AnswerError) -> &'static str {
         (Page::Sector, AnswerError::Missing) => t.sector_error_missing,
         (Page::Sector, _) => t.sector_error_bad,
         (Page::WorkT3 | Page::WorkT4, _) => t.percent_error,
-        (Page::Income | Page::Pay, AnswerError::BadAmount) => t.amount_error,
-        (Page::Pay, AnswerError::BadPercent) => t.percent_error,
+        (Page::Income, AnswerError::BadAmount) => t.amount_error,
         (Page::Income, _) => t.amount_error,
         _ => t.choice_error,
     }
@@ -157,7 +172,8 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     let lang = ctx.lang.get();
     let journey = ctx.journey.get_untracked();
     let draft = RwSignal::new(journey.answers.clone());
-    let error = RwSignal::new(None::<&'static str>);
+    // The message and the id of the input it is about.
+    let error = RwSignal::new(None::<(&'static str, &'static str)>);
     let (heading, hint) = wording(t, lang, page, &journey.answers);
     set_title(t, &heading, false);
     let back = ctx.to_page(journey.answers.previous(page));
@@ -165,29 +181,29 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     let on_submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
         let answers = draft.get_untracked();
-        match answers.check(page) {
-            Ok(()) => {
+        match problem(t, page, &answers) {
+            None => {
                 let mut next = ctx.journey.get_untracked();
                 next.page = if next.returning { answers.next_after_change(page) } else { answers.next(page) };
                 next.returning = next.returning && next.page != answers.last_page();
                 next.answers = answers;
                 ctx.go(next);
             }
-            Err(e) => {
-                error.set(Some(error_text(t, page, &e)));
+            Some(found) => {
+                error.set(Some(found));
                 set_title(t, &title, true);
                 focus_later("#error-summary");
             }
         }
     };
     let error_summary = move || {
-        error.get().map(|message| {
+        error.get().map(|(message, input)| {
             view! {
                 <div id="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                     <h2 id="error-summary-title">{t.error_title}</h2>
                     <ul>
                         <li>
-                            <a href="#answer">{message}</a>
+                            <a href=format!("#{input}")>{message}</a>
                         </li>
                     </ul>
                 </div>
@@ -195,7 +211,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
         })
     };
     let inline_error = move || {
-        error.get().map(|message| {
+        error.get().map(|(message, _)| {
             view! {
                 <p id="answer-error" class="error-message">
                     <span class="visually-hidden">{t.error_prefix}</span>
@@ -208,7 +224,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     let key = key_of(page);
     let body = match page {
         Page::Sector => sector_finder(ctx, draft, heading, hint, described, inline_error.into_any()),
-        Page::Pay => pay_inputs(t, draft, heading, hint, inline_error.into_any()),
+        Page::Pay => pay_inputs(t, draft, heading, hint, error),
         Page::Function | Page::Pension | Page::Foreign | Page::OtherContract | Page::Notice | Page::Linked => {
             let options = choices(t, page, &journey.answers);
             let radios = options
@@ -287,24 +303,40 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     .into_any()
 }
 
-/// The pay page: one task with three inputs (wage, hours, kind of worker).
-fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint: &'static str, inline_error: AnyView) -> AnyView {
+/// The pay page: one task, the required inputs first, then the optional ones (GOV.UK order). Each
+/// input shows its own error; the error summary links to it.
+fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint: &'static str, error: RwSignal<Option<(&'static str, &'static str)>>) -> AnyView {
     let field = move |id: &'static str, key: &'static str, label: &'static str, width: &'static str, hint: Option<&'static str>| {
         let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
+        let message = move || error.get().filter(|(_, input)| *input == id).map(|(m, _)| m);
+        let described = {
+            let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+            move || {
+                let ids: Vec<&str> = [hint.map(|_| hint_id.as_str()), message().map(|_| error_id.as_str())].into_iter().flatten().collect();
+                (!ids.is_empty()).then(|| ids.join(" "))
+            }
+        };
         view! {
-            <label class="label" for=id>{label}</label>
-            {hint.map(|h| view! { <p id=hint_id.clone() class="hint">{h}</p> })}
-            <input
-                aria-describedby=hint.map(|_| hint_id.clone())
-                id=id
-                name=key
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                class=format!("input {width}")
-                prop:value=move || draft.with(|a| a.get(key).cloned().unwrap_or_default())
-                on:input=move |ev| draft.update(|a| a.set(key, &event_target_value(&ev)))
-            />
+            <div class="field">
+                <label class="label" for=id>{label}</label>
+                {hint.map(|h| view! { <p id=hint_id.clone() class="hint">{h}</p> })}
+                {move || message().map(|m| view! {
+                    <p id=error_id.clone() class="error-message"><span class="visually-hidden">{t.error_prefix}</span>{m}</p>
+                })}
+                <input
+                    aria-describedby=described
+                    aria-invalid=move || message().map(|_| "true")
+                    id=id
+                    name=key
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    class=move || format!("input {width}{}", if message().is_some() { " input-error" } else { "" })
+                    prop:value=move || draft.with(|a| a.get(key).cloned().unwrap_or_default())
+                    on:input=move |ev| draft.update(|a| a.set(key, &event_target_value(&ev)))
+                />
+            </div>
         }
     };
     let kinds = ["manual", "white_collar"]
@@ -328,17 +360,27 @@ fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint
             }
         })
         .collect_view();
+    let kind_error = move || error.get().filter(|(_, input)| *input == "kind-0").map(|(m, _)| view! {
+        <p class="error-message"><span class="visually-hidden">{t.error_prefix}</span>{m}</p>
+    });
     view! {
         <h1 class="question" tabindex="-1">{heading}</h1>
         <p id="hint" class="hint">{hint}</p>
-        {inline_error}
         {field("answer", "wage", t.wage_label, "width-10", None)}
         {field("hours", "hours", t.hours_label, "width-3", None)}
-        <fieldset class="question-group">
+        <fieldset class="question-group field">
             <legend class="label">{t.kind_legend}</legend>
+            {kind_error}
             <div class="radios">{kinds}</div>
         </fieldset>
-        {field("tax", "tax", t.tax_label, "width-3", Some(t.tax_hint))}
+        <fieldset class="question-group optional-inputs">
+            <legend class="label">{t.optional_legend}</legend>
+            {field("tax", "tax", t.tax_label, "width-3", Some(t.tax_hint))}
+            {field("flexiwage", "flexiwage", t.flexi_wage_label, "width-10", Some(t.flexi_wage_hint))}
+            {field("studentwage", "studentwage", t.student_wage_label, "width-10", Some(t.student_wage_hint))}
+            {field("extradays", "extradays", t.extra_days_label, "width-3", Some(t.extra_days_hint))}
+            {field("studenthours", "studenthours", t.student_hours_label, "width-3", Some(t.student_hours_hint))}
+        </fieldset>
     }
     .into_any()
 }
@@ -701,13 +743,14 @@ fn compare(ctx: Ctx) -> AnyView {
         .iter()
         .map(|c| {
             let class = if c.available { "" } else { "unavailable" };
+            let why_not = c.why_not.clone().map(|w| view! { <span class="why-not" lang="en">{w}</span> });
             view! {
-                <tr class=class data-regime=format!("{:?}", c.regime)>
-                    <th scope="row">{name(c.regime)}</th>
-                    <td data-testid="cost-hour">{cell(c.employer_cost_per_hour, c)}</td>
-                    <td data-testid="net-hour">{cell(c.worker_net_per_hour, c)}</td>
-                    <td>{cell(c.employer_cost_per_shift, c)}</td>
-                    <td>{cell(c.worker_net_per_shift, c)}</td>
+                <tr role="row" class=class data-regime=format!("{:?}", c.regime)>
+                    <th role="rowheader" scope="row">{name(c.regime)} {why_not}</th>
+                    <td role="cell" data-label=t.col_cost_hour data-testid="cost-hour">{cell(c.employer_cost_per_hour, c)}</td>
+                    <td role="cell" data-label=t.col_net_hour data-testid="net-hour">{cell(c.worker_net_per_hour, c)}</td>
+                    <td role="cell" data-label=t.col_cost_shift>{cell(c.employer_cost_per_shift, c)}</td>
+                    <td role="cell" data-label=t.col_net_shift>{cell(c.worker_net_per_shift, c)}</td>
                 </tr>
             }
         })
@@ -746,7 +789,6 @@ fn compare(ctx: Ctx) -> AnyView {
     let details = costs
         .iter()
         .map(|c| {
-            let why = c.why_not.clone().map(|w| view! { <p lang="en">{w}</p> });
             let lines = c
                 .components
                 .iter()
@@ -765,7 +807,6 @@ fn compare(ctx: Ctx) -> AnyView {
             view! {
                 <details class="why">
                     <summary>{name(c.regime)} " – " {t.components_summary}</summary>
-                    {why}
                     <ul class="components">{lines}</ul>
                     <ul class="notes">{notes}</ul>
                 </details>
@@ -777,18 +818,18 @@ fn compare(ctx: Ctx) -> AnyView {
         <h1 tabindex="-1">{t.compare_title}</h1>
         <p>{t.compare_intro}</p>
         <div class="table-wrap">
-            <table class="comparison">
+            <table role="table" class="comparison">
                 <caption class="visually-hidden">{t.compare_title}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_regime}</th>
-                        <th scope="col">{t.col_cost_hour}</th>
-                        <th scope="col">{t.col_net_hour}</th>
-                        <th scope="col">{t.col_cost_shift}</th>
-                        <th scope="col">{t.col_net_shift}</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th role="columnheader" scope="col">{t.col_regime}</th>
+                        <th role="columnheader" scope="col">{t.col_cost_hour}</th>
+                        <th role="columnheader" scope="col">{t.col_net_hour}</th>
+                        <th role="columnheader" scope="col">{t.col_cost_shift}</th>
+                        <th role="columnheader" scope="col">{t.col_net_shift}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody role="rowgroup">{rows}</tbody>
             </table>
         </div>
         <h2 id="chart-title">{t.chart_title}</h2>

@@ -202,7 +202,8 @@ for (const [lang, cells] of [
     await j.answer('date', '2019-06-05');
     await j.answer('sector', '302');
     await j.onPage('pay');
-    await j.page.locator('#answer').fill('12.0014');
+    // Belgians write a decimal comma; the Dutch journey types it so.
+    await j.page.locator('#answer').fill(lang === 'nl' ? '12,0014' : '12.0014');
     await j.page.locator('#hours').fill('4');
     if (lang === 'en') await j.page.locator('#tax').fill('30');
     await j.page.locator('input[name=kind][value=manual]').check();
@@ -220,6 +221,54 @@ for (const [lang, cells] of [
     await close(j);
   });
 }
+
+test('the optional pay inputs: an error points at its own input, then the counters change the comparison', async () => {
+  const j = await open('en', '?lang=en&page=pay&mode=compare&date=2019-06-05&pc=302&wage=12.0014&hours=4&kind=manual');
+  await j.page.locator('#flexiwage').fill('11');
+  await j.page.locator('#extradays').fill('1.5');
+  await j.page.locator('button[type=submit]').click();
+  await j.page.locator('#error-summary').waitFor();
+  const link = j.page.locator('#error-summary a');
+  assert.equal(await link.getAttribute('href'), '#extradays');
+  assert.equal(await link.textContent(), 'Enter a whole number of days from 0 to 366');
+  assert.equal(await j.page.locator('#extradays').getAttribute('aria-invalid'), 'true');
+  assert.equal(await j.page.locator('#flexiwage').getAttribute('aria-invalid'), null);
+  await j.scan();
+  // 50 days used: the 51st is not an extra's day (RSZ instructions; staffing-costs.md §2).
+  await j.page.locator('#extradays').fill('50');
+  await j.page.locator('#studenthours').fill('475');
+  await j.page.locator('button[type=submit]').click();
+  await j.onPage('compare');
+  const extra = j.page.locator('tr[data-regime=Extra]');
+  assert.equal(await extra.getAttribute('class'), 'unavailable');
+  assert.match(await extra.locator('th').textContent(), /used the 50 days/);
+  // 475 student hours was the 2019 quota: all used.
+  assert.equal(await j.page.locator('tr[data-regime=Student]').getAttribute('class'), 'unavailable');
+  // A flexi wage of €11: + 7.67 % flexi holiday pay = €11.8437, + 25 % = €14.80 (Acerta 2019 rates).
+  const flexi = j.page.locator('tr[data-regime=Flexi]');
+  assert.equal(await flexi.getByTestId('cost-hour').textContent(), '€14.80');
+  assert.equal(await flexi.getByTestId('net-hour').textContent(), '€11.84');
+  await close(j);
+});
+
+test('on a 320 px phone the comparison and the result fit without sideways scrolling', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url, { viewport: { width: 320, height: 700 } });
+  for (const query of [
+    '?lang=fr&page=compare&mode=compare&date=2019-06-05&pc=302&wage=12.0014&hours=4&kind=manual&tax=30',
+    '?lang=nl&page=result&date=2025-01-15&pc=302&pension=no&t3=80&t4=100&foreign=no&other=none&notice=no&linked=none',
+  ]) {
+    await page.goto(server.url + query);
+    await page.locator('main h1').waitFor();
+    await page.locator('details.why').first().evaluate((d) => { d.open = true; });
+    // The page, and any box that scrolls on its own (the table's wrapper), must fit the width.
+    const overflow = await page.evaluate(() => Math.max(...[document.documentElement, ...document.querySelectorAll('.table-wrap')]
+      .map((e) => e.scrollWidth - e.clientWidth)));
+    assert.equal(overflow, 0, `sideways overflow on ${query}`);
+    assert.deepEqual(await axeViolations(page), []);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test('extras are greyed outside horeca, with the reason', async () => {
   const j = await open('en', '?lang=en&page=compare&mode=compare&date=2025-03-01&pc=201&wage=14.91&hours=6&kind=manual');
