@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::rules::staffing::WorkerKind;
 use crate::rules::quarter::{parse_date, Quarter};
 use crate::rules::sectors::{normalise_committee, normalise_nace, Function};
-use crate::rules::{assess, Assessment, Scenario};
+use crate::rules::{assess, Assessment, Language, Scenario};
 use std::fmt;
 
 /// Every page of the app, in journey order. The query parameter `page` names it.
@@ -345,7 +345,12 @@ fn yes(value: &Option<String>) -> Option<bool> {
 /// A number as typed, with the decimal comma Belgians write ("12,50") read as a point; a text with
 /// both a comma and a point is left as it is (and refused), since either could be a thousands mark.
 fn number_text(value: &Option<String>) -> Option<String> {
-    value.as_ref().map(|text| if text.contains('.') || text.matches(',').count() != 1 { text.clone() } else { text.replace(',', ".") })
+    value.as_deref().map(typed_number)
+}
+
+/// One typed number with a decimal comma read as a point ("12,50" → "12.50"), else as it is.
+pub fn typed_number(text: &str) -> String {
+    if text.contains('.') || text.matches(',').count() != 1 { text.to_string() } else { text.replace(',', ".") }
 }
 
 /// "85" → 0.85, "80.5" → 0.805: a percent from 0 to 100 with at most two decimals.
@@ -497,13 +502,19 @@ impl Answers {
                 student_hours_used: number_text(&self.student_hours).map(Number),
                 ..Default::default()
             }),
+            language: None,
         }
     }
 
     /// The assessment of the answers so far, once the date is valid.
     pub fn assessment(&self) -> Option<Assessment> {
+        self.assessment_in(Language::En)
+    }
+
+    /// The same, explained in `language`.
+    pub fn assessment_in(&self, language: Language) -> Option<Assessment> {
         self.check(Page::Date).ok()?;
-        assess(&self.scenario()).ok()
+        assess(&Scenario { language: Some(language), ..self.scenario() }).ok()
     }
 
     /// The quarter of the work, once the date is valid.

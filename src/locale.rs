@@ -1,74 +1,18 @@
 //! The interface's words in English, Dutch and French: one struct, one field per text, so a
-//! missing translation does not compile. Also dates and amounts written the way each language does.
+//! missing translation does not compile. Dates and amounts are written by `rules::language`.
 //! Legal terms follow the sources' usage (PC/PSC, Dimona, raamovereenkomst / contrat-cadre).
 
 use crate::rules::{Outcome, Verdict};
-use chrono::{Datelike, NaiveDate};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Nl,
-    Fr,
-}
+/// The interface speaks the languages the rules explain themselves in.
+pub use crate::rules::language::Language as Lang;
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Nl, Lang::Fr];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Nl => "nl",
-            Lang::Fr => "fr",
-        }
-    }
-
-    /// From a URL value or a browser language tag ("nl-BE", "fr"); anything else is English.
-    pub fn from_tag(tag: &str) -> Lang {
-        match tag.get(..2).map(str::to_ascii_lowercase).as_deref() {
-            Some("nl") => Lang::Nl,
-            Some("fr") => Lang::Fr,
-            _ => Lang::En,
-        }
-    }
-
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::En => &EN,
             Lang::Nl => &NL,
             Lang::Fr => &FR,
-        }
-    }
-
-    /// "15 January 2025", "15 januari 2025", "15 janvier 2025".
-    pub fn date(self, date: NaiveDate) -> String {
-        format!("{} {} {}", date.day(), self.texts().months[date.month0() as usize], date.year())
-    }
-
-    /// A whole or decimal amount in euros: "€18,440.50", "€ 18.440,50", "18 440,50 €".
-    pub fn euros(self, amount: &str) -> String {
-        let (whole, cents) = amount.split_once('.').unwrap_or((amount, ""));
-        let (group, decimal) = match self {
-            Lang::En => (",", "."),
-            Lang::Nl => (".", ","),
-            Lang::Fr => ("\u{202f}", ","),
-        };
-        let mut grouped = String::new();
-        for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
-                grouped.push_str(group);
-            }
-            grouped.push(digit);
-        }
-        let number = match cents.len() {
-            0 => grouped,
-            1 => format!("{grouped}{decimal}{cents}0"),
-            _ => format!("{grouped}{decimal}{}", &cents[..2]),
-        };
-        match self {
-            Lang::En => format!("€{number}"),
-            Lang::Nl => format!("€\u{a0}{number}"),
-            Lang::Fr => format!("{number}\u{a0}€"),
         }
     }
 }
@@ -90,7 +34,6 @@ pub struct Texts {
     pub optional: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
-    pub months: [&'static str; 12],
     // Start page.
     pub start_title: &'static str,
     pub start_intro: &'static str,
@@ -236,7 +179,6 @@ pub static EN: Texts = Texts {
     optional: "(optional)",
     yes: "Yes",
     no: "No",
-    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     start_title: "Can I work a flexi-job?",
     start_intro: "Answer a few questions about the work, the sector and your situation. You will see whether a flexi-job is allowed in that quarter, which rules decide it, and what to do next.",
     start_for_whom: "For workers checking themselves and for employers checking a worker.",
@@ -368,7 +310,7 @@ pub static EN: Texts = Texts {
     components_summary: "How it is computed",
     compare_caveat: "Flexi-job figures assume a worker who qualifies: check that with the eligibility questions.",
     rules_title: "Rules and sources",
-    rules_intro: "Every rule the checker applies, with the dates it is in force, how sure the sources are, and where it comes from. The rule texts are in English.",
+    rules_intro: "Every rule the checker applies, with the dates it is in force, how sure the sources are, and where it comes from (the source references are in English).",
     bad_link_title: "This link does not work",
     bad_link_text: "The address has been changed or damaged:",
 };
@@ -389,7 +331,6 @@ pub static NL: Texts = Texts {
     optional: "(niet verplicht)",
     yes: "Ja",
     no: "Nee",
-    months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
     start_title: "Mag ik een flexi-job doen?",
     start_intro: "Beantwoord enkele vragen over het werk, de sector en je situatie. Je ziet of een flexi-job in dat kwartaal mag, welke regels dat bepalen en wat je daarna doet.",
     start_for_whom: "Voor werknemers die zichzelf controleren en voor werkgevers die een werknemer controleren.",
@@ -521,7 +462,7 @@ pub static NL: Texts = Texts {
     components_summary: "Hoe het berekend is",
     compare_caveat: "De cijfers voor een flexi-job veronderstellen een werknemer die in aanmerking komt: controleer dat met de vragen over de voorwaarden.",
     rules_title: "Regels en bronnen",
-    rules_intro: "Elke regel die de check toepast, met de data waarop hij geldt, hoe zeker de bronnen zijn en waar hij vandaan komt. De teksten van de regels zijn in het Engels.",
+    rules_intro: "Elke regel die de check toepast, met de data waarop hij geldt, hoe zeker de bronnen zijn en waar hij vandaan komt (de bronverwijzingen staan in het Engels).",
     bad_link_title: "Deze link werkt niet",
     bad_link_text: "Het adres is gewijzigd of beschadigd:",
 };
@@ -542,7 +483,6 @@ pub static FR: Texts = Texts {
     optional: "(facultatif)",
     yes: "Oui",
     no: "Non",
-    months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
     start_title: "Puis-je faire un flexi-job ?",
     start_intro: "Répondez à quelques questions sur le travail, le secteur et votre situation. Vous verrez si un flexi-job est permis ce trimestre-là, quelles règles en décident et que faire ensuite.",
     start_for_whom: "Pour les travailleurs qui se vérifient eux-mêmes et pour les employeurs qui vérifient un travailleur.",
@@ -674,7 +614,7 @@ pub static FR: Texts = Texts {
     components_summary: "Comment c'est calculé",
     compare_caveat: "Les chiffres du flexi-job supposent un travailleur qui remplit les conditions : vérifiez-le avec les questions d'éligibilité.",
     rules_title: "Règles et sources",
-    rules_intro: "Chaque règle appliquée, avec ses dates, le degré de certitude des sources et son origine. Les textes des règles sont en anglais.",
+    rules_intro: "Chaque règle appliquée, avec ses dates, le degré de certitude des sources et son origine (les références des sources sont en anglais).",
     bad_link_title: "Ce lien ne fonctionne pas",
     bad_link_text: "L'adresse a été modifiée ou endommagée :",
 };
@@ -722,7 +662,7 @@ mod tests {
 
     #[test]
     fn dates_and_languages() {
-        let d = NaiveDate::from_ymd_opt(2025, 1, 15).unwrap();
+        let d = chrono::NaiveDate::from_ymd_opt(2025, 1, 15).unwrap();
         assert_eq!(Lang::Nl.date(d), "15 januari 2025");
         assert_eq!(Lang::Fr.date(d), "15 janvier 2025");
         assert_eq!(Lang::from_tag("nl-BE"), Lang::Nl);

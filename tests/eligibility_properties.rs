@@ -6,7 +6,7 @@ use flexicheck::rules::contract::{FlexiEmployerAnswers, LinkedContract, Number, 
 use flexicheck::rules::staffing::WorkerKind;
 use rust_decimal::Decimal;
 use flexicheck::rules::sectors::{Community, Function};
-use flexicheck::rules::{assess, assess_json, Outcome, Scenario, Verdict};
+use flexicheck::rules::{assess, assess_json, Language, Outcome, Scenario, Verdict};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -53,6 +53,7 @@ prop_compose! {
         linked in proptest::option::of(select(vec![LinkedContract::None, LinkedContract::FourFifths, LinkedContract::FullTime])),
         agency_user in proptest::option::of(any::<bool>()),
         pay in proptest::option::of(any_pay()),
+        language in proptest::option::of(select(Language::ALL.to_vec())),
     ) -> Scenario {
         Scenario {
             work_date,
@@ -63,6 +64,7 @@ prop_compose! {
                 linked_company_contract: linked, agency_user_is_own_employer: agency_user,
             },
             pay,
+            language,
         }
     }
 }
@@ -156,6 +158,31 @@ proptest! {
         // An earliest quarter is never before the quarter asked about.
         if let Some(earliest) = assessment.earliest_eligible_quarter {
             prop_assert!(earliest >= assessment.quarter);
+        }
+    }
+
+    /// The language changes the words, never the answer: the same verdict, rules, outcomes, dates,
+    /// quarters and figures in English, Dutch and French, and no empty sentence in any of them.
+    #[test]
+    fn the_language_changes_only_the_words(scenario in any_scenario()) {
+        let in_language = |language| assess(&Scenario { language: Some(language), ..scenario.clone() }).unwrap();
+        let english = in_language(Language::En);
+        for language in [Language::Nl, Language::Fr] {
+            let other = in_language(language);
+            prop_assert_eq!(other.verdict, english.verdict);
+            prop_assert_eq!(other.earliest_eligible_quarter, english.earliest_eligible_quarter);
+            prop_assert_eq!(&other.missing, &english.missing);
+            prop_assert_eq!(&other.ceiling, &english.ceiling);
+            prop_assert_eq!(other.reasons.len(), english.reasons.len());
+            for (a, b) in other.reasons.iter().zip(&english.reasons) {
+                prop_assert_eq!((a.rule, a.outcome, a.valid_from, a.valid_until, a.confidence), (b.rule, b.outcome, b.valid_from, b.valid_until, b.confidence));
+                prop_assert!(!a.explanation.is_empty());
+            }
+            prop_assert_eq!(other.earliest_eligible_note.is_some(), english.earliest_eligible_note.is_some());
+            for (a, b) in other.comparison.iter().flatten().zip(english.comparison.iter().flatten()) {
+                prop_assert_eq!((a.available, a.employer_cost_per_hour, a.worker_net_per_hour, a.employer_cost_per_shift), (b.available, b.employer_cost_per_hour, b.worker_net_per_hour, b.employer_cost_per_shift));
+                prop_assert_eq!((a.notes.len(), a.components.len()), (b.notes.len(), b.components.len()));
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 //! Field names are a public interface: add fields, never rename them.
 
 use super::dated::Confidence;
+use super::language::Language;
 use super::eligibility;
 use super::quarter::{parse_date, Quarter};
 use super::sectors::{normalise_committee, normalise_nace, Community, Function, SectorFacts};
@@ -28,6 +29,9 @@ pub struct Scenario {
     /// For the staffing comparison; absent: no comparison.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<PayAnswers>,
+    /// The language of the explanations: "en" (default), "nl" or "fr".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
 }
 
 /// The pay to compare regimes on. Numbers may be JSON numbers or decimal strings ("12.0014").
@@ -316,6 +320,7 @@ pub struct Facts {
     pub linked_company_contract: Option<LinkedContract>,
     pub agency_user_is_own_employer: Option<bool>,
     pub pay: Option<PayFacts>,
+    pub language: Language,
 }
 
 impl Facts {
@@ -361,6 +366,7 @@ impl Facts {
             linked_company_contract: e.linked_company_contract,
             agency_user_is_own_employer: e.agency_user_is_own_employer,
             pay: scenario.pay.as_ref().map(PayFacts::from_answers).transpose()?,
+            language: scenario.language.unwrap_or_default(),
         })
     }
 }

@@ -2,15 +2,8 @@
 //! English, searchable by name, joint-committee number or NACE code. Picking an entry fills the
 //! scenario's sector fields; the sector table in `sectors` still decides.
 
+pub use super::language::Language;
 use super::sectors::Community;
-
-/// A language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Language {
-    En,
-    Nl,
-    Fr,
-}
 
 /// One sector a user can pick.
 #[derive(Debug, Clone, Copy, PartialEq)]

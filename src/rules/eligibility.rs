@@ -5,7 +5,7 @@
 
 use super::contract::{Assessment, Ceiling, Facts, LinkedContract, Outcome, OtherContract, Reason, Verdict};
 use super::dated::{in_force, ymd, Confidence, Dated, Validity};
-use super::money::euro;
+use super::language::{say, Language, Tr};
 use super::quarter::Quarter;
 use super::sectors::{self, Function, Scope, GENERALISATION, SYSTEM_START};
 use super::staffing::{self, Context};
@@ -20,9 +20,9 @@ pub const RULES_VERIFIED_UNTIL: NaiveDate = ymd(2026, 11, 22);
 pub struct Rule {
     /// Stable identifier, used in assessments.
     pub id: &'static str,
-    pub title: &'static str,
-    /// What the rule says, in plain English (a summary, not the legal text).
-    pub text: &'static str,
+    pub title: Tr,
+    /// What the rule says, in plain words (a summary, not the legal text).
+    pub text: Tr,
     pub validity: Validity,
     pub source: &'static str,
     pub confidence: Confidence,
@@ -31,8 +31,16 @@ pub struct Rule {
 /// Flexi-jobs exist from 1 December 2015 (Law of 16 Nov 2015; flexi-rules.md P1).
 pub const SYSTEM_EXISTS: Rule = Rule {
     id: "system_start",
-    title: "The flexi-job system",
-    text: "Flexi-job contracts exist from 1 December 2015, first in horeca.",
+    title: Tr {
+        en: "The flexi-job system",
+        nl: "Het flexi-jobsysteem",
+        fr: "Le système des flexi-jobs",
+    },
+    text: Tr {
+        en: "Flexi-job contracts exist from 1 December 2015, first in horeca.",
+        nl: "Flexi-jobarbeidsovereenkomsten bestaan sinds 1 december 2015, eerst in de horeca.",
+        fr: "Les contrats de travail flexi-job existent depuis le 1er décembre 2015, d'abord dans l'horeca.",
+    },
     validity: Validity::from(SYSTEM_START),
     source: "Law of 16 Nov 2015 on various social provisions; RSZ DmfA instructions [S1]",
     confidence: Confidence::High,
@@ -41,8 +49,16 @@ pub const SYSTEM_EXISTS: Rule = Rule {
 /// R14: the employer's sector (the user's, for agency work) must be open to flexi-jobs on the day.
 pub const SECTOR_SCOPE: Rule = Rule {
     id: "sector_scope",
-    title: "Sector of the employer",
-    text: "The employer's joint committee, RSZ main NACE code and, for some opt-ins, Community must be open to flexi-jobs on the day of the work.",
+    title: Tr {
+        en: "Sector of the employer",
+        nl: "Sector van de werkgever",
+        fr: "Secteur de l'employeur",
+    },
+    text: Tr {
+        en: "The employer's joint committee, RSZ main NACE code and, for some opt-ins, Community must be open to flexi-jobs on the day of the work.",
+        nl: "Het paritair comité van de werkgever, zijn RSZ-hoofd-NACE-code en, voor sommige opt-ins, zijn gemeenschap moeten op de dag van het werk openstaan voor flexi-jobs.",
+        fr: "La commission paritaire de l'employeur, son code NACE principal ONSS et, pour certains opt-in, sa Communauté doivent être ouverts aux flexi-jobs le jour du travail.",
+    },
     validity: Validity::from(SYSTEM_START),
     source: "RSZ DmfA instructions [S1]; Acerta [S41]; flexi-rules.md §(c)",
     confidence: Confidence::High,
@@ -51,8 +67,16 @@ pub const SECTOR_SCOPE: Rule = Rule {
 /// R14: temporary-work agencies (PC 322) may place flexi-jobbers with users in an eligible sector.
 pub const TEMP_AGENCY: Rule = Rule {
     id: "temp_agency",
-    title: "Agency work",
-    text: "A temporary-work agency may employ a flexi-jobber for a user in an eligible sector; the user's sector decides.",
+    title: Tr {
+        en: "Agency work",
+        nl: "Uitzendarbeid",
+        fr: "Travail intérimaire",
+    },
+    text: Tr {
+        en: "A temporary-work agency may employ a flexi-jobber for a user in an eligible sector; the user's sector decides.",
+        nl: "Een uitzendkantoor mag een flexi-jobber tewerkstellen bij een gebruiker in een toegelaten sector; de sector van de gebruiker beslist.",
+        fr: "Une agence d'intérim peut occuper un flexi-jobiste chez un utilisateur d'un secteur autorisé ; le secteur de l'utilisateur décide.",
+    },
     validity: Validity::from(SYSTEM_START),
     source: "RSZ DmfA instructions [S1]; Acerta [S41]",
     confidence: Confidence::High,
@@ -61,8 +85,16 @@ pub const TEMP_AGENCY: Rule = Rule {
 /// R15: artistic and health-care-profession functions are excluded in all sectors from 2024.
 pub const EXCLUDED_FUNCTIONS: Rule = Rule {
     id: "excluded_function",
-    title: "Excluded functions",
-    text: "From 1 January 2024 no flexi-job in an artistic, artistic-technical or artistic-support function (Law of 16 Dec 2022) or in a function with tasks of the health-care professions (coordinated law of 10 May 2015), in any sector.",
+    title: Tr {
+        en: "Excluded functions",
+        nl: "Uitgesloten functies",
+        fr: "Fonctions exclues",
+    },
+    text: Tr {
+        en: "From 1 January 2024 no flexi-job in an artistic, artistic-technical or artistic-support function (Law of 16 Dec 2022) or in a function with tasks of the health-care professions (coordinated law of 10 May 2015), in any sector.",
+        nl: "Vanaf 1 januari 2024 geen flexi-job in een artistieke, artistiek-technische of artistiek-ondersteunende functie (wet van 16 december 2022) of in een functie met taken van de gezondheidszorgberoepen (gecoördineerde wet van 10 mei 2015), in geen enkele sector.",
+        fr: "À partir du 1er janvier 2024, pas de flexi-job dans une fonction artistique, technico-artistique ou de soutien artistique (loi du 16 décembre 2022) ni dans une fonction comportant des tâches des professions des soins de santé (loi coordonnée du 10 mai 2015), dans aucun secteur.",
+    },
     validity: Validity::from(ymd(2024, 1, 1)),
     source: "Programme law of 22 Dec 2023; Acerta/Going for Talent [S41]; CLB [S89]; FOD WASO [S6]",
     confidence: Confidence::High,
@@ -71,8 +103,16 @@ pub const EXCLUDED_FUNCTIONS: Rule = Rule {
 /// R1, P13, P14: at least 4/5 of a full-time job in T-3 with one or more other employers.
 pub const EMPLOYMENT_T3: Rule = Rule {
     id: "employment_t3",
-    title: "Work in the reference quarter (T-3)",
-    text: "In the third quarter before the quarter of the flexi-job, the worker was employed by one or more employers other than the flexi employer for at least 4/5 of a full-time job (jobs add up; Belgian and foreign employment, public and private; self-employment does not count).",
+    title: Tr {
+        en: "Work in the reference quarter (T-3)",
+        nl: "Werk in het referentiekwartaal (T-3)",
+        fr: "Travail au trimestre de référence (T-3)",
+    },
+    text: Tr {
+        en: "In the third quarter before the quarter of the flexi-job, the worker was employed by one or more employers other than the flexi employer for at least 4/5 of a full-time job (jobs add up; Belgian and foreign employment, public and private; self-employment does not count).",
+        nl: "In het derde kwartaal vóór het kwartaal van de flexi-job was de werknemer bij een of meer andere werkgevers dan de flexi-werkgever tewerkgesteld voor minstens 4/5 van een voltijdse betrekking (jobs tellen samen; Belgische en buitenlandse tewerkstelling, openbaar en privé; werk als zelfstandige telt niet).",
+        fr: "Au troisième trimestre précédant celui du flexi-job, le travailleur était occupé chez un ou plusieurs employeurs autres que l'employeur flexi à au moins 4/5 d'un temps plein (les emplois s'additionnent ; occupation belge et étrangère, publique et privée ; l'activité indépendante ne compte pas).",
+    },
     validity: Validity::from(SYSTEM_START),
     source: "Law of 16 Nov 2015; RSZ DmfA instructions [S1]; Securex [S18]; Partena [S30]",
     confidence: Confidence::High,
@@ -81,8 +121,16 @@ pub const EMPLOYMENT_T3: Rule = Rule {
 /// R4, P15: from 2018 a pensioner at the end of T-2 needs no work in T-3.
 pub const PENSIONER_T2: Rule = Rule {
     id: "pensioner_t2",
-    title: "Pensioner route",
-    text: "From 1 January 2018 a person who is a pensioner at the end of the second quarter before the flexi-job (T-2) needs no work in T-3. A retirement or survivor's pension counts, early or at legal age, Belgian or foreign; the transition allowance for young surviving spouses and unemployment with company supplement (SWT/RCC) do not.",
+    title: Tr {
+        en: "Pensioner route",
+        nl: "Route voor gepensioneerden",
+        fr: "Voie des pensionnés",
+    },
+    text: Tr {
+        en: "From 1 January 2018 a person who is a pensioner at the end of the second quarter before the flexi-job (T-2) needs no work in T-3. A retirement or survivor's pension counts, early or at legal age, Belgian or foreign; the transition allowance for young surviving spouses and unemployment with company supplement (SWT/RCC) do not.",
+        nl: "Vanaf 1 januari 2018 heeft wie op het einde van het tweede kwartaal vóór de flexi-job (T-2) gepensioneerd is, geen werk in T-3 nodig. Een rust- of overlevingspensioen telt, vervroegd of op de wettelijke leeftijd, Belgisch of buitenlands; de overgangsuitkering voor jonge langstlevende echtgenoten en werkloosheid met bedrijfstoeslag (SWT) tellen niet.",
+        fr: "À partir du 1er janvier 2018, une personne pensionnée à la fin du deuxième trimestre précédant le flexi-job (T-2) n'a pas besoin de travail en T-3. Une pension de retraite ou de survie compte, anticipée ou à l'âge légal, belge ou étrangère ; l'allocation de transition pour jeunes conjoints survivants et le chômage avec complément d'entreprise (RCC) ne comptent pas.",
+    },
     validity: Validity::from(ymd(2018, 1, 1)),
     source: "Programme law of 25 Dec 2017; Partena [S31]; Securex [S18]; Acerta [S36]; Easypay/SNI [S62]",
     confidence: Confidence::High,
@@ -91,8 +139,16 @@ pub const PENSIONER_T2: Rule = Rule {
 /// R4, P15b: reported from 1 July 2026, a pension in quarter T itself suffices.
 pub const PENSIONER_IN_QUARTER: Rule = Rule {
     id: "pensioner_in_quarter",
-    title: "Pensioner route (reported 2026 change)",
-    text: "From 1 July 2026 RSZ is reported to look at the quarter of the flexi-job itself: a pension that starts in that quarter suffices.",
+    title: Tr {
+        en: "Pensioner route (reported 2026 change)",
+        nl: "Route voor gepensioneerden (gemelde wijziging 2026)",
+        fr: "Voie des pensionnés (changement annoncé pour 2026)",
+    },
+    text: Tr {
+        en: "From 1 July 2026 RSZ is reported to look at the quarter of the flexi-job itself: a pension that starts in that quarter suffices.",
+        nl: "Volgens berichten kijkt de RSZ vanaf 1 juli 2026 naar het kwartaal van de flexi-job zelf: een pensioen dat in dat kwartaal ingaat, volstaat.",
+        fr: "Selon les informations disponibles, à partir du 1er juillet 2026 l'ONSS regarde le trimestre du flexi-job lui-même : une pension qui débute dans ce trimestre suffit.",
+    },
     validity: Validity::from(GENERALISATION),
     source: "AGO Jobs [S59] (single source; flexi-rules.md open question 2)",
     confidence: Confidence::Low,
@@ -101,8 +157,16 @@ pub const PENSIONER_IN_QUARTER: Rule = Rule {
 /// R10, P17: full time in T-4 and 4/5 in T-3 → no flexi-job in T and T+1 (from 2024).
 pub const WORK_REDUCTION: Rule = Rule {
     id: "work_reduction",
-    title: "Drop from full time to 4/5",
-    text: "From 1 January 2024, a worker who was full time in T-4 and 4/5 in T-3 may not do a flexi-job in T nor in T+1 (RSZ compares T-5 with T-4 and T-4 with T-3). The sources do not say whether the drop must be with the same employer; it is read as any reduction of the worker's total volume.",
+    title: Tr {
+        en: "Drop from full time to 4/5",
+        nl: "Daling van voltijds naar 4/5",
+        fr: "Passage d'un temps plein à 4/5",
+    },
+    text: Tr {
+        en: "From 1 January 2024, a worker who was full time in T-4 and 4/5 in T-3 may not do a flexi-job in T nor in T+1 (RSZ compares T-5 with T-4 and T-4 with T-3). The sources do not say whether the drop must be with the same employer; it is read as any reduction of the worker's total volume.",
+        nl: "Vanaf 1 januari 2024 mag een werknemer die voltijds werkte in T-4 en 4/5 in T-3 geen flexi-job doen in T noch in T+1 (de RSZ vergelijkt T-5 met T-4 en T-4 met T-3). De bronnen zeggen niet of de daling bij dezelfde werkgever moet zijn; ze wordt gelezen als elke vermindering van het totale arbeidsvolume van de werknemer.",
+        fr: "À partir du 1er janvier 2024, un travailleur occupé à temps plein en T-4 et à 4/5 en T-3 ne peut pas faire de flexi-job en T ni en T+1 (l'ONSS compare T-5 à T-4 et T-4 à T-3). Les sources ne disent pas si la diminution doit avoir lieu chez le même employeur ; elle est lue comme toute réduction du volume de travail total du travailleur.",
+    },
     validity: Validity::from(ymd(2024, 1, 1)),
     source: "Programme law of 22 Dec 2023; Wolters Kluwer [S47]; RSZ Dimona FLX [S2]; Easypay [S62]",
     confidence: Confidence::Medium,
@@ -111,8 +175,16 @@ pub const WORK_REDUCTION: Rule = Rule {
 /// R3, R2: work under foreign social security counts but RSZ cannot see it.
 pub const FOREIGN_EMPLOYMENT: Rule = Rule {
     id: "foreign_employment",
-    title: "Work abroad in T-3",
-    text: "Work under foreign social security counts toward the 4/5, but RSZ cannot see it: the Dimona FLX returns a warning. Overseas Social Security (overseas@rsz.fgov.be) checks the days worked in T-3 and the NSSO gives a written approval or refusal. The approval is valid only for the quarter it was issued for: ask again for each quarter.",
+    title: Tr {
+        en: "Work abroad in T-3",
+        nl: "Werk in het buitenland in T-3",
+        fr: "Travail à l'étranger en T-3",
+    },
+    text: Tr {
+        en: "Work under foreign social security counts toward the 4/5, but RSZ cannot see it: the Dimona FLX returns a warning. Overseas Social Security (overseas@rsz.fgov.be) checks the days worked in T-3 and the NSSO gives a written approval or refusal. The approval is valid only for the quarter it was issued for: ask again for each quarter.",
+        nl: "Werk onder buitenlandse sociale zekerheid telt mee voor de 4/5, maar de RSZ ziet het niet: de Dimona FLX geeft een waarschuwing. Overseas Social Security (overseas@rsz.fgov.be) controleert de dagen gewerkt in T-3 en de RSZ geeft een schriftelijke goedkeuring of weigering. De goedkeuring geldt alleen voor het kwartaal waarvoor ze gegeven werd: vraag ze voor elk kwartaal opnieuw.",
+        fr: "Le travail sous sécurité sociale étrangère compte pour les 4/5, mais l'ONSS ne le voit pas : la Dimona FLX renvoie un avertissement. Overseas Social Security (overseas@rsz.fgov.be) vérifie les jours prestés en T-3 et l'ONSS donne un accord ou un refus écrit. L'accord ne vaut que pour le trimestre pour lequel il a été donné : redemandez-le pour chaque trimestre.",
+    },
     validity: Validity::from(SYSTEM_START),
     source: "Overseas Social Security, 'Flexi-job for expats' [S10] (seed 002: approval valid for one quarter); Securex [S19]",
     confidence: Confidence::High,
@@ -121,8 +193,16 @@ pub const FOREIGN_EMPLOYMENT: Rule = Rule {
 /// R6 (2015–2023): no flexi-job with an employer with whom the worker has a ≥ 4/5 contract in T.
 pub const SAME_EMPLOYER_FOUR_FIFTHS: Rule = Rule {
     id: "same_employer_four_fifths",
-    title: "Other contract with the flexi employer",
-    text: "Until 31 December 2023, no flexi-job with an employer with whom the worker has, in the same quarter, another employment contract of at least 4/5 of full time.",
+    title: Tr {
+        en: "Other contract with the flexi employer",
+        nl: "Andere overeenkomst met de flexi-werkgever",
+        fr: "Autre contrat avec l'employeur flexi",
+    },
+    text: Tr {
+        en: "Until 31 December 2023, no flexi-job with an employer with whom the worker has, in the same quarter, another employment contract of at least 4/5 of full time.",
+        nl: "Tot 31 december 2023 geen flexi-job bij een werkgever bij wie de werknemer in hetzelfde kwartaal een andere arbeidsovereenkomst van minstens 4/5 van een voltijdse betrekking heeft.",
+        fr: "Jusqu'au 31 décembre 2023, pas de flexi-job chez un employeur auprès duquel le travailleur a, au cours du même trimestre, un autre contrat de travail d'au moins 4/5 d'un temps plein.",
+    },
     validity: Validity::between(SYSTEM_START, ymd(2023, 12, 31)),
     source: "Law of 16 Nov 2015; groupS [S49]; Plusmagazine/Acerta [S74]; Acerta 2019 (seed 003)",
     confidence: Confidence::High,
@@ -131,8 +211,16 @@ pub const SAME_EMPLOYER_FOUR_FIFTHS: Rule = Rule {
 /// R6 (from 2024): no flexi-job with an employer with whom the worker has any other contract in T.
 pub const SAME_EMPLOYER_ANY: Rule = Rule {
     id: "same_employer_any_contract",
-    title: "Other contract with the flexi employer",
-    text: "From 1 January 2024, no flexi-job with an employer with whom the worker is or was employed under any other employment contract or statutory appointment in the same quarter, whatever its size. RSZ accepts the reverse order: first flexi, then an ordinary contract with that employer in the same quarter (but then no return to flexi in that quarter).",
+    title: Tr {
+        en: "Other contract with the flexi employer",
+        nl: "Andere overeenkomst met de flexi-werkgever",
+        fr: "Autre contrat avec l'employeur flexi",
+    },
+    text: Tr {
+        en: "From 1 January 2024, no flexi-job with an employer with whom the worker is or was employed under any other employment contract or statutory appointment in the same quarter, whatever its size. RSZ accepts the reverse order: first flexi, then an ordinary contract with that employer in the same quarter (but then no return to flexi in that quarter).",
+        nl: "Vanaf 1 januari 2024 geen flexi-job bij een werkgever bij wie de werknemer in hetzelfde kwartaal met een andere arbeidsovereenkomst of statutaire benoeming tewerkgesteld is of was, ongeacht de omvang ervan. De RSZ aanvaardt de omgekeerde volgorde: eerst flexi, dan een gewone overeenkomst bij die werkgever in hetzelfde kwartaal (maar dan geen terugkeer naar flexi in dat kwartaal).",
+        fr: "À partir du 1er janvier 2024, pas de flexi-job chez un employeur auprès duquel le travailleur est ou a été occupé, au cours du même trimestre, sous un autre contrat de travail ou une nomination statutaire, quelle qu'en soit l'importance. L'ONSS accepte l'ordre inverse : d'abord flexi, puis un contrat ordinaire chez cet employeur dans le même trimestre (mais alors plus de retour au flexi dans ce trimestre).",
+    },
     validity: Validity::from(ymd(2024, 1, 1)),
     source: "Programme law of 22 Dec 2023; Securex [S24]; Corsa/Sociaal Kantoor (RSZ advice) [S66]; Payroller [S93]",
     confidence: Confidence::High,
@@ -141,8 +229,16 @@ pub const SAME_EMPLOYER_ANY: Rule = Rule {
 /// R7: no flexi-job during a notice period or a period covered by a severance indemnity of the flexi employer.
 pub const NOTICE_OR_SEVERANCE: Rule = Rule {
     id: "notice_or_severance",
-    title: "Notice period or severance",
-    text: "No flexi-job with an employer during a notice period with that employer, nor during a period covered by a severance indemnity or dismissal compensation that employer pays. This applies to pensioners too.",
+    title: Tr {
+        en: "Notice period or severance",
+        nl: "Opzeggingstermijn of verbrekingsvergoeding",
+        fr: "Préavis ou indemnité de rupture",
+    },
+    text: Tr {
+        en: "No flexi-job with an employer during a notice period with that employer, nor during a period covered by a severance indemnity or dismissal compensation that employer pays. This applies to pensioners too.",
+        nl: "Geen flexi-job bij een werkgever tijdens een opzeggingstermijn bij die werkgever, noch tijdens een periode gedekt door een verbrekings- of ontslagvergoeding die die werkgever betaalt. Dit geldt ook voor gepensioneerden.",
+        fr: "Pas de flexi-job chez un employeur pendant un préavis auprès de cet employeur, ni pendant une période couverte par une indemnité de rupture ou de licenciement que cet employeur paie. Cela vaut aussi pour les pensionnés.",
+    },
     validity: Validity::from(SYSTEM_START),
     source: "Law of 16 Nov 2015; groupS [S49]; Plusmagazine/Acerta [S74]; Fediplus",
     confidence: Confidence::High,
@@ -151,8 +247,16 @@ pub const NOTICE_OR_SEVERANCE: Rule = Rule {
 /// R8: from 7 May 2022, no agency placement as flexi-jobber with a user who is the direct employer.
 pub const AGENCY_USER: Rule = Rule {
     id: "agency_user_own_employer",
-    title: "Agency placement with your own employer",
-    text: "From 7 May 2022 an agency may not place a worker as a flexi-jobber with a user with whom the worker has a direct employment contract in the same quarter. Placement with another user remains possible.",
+    title: Tr {
+        en: "Agency placement with your own employer",
+        nl: "Uitzending naar je eigen werkgever",
+        fr: "Mise à disposition chez votre propre employeur",
+    },
+    text: Tr {
+        en: "From 7 May 2022 an agency may not place a worker as a flexi-jobber with a user with whom the worker has a direct employment contract in the same quarter. Placement with another user remains possible.",
+        nl: "Vanaf 7 mei 2022 mag een uitzendkantoor een werknemer niet als flexi-jobber ter beschikking stellen van een gebruiker bij wie hij in hetzelfde kwartaal een rechtstreekse arbeidsovereenkomst heeft. Bij een andere gebruiker blijft het mogelijk.",
+        fr: "À partir du 7 mai 2022, une agence d'intérim ne peut pas mettre un travailleur à disposition comme flexi-jobiste chez un utilisateur avec lequel il a un contrat de travail direct au cours du même trimestre. Chez un autre utilisateur, cela reste possible.",
+    },
     validity: Validity::from(ymd(2022, 5, 7)),
     source: "Law of 1 Apr 2022 (BS 27 Apr 2022); Attentia [S42]; Securex [S69]; news.belgium.be [S9]",
     confidence: Confidence::High,
@@ -161,8 +265,16 @@ pub const AGENCY_USER: Rule = Rule {
 /// R9: from 2024, no flexi-job in a company linked to the company of a ≥ 4/5 main job.
 pub const LINKED_COMPANY: Rule = Rule {
     id: "linked_company",
-    title: "Contract with a linked company",
-    text: "From 1 January 2024 no flexi-job in a company linked (art. 1:20 Code of Companies and Associations) to a company where the worker has an employment contract of at least 4/5 of full time.",
+    title: Tr {
+        en: "Contract with a linked company",
+        nl: "Overeenkomst bij een verbonden onderneming",
+        fr: "Contrat dans une entreprise liée",
+    },
+    text: Tr {
+        en: "From 1 January 2024 no flexi-job in a company linked (art. 1:20 Code of Companies and Associations) to a company where the worker has an employment contract of at least 4/5 of full time.",
+        nl: "Vanaf 1 januari 2024 geen flexi-job in een onderneming die verbonden is (art. 1:20 Wetboek van vennootschappen en verenigingen) met een onderneming waar de werknemer een arbeidsovereenkomst van minstens 4/5 van een voltijdse betrekking heeft.",
+        fr: "À partir du 1er janvier 2024, pas de flexi-job dans une entreprise liée (art. 1:20 du Code des sociétés et des associations) à une entreprise où le travailleur a un contrat de travail d'au moins 4/5 d'un temps plein.",
+    },
     validity: Validity::between(ymd(2024, 1, 1), ymd(2026, 6, 30)),
     source: "Programme law of 22 Dec 2023; Wolters Kluwer [S47]; Securex [S24]; Easypay [S87]",
     confidence: Confidence::High,
@@ -171,8 +283,16 @@ pub const LINKED_COMPANY: Rule = Rule {
 /// R9 (reported 2026 relaxation): the ban no longer applies to full-timers.
 pub const LINKED_COMPANY_2026: Rule = Rule {
     id: "linked_company_2026",
-    title: "Contract with a linked company (reported 2026 change)",
-    text: "Reported from 1 July 2026: the linked-company ban is lifted for full-time workers and stays for workers between 4/5 and full time.",
+    title: Tr {
+        en: "Contract with a linked company (reported 2026 change)",
+        nl: "Overeenkomst bij een verbonden onderneming (gemelde wijziging 2026)",
+        fr: "Contrat dans une entreprise liée (changement annoncé pour 2026)",
+    },
+    text: Tr {
+        en: "Reported from 1 July 2026: the linked-company ban is lifted for full-time workers and stays for workers between 4/5 and full time.",
+        nl: "Gemeld vanaf 1 juli 2026: het verbod bij verbonden ondernemingen vervalt voor voltijdse werknemers en blijft voor werknemers tussen 4/5 en voltijds.",
+        fr: "Annoncé à partir du 1er juillet 2026 : l'interdiction dans les entreprises liées est levée pour les travailleurs à temps plein et maintenue pour ceux entre 4/5 et temps plein.",
+    },
     validity: Validity::from(GENERALISATION),
     source: "Announced Dec 2025: MR/Le Vif/SNI [S60]; Horeca Bruxelles [S61]; in force 1 Jul 2026 per AGO Jobs [S59]",
     confidence: Confidence::Low,
@@ -181,8 +301,16 @@ pub const LINKED_COMPANY_2026: Rule = Rule {
 /// P19: Flemish childcare employers keep flexi work within 20 % of their yearly volume.
 pub const CHILDCARE_VOLUME_CAP: Rule = Rule {
     id: "childcare_volume_cap",
-    title: "Flemish childcare: 20 % volume cap",
-    text: "From 1 July 2024 flexi work in Flemish childcare may not exceed 20 % of the employer's total yearly work volume (2024 was a transition year without control). One source gives 1 June 2024.",
+    title: Tr {
+        en: "Flemish childcare: 20 % volume cap",
+        nl: "Vlaamse kinderopvang: plafond van 20 % van het volume",
+        fr: "Accueil de l'enfance flamand : plafond de 20 % du volume",
+    },
+    text: Tr {
+        en: "From 1 July 2024 flexi work in Flemish childcare may not exceed 20 % of the employer's total yearly work volume (2024 was a transition year without control). One source gives 1 June 2024.",
+        nl: "Vanaf 1 juli 2024 mag flexi-arbeid in de Vlaamse kinderopvang niet meer dan 20 % van het totale jaarlijkse arbeidsvolume van de werkgever bedragen (2024 was een overgangsjaar zonder controle). Eén bron noemt 1 juni 2024.",
+        fr: "À partir du 1er juillet 2024, le travail flexi dans l'accueil de l'enfance flamand ne peut dépasser 20 % du volume de travail annuel total de l'employeur (2024 était une année de transition sans contrôle). Une source indique le 1er juin 2024.",
+    },
     validity: Validity::from(ymd(2024, 7, 1)),
     source: "ONSS [S14]; Tamtam [S17]; Securex [S26]; unisoc [S77] (1 June)",
     confidence: Confidence::Medium,
@@ -191,8 +319,16 @@ pub const CHILDCARE_VOLUME_CAP: Rule = Rule {
 /// P10, P11, P4: the yearly tax-free ceiling for non-pensioners.
 pub const TAX_CEILING: Rule = Rule {
     id: "tax_ceiling",
-    title: "Tax-free ceiling",
-    text: "From income year 2024 flexi pay of non-pensioners is tax-free up to a yearly ceiling for all employers together; the part above it is taxable (withholding on the part one employer pays above it). Pensioners have no ceiling.",
+    title: Tr {
+        en: "Tax-free ceiling",
+        nl: "Belastingvrij plafond",
+        fr: "Plafond exonéré d'impôt",
+    },
+    text: Tr {
+        en: "From income year 2024 flexi pay of non-pensioners is tax-free up to a yearly ceiling for all employers together; the part above it is taxable (withholding on the part one employer pays above it). Pensioners have no ceiling.",
+        nl: "Vanaf inkomstenjaar 2024 is het flexiloon van niet-gepensioneerden belastingvrij tot een jaarlijks plafond voor alle werkgevers samen; het deel daarboven is belastbaar (bedrijfsvoorheffing op het deel dat een werkgever erboven betaalt). Gepensioneerden hebben geen plafond.",
+        fr: "À partir de l'année de revenus 2024, le salaire flexi des non-pensionnés est exonéré jusqu'à un plafond annuel, tous employeurs confondus ; la partie au-delà est imposable (précompte sur la partie qu'un employeur paie au-delà). Les pensionnés n'ont pas de plafond.",
+    },
     validity: Validity::from(ymd(2024, 1, 1)),
     source: "FOD Financiën [S5]; circulars 2024/C/41 and 2026/C/4 [S12]; Law of 18 Dec 2025 arts 19–21",
     confidence: Confidence::High,
@@ -201,8 +337,16 @@ pub const TAX_CEILING: Rule = Rule {
 /// Beyond the date the rules were checked, later changes are unknown.
 pub const RULES_HORIZON: Rule = Rule {
     id: "rules_horizon",
-    title: "Rules verified up to a date",
-    text: "The rules and amounts were checked against the sources up to 22 November 2026; changes after that are not known to this tool.",
+    title: Tr {
+        en: "Rules verified up to a date",
+        nl: "Regels nagekeken tot een datum",
+        fr: "Règles vérifiées jusqu'à une date",
+    },
+    text: Tr {
+        en: "The rules and amounts were checked against the sources up to 22 November 2026; changes after that are not known to this tool.",
+        nl: "De regels en bedragen zijn nagekeken tegen de bronnen tot 22 november 2026; latere wijzigingen kent deze tool niet.",
+        fr: "Les règles et montants ont été vérifiés par rapport aux sources jusqu'au 22 novembre 2026 ; cet outil ne connaît pas les changements ultérieurs.",
+    },
     validity: Validity::from(RULES_VERIFIED_UNTIL),
     source: "Flexicheck research dossiers, 22 Nov 2026",
     confidence: Confidence::Low,
@@ -326,6 +470,7 @@ pub fn assess_facts(facts: &Facts) -> Assessment {
             pensioner: facts.pensioner_since.is_some_and(|since| since <= facts.work_date),
             flexi_income_this_year: facts.flexi_income_this_year,
             flexi_ceiling: ceiling.as_ref().map(|c| c.amount),
+            language: facts.language,
         };
         staffing::compare(pay, &context)
     });
@@ -358,8 +503,17 @@ fn verdict_confidence(reasons: &[Reason], verdict: Verdict) -> Confidence {
 fn evaluate(facts: &Facts) -> Findings {
     let mut findings = Findings::default();
     let date = facts.work_date;
+    let l = facts.language;
     if date < SYSTEM_START {
-        findings.add(&SYSTEM_EXISTS, Outcome::NotMet, format!("Flexi-jobs did not exist yet on {}: they start on 1 December 2015.", long_date(date)));
+        let day = l.date(date);
+        findings.add(
+            &SYSTEM_EXISTS,
+            Outcome::NotMet,
+            say!(l,
+                en: "Flexi-jobs did not exist yet on {day}: they start on 1 December 2015.",
+                nl: "Op {day} bestonden flexi-jobs nog niet: ze starten op 1 december 2015.",
+                fr: "Le {day}, les flexi-jobs n'existaient pas encore : ils commencent le 1er décembre 2015."),
+        );
         return findings;
     }
     sector_scope(facts, &mut findings);
@@ -367,10 +521,14 @@ fn evaluate(facts: &Facts) -> Findings {
     worker_route(facts, &mut findings);
     same_employer(facts, &mut findings);
     if date > RULES_VERIFIED_UNTIL {
+        let (day, checked) = (l.date(date), l.date(RULES_VERIFIED_UNTIL));
         findings.add(
             &RULES_HORIZON,
             Outcome::Warning,
-            format!("{} is after 22 November 2026, the date up to which the rules were checked: a later change would not be known here.", long_date(date)),
+            say!(l,
+                en: "{day} is after {checked}, the date up to which the rules were checked: a later change would not be known here.",
+                nl: "{day} valt na {checked}, de datum tot wanneer de regels nagekeken zijn: een latere wijziging is hier niet gekend.",
+                fr: "Le {day} est postérieur au {checked}, date jusqu'à laquelle les règles ont été vérifiées : un changement ultérieur ne serait pas connu ici."),
         );
     }
     findings
@@ -380,72 +538,139 @@ fn evaluate(facts: &Facts) -> Findings {
 fn sector_scope(facts: &Facts, findings: &mut Findings) {
     let sector = &facts.sector;
     let date = facts.work_date;
+    let l = facts.language;
     if facts.via_temp_agency {
-        findings.add(&TEMP_AGENCY, Outcome::Met, "Agency work: the user company's sector decides, as given below.".into());
+        findings.add(
+            &TEMP_AGENCY,
+            Outcome::Met,
+            say!(l,
+                en: "Agency work: the user company's sector decides, as given below.",
+                nl: "Uitzendarbeid: de sector van de gebruiker beslist, zoals hieronder gegeven.",
+                fr: "Travail intérimaire : le secteur de l'entreprise utilisatrice décide, comme indiqué ci-dessous."),
+        );
     }
     if sector.joint_committee.as_deref() == Some("322") {
         findings.need("sector.joint_committee");
-        findings.add(&SECTOR_SCOPE, Outcome::Unknown, "PC 322 is the temporary-work agencies' committee: for agency work give the joint committee (or NACE code) of the user company where the work is done.".into());
+        findings.add(
+            &SECTOR_SCOPE,
+            Outcome::Unknown,
+            say!(l,
+                en: "PC 322 is the temporary-work agencies' committee: for agency work give the joint committee (or NACE code) of the user company where the work is done.",
+                nl: "PC 322 is het comité van de uitzendkantoren: geef voor uitzendarbeid het paritair comité (of de NACE-code) van de gebruiker waar het werk gebeurt.",
+                fr: "La CP 322 est la commission des agences d'intérim : pour le travail intérimaire, indiquez la commission paritaire (ou le code NACE) de l'entreprise utilisatrice où le travail est effectué."),
+        );
         return;
     }
     if sector.joint_committee.is_none() && sector.nace.is_none() && sector.function != Some(Function::Lifeguard) {
         findings.need("sector.joint_committee");
-        findings.add(&SECTOR_SCOPE, Outcome::Unknown, "The employer's sector is not given: its joint committee (or RSZ main NACE code) decides.".into());
+        findings.add(
+            &SECTOR_SCOPE,
+            Outcome::Unknown,
+            say!(l,
+                en: "The employer's sector is not given: its joint committee (or RSZ main NACE code) decides.",
+                nl: "De sector van de werkgever is niet gegeven: zijn paritair comité (of RSZ-hoofd-NACE-code) beslist.",
+                fr: "Le secteur de l'employeur n'est pas indiqué : sa commission paritaire (ou son code NACE principal ONSS) décide."),
+        );
         return;
     }
-    let named = sector_name(sector);
+    let named = sector_name(sector, l);
+    let day = l.date(date);
     let row = match sectors::deciding_row(sector, date) {
         Err(field) => {
             findings.need(field);
             let why = match field {
-                "sector.nace" => format!("For {named}, only some activities are open: the employer's RSZ main NACE code decides."),
-                "sector.community" => format!("For {named}, the opening depends on the Community of the public or subsidised employer (Flemish, French or German-speaking)."),
-                _ => format!("For {named}, only some sub-committees are open: give the sub-committee, e.g. 118.03."),
+                "sector.nace" => say!(l,
+                    en: "For {named}, only some activities are open: the employer's RSZ main NACE code decides.",
+                    nl: "Voor {named} staan alleen sommige activiteiten open: de RSZ-hoofd-NACE-code van de werkgever beslist.",
+                    fr: "Pour {named}, seules certaines activités sont ouvertes : le code NACE principal ONSS de l'employeur décide."),
+                "sector.community" => say!(l,
+                    en: "For {named}, the opening depends on the Community of the public or subsidised employer (Flemish, French or German-speaking).",
+                    nl: "Voor {named} hangt de openstelling af van de gemeenschap van de openbare of gesubsidieerde werkgever (Vlaamse, Franse of Duitstalige).",
+                    fr: "Pour {named}, l'ouverture dépend de la Communauté de l'employeur public ou subventionné (flamande, française ou germanophone)."),
+                _ => say!(l,
+                    en: "For {named}, only some sub-committees are open: give the sub-committee, e.g. 118.03.",
+                    nl: "Voor {named} staan alleen sommige paritaire subcomités open: geef het subcomité, bv. 118.03.",
+                    fr: "Pour {named}, seules certaines sous-commissions paritaires sont ouvertes : indiquez la sous-commission, p. ex. 118.03."),
             };
             findings.add(&SECTOR_SCOPE, Outcome::Unknown, why);
             return;
         }
         Ok(None) => {
             let later = sectors::next_opening(sector, date)
-                .map(|d| format!(" It opens on {} according to the sources.", long_date(d)))
+                .map(|d| {
+                    let opens = l.date(d);
+                    say!(l,
+                        en: " It opens on {opens} according to the sources.",
+                        nl: " Volgens de bronnen gaat de sector open op {opens}.",
+                        fr: " Selon les sources, il s'ouvre le {opens}.")
+                })
                 .unwrap_or_default();
-            findings.add(&SECTOR_SCOPE, Outcome::NotMet, format!("{named} is not among the sectors open to flexi-jobs on {}.{later}", long_date(date)));
+            findings.add(
+                &SECTOR_SCOPE,
+                Outcome::NotMet,
+                say!(l,
+                    en: "{named} is not among the sectors open to flexi-jobs on {day}.{later}",
+                    nl: "{named} hoort op {day} niet bij de sectoren die openstaan voor flexi-jobs.{later}",
+                    fr: "{named} ne fait pas partie des secteurs ouverts aux flexi-jobs le {day}.{later}"),
+            );
             return;
         }
         Ok(Some(row)) => row,
     };
+    let label = row.label.get(l);
+    let open = || say!(l,
+        en: "{label} is open to flexi-jobs on {day}.",
+        nl: "{label} staat op {day} open voor flexi-jobs.",
+        fr: "{label} : ouvert aux flexi-jobs le {day}.");
+    let closed = || say!(l,
+        en: "{label} is not open to flexi-jobs on {day}.",
+        nl: "{label} staat op {day} niet open voor flexi-jobs.",
+        fr: "{label} : pas ouvert aux flexi-jobs le {day}.");
+    let for_function = || say!(l,
+        en: "{label} is open to flexi-jobs for this function on {day}.",
+        nl: "{label} staat op {day} open voor flexi-jobs voor deze functie.",
+        fr: "{label} : ouvert aux flexi-jobs pour cette fonction le {day}.");
     let function = sector.function;
     let (outcome, verdict) = match row.scope {
-        Scope::Open => (Outcome::Met, "is open to flexi-jobs".to_string()),
-        Scope::Closed => (Outcome::NotMet, "is not open to flexi-jobs".to_string()),
+        Scope::Open => (Outcome::Met, open()),
+        Scope::Closed => (Outcome::NotMet, closed()),
         Scope::OnlyFunctions(allowed) => match function {
             None => {
                 findings.need("sector.function");
-                (Outcome::Unknown, "is open to flexi-jobs only for some functions: the function decides".to_string())
+                (Outcome::Unknown, say!(l,
+                    en: "{label} is open to flexi-jobs only for some functions on {day}: the function decides.",
+                    nl: "{label} staat op {day} alleen voor sommige functies open voor flexi-jobs: de functie beslist.",
+                    fr: "{label} : ouvert aux flexi-jobs le {day} pour certaines fonctions seulement ; la fonction décide."))
             }
-            Some(f) if allowed.contains(&f) => (Outcome::Met, "is open to flexi-jobs for this function".to_string()),
-            Some(_) => (Outcome::NotMet, "is open to flexi-jobs only for other functions".to_string()),
+            Some(f) if allowed.contains(&f) => (Outcome::Met, for_function()),
+            Some(_) => (Outcome::NotMet, say!(l,
+                en: "{label} is open to flexi-jobs only for other functions on {day}.",
+                nl: "{label} staat op {day} alleen voor andere functies open voor flexi-jobs.",
+                fr: "{label} : ouvert aux flexi-jobs le {day} pour d'autres fonctions seulement.")),
         },
         Scope::ExceptFunctions(excluded) => match function {
-            Some(f) if excluded.contains(&f) => (Outcome::NotMet, "is not open to flexi-jobs for this function".to_string()),
-            Some(_) => (Outcome::Met, "is open to flexi-jobs for this function".to_string()),
-            None => (Outcome::Met, "is open to flexi-jobs (function not given: assumed not an excluded one)".to_string()),
+            Some(f) if excluded.contains(&f) => (Outcome::NotMet, say!(l,
+                en: "{label} is not open to flexi-jobs for this function on {day}.",
+                nl: "{label} staat op {day} niet open voor flexi-jobs voor deze functie.",
+                fr: "{label} : pas ouvert aux flexi-jobs pour cette fonction le {day}.")),
+            Some(_) => (Outcome::Met, for_function()),
+            None => (Outcome::Met, say!(l,
+                en: "{label} is open to flexi-jobs on {day} (function not given: assumed not an excluded one).",
+                nl: "{label} staat op {day} open voor flexi-jobs (functie niet gegeven: aangenomen dat ze niet uitgesloten is).",
+                fr: "{label} : ouvert aux flexi-jobs le {day} (fonction non indiquée : supposée non exclue).")),
         },
     };
-    let note = if row.note.is_empty() { String::new() } else { format!(" {}", row.note) };
-    findings.add_with(
-        &SECTOR_SCOPE,
-        outcome,
-        format!("{} {verdict} on {}.{note}", row.label, long_date(date)),
-        row.validity,
-        row.source,
-        row.confidence,
-    );
+    let note = row.note.get(l);
+    let explanation = if note.is_empty() { verdict } else { format!("{verdict} {note}") };
+    findings.add_with(&SECTOR_SCOPE, outcome, explanation, row.validity, row.source, row.confidence);
     if outcome == Outcome::Met && row.id.contains("childcare") && CHILDCARE_VOLUME_CAP.validity.contains(date) {
         findings.add(
             &CHILDCARE_VOLUME_CAP,
             Outcome::Warning,
-            "The employer must keep flexi work within 20 % of its total yearly work volume; this tool cannot check that.".into(),
+            say!(l,
+                en: "The employer must keep flexi work within 20 % of its total yearly work volume; this tool cannot check that.",
+                nl: "De werkgever moet flexi-arbeid binnen 20 % van zijn totale jaarlijkse arbeidsvolume houden; deze tool kan dat niet nagaan.",
+                fr: "L'employeur doit limiter le travail flexi à 20 % de son volume de travail annuel total ; cet outil ne peut pas le vérifier."),
         );
     }
 }
@@ -455,16 +680,23 @@ fn excluded_function(facts: &Facts, findings: &mut Findings) {
     if !EXCLUDED_FUNCTIONS.validity.contains(facts.work_date) {
         return;
     }
+    let l = facts.language;
     match facts.sector.function {
         Some(Function::Artistic) => findings.add(
             &EXCLUDED_FUNCTIONS,
             Outcome::NotMet,
-            "Artistic, artistic-technical and artistic-support functions are excluded from flexi-jobs in every sector since 1 January 2024.".into(),
+            say!(l,
+                en: "Artistic, artistic-technical and artistic-support functions are excluded from flexi-jobs in every sector since 1 January 2024.",
+                nl: "Artistieke, artistiek-technische en artistiek-ondersteunende functies zijn sinds 1 januari 2024 in elke sector uitgesloten van flexi-jobs.",
+                fr: "Les fonctions artistiques, technico-artistiques et de soutien artistique sont exclues des flexi-jobs dans tous les secteurs depuis le 1er janvier 2024."),
         ),
         Some(Function::CareProfession) => findings.add(
             &EXCLUDED_FUNCTIONS,
             Outcome::NotMet,
-            "Functions with tasks of the health-care professions are excluded from flexi-jobs in every sector since 1 January 2024. The reported 2026 opening mentions 'protected professions' but does not clearly allow them.".into(),
+            say!(l,
+                en: "Functions with tasks of the health-care professions are excluded from flexi-jobs in every sector since 1 January 2024. The reported 2026 opening mentions 'protected professions' but does not clearly allow them.",
+                nl: "Functies met taken van de gezondheidszorgberoepen zijn sinds 1 januari 2024 in elke sector uitgesloten van flexi-jobs. De gemelde openstelling van 2026 vermeldt 'beschermde beroepen' maar laat ze niet duidelijk toe.",
+                fr: "Les fonctions comportant des tâches des professions des soins de santé sont exclues des flexi-jobs dans tous les secteurs depuis le 1er janvier 2024. L'ouverture annoncée pour 2026 mentionne des « professions protégées » sans clairement les autoriser."),
         ),
         _ => {}
     }
@@ -475,62 +707,85 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
     let quarter = facts.quarter;
     let reference = quarter.reference_quarter();
     let date = facts.work_date;
+    let l = facts.language;
     // R4: the pensioner route.
     let mut pension_note = String::new();
     if let Some(since) = facts.pensioner_since {
+        let t2 = quarter.minus(2);
+        let (pension_day, t2_end) = (l.date(since), l.date(t2.last_day()));
         if !PENSIONER_T2.validity.contains(date) {
-            pension_note = " Before 2018 pensioners had no route of their own: the 4/5 condition applied to them too.".into();
-        } else if since <= quarter.minus(2).last_day() {
-            let t2 = quarter.minus(2);
+            pension_note = say!(l,
+                en: " Before 2018 pensioners had no route of their own: the 4/5 condition applied to them too.",
+                nl: " Vóór 2018 hadden gepensioneerden geen eigen route: de voorwaarde van 4/5 gold ook voor hen.",
+                fr: " Avant 2018, les pensionnés n'avaient pas de voie propre : la condition des 4/5 s'appliquait aussi à eux.");
+        } else if since <= t2.last_day() {
             findings.add(
                 &PENSIONER_T2,
                 Outcome::Met,
-                format!("Pensioner since {}, so a pensioner at the end of T-2 ({t2}, {}): no work in T-3 is needed.", long_date(since), long_date(t2.last_day())),
+                say!(l,
+                    en: "Pensioner since {pension_day}, so a pensioner at the end of T-2 ({t2}, {t2_end}): no work in T-3 is needed.",
+                    nl: "Gepensioneerd sinds {pension_day}, dus gepensioneerd op het einde van T-2 ({t2}, {t2_end}): geen werk in T-3 nodig.",
+                    fr: "Pensionné depuis le {pension_day}, donc pensionné à la fin de T-2 ({t2}, {t2_end}) : pas besoin de travail en T-3."),
             );
             return;
         } else if PENSIONER_IN_QUARTER.validity.contains(date) && since <= quarter.last_day() {
             findings.add(
                 &PENSIONER_IN_QUARTER,
                 Outcome::Met,
-                format!("The pension starts on {}, in the quarter of the work ({quarter}). Under the rule reported from 1 July 2026 that suffices; under the earlier rule the pension had to start by the end of T-2. Only one source reports the change.", long_date(since)),
+                say!(l,
+                    en: "The pension starts on {pension_day}, in the quarter of the work ({quarter}). Under the rule reported from 1 July 2026 that suffices; under the earlier rule the pension had to start by the end of T-2. Only one source reports the change.",
+                    nl: "Het pensioen gaat in op {pension_day}, in het kwartaal van het werk ({quarter}). Volgens de regel die vanaf 1 juli 2026 gemeld wordt, volstaat dat; volgens de vroegere regel moest het pensioen ingaan tegen het einde van T-2. Slechts één bron meldt de wijziging.",
+                    fr: "La pension débute le {pension_day}, dans le trimestre du travail ({quarter}). Selon la règle annoncée à partir du 1er juillet 2026, cela suffit ; selon la règle antérieure, la pension devait débuter au plus tard à la fin de T-2. Une seule source rapporte ce changement."),
             );
             return;
         } else {
             // Not a blocker by itself: the 4/5 route below may still qualify.
-            let t2 = quarter.minus(2);
-            pension_note = format!(
-                " The pension starts on {}, after the end of T-2 ({t2}, {}), so the pensioner route does not apply yet for {quarter}.",
-                long_date(since),
-                long_date(t2.last_day())
-            );
+            pension_note = say!(l,
+                en: " The pension starts on {pension_day}, after the end of T-2 ({t2}, {t2_end}), so the pensioner route does not apply yet for {quarter}.",
+                nl: " Het pensioen gaat in op {pension_day}, na het einde van T-2 ({t2}, {t2_end}), dus de route voor gepensioneerden geldt nog niet voor {quarter}.",
+                fr: " La pension débute le {pension_day}, après la fin de T-2 ({t2}, {t2_end}) : la voie des pensionnés ne s'applique pas encore pour {quarter}.");
         }
     }
     // R1: 4/5 in T-3.
+    let (from, to) = (l.date(reference.first_day()), l.date(reference.last_day()));
     let Some(share) = facts.employment_t3 else {
         findings.need("worker.employment_t3");
         findings.add(
             &EMPLOYMENT_T3,
             Outcome::Unknown,
-            format!("Not given: how much you worked for other employers in {reference} ({} to {}).{pension_note}", long_date(reference.first_day()), long_date(reference.last_day())),
+            say!(l,
+                en: "Not given: how much you worked for other employers in {reference} ({from} to {to}).{pension_note}",
+                nl: "Niet gegeven: hoeveel je in {reference} ({from} tot {to}) voor andere werkgevers werkte.{pension_note}",
+                fr: "Non indiqué : combien vous avez travaillé pour d'autres employeurs en {reference} (du {from} au {to}).{pension_note}"),
         );
         return;
     };
-    let span = format!("{reference} ({} to {})", long_date(reference.first_day()), long_date(reference.last_day()));
+    let worked = l.percent(share);
     if share < FOUR_FIFTHS {
         findings.add(
             &EMPLOYMENT_T3,
             Outcome::NotMet,
-            format!("{} of a full-time job with other employers in {span} is less than the 4/5 (80 %) required.{pension_note}", percent(share)),
+            say!(l,
+                en: "{worked} of a full-time job with other employers in {reference} ({from} to {to}) is less than the 4/5 (80 %) required.{pension_note}",
+                nl: "{worked} van een voltijdse betrekking bij andere werkgevers in {reference} ({from} tot {to}) is minder dan de vereiste 4/5 (80 %).{pension_note}",
+                fr: "{worked} d'un temps plein chez d'autres employeurs en {reference} (du {from} au {to}), c'est moins que les 4/5 (80 %) requis.{pension_note}"),
         );
         if facts.pensioner_since.is_some() && PENSIONER_T2.validity.contains(date) {
-            findings.add(&PENSIONER_T2, Outcome::NotMet, format!("Neither route applies:{pension_note}"));
+            findings.add(
+                &PENSIONER_T2,
+                Outcome::NotMet,
+                say!(l, en: "Neither route applies:{pension_note}", nl: "Geen van beide routes geldt:{pension_note}", fr: "Aucune des deux voies ne s'applique :{pension_note}"),
+            );
         }
         return;
     }
     findings.add(
         &EMPLOYMENT_T3,
         Outcome::Met,
-        format!("{} of a full-time job with other employers in {span}: at least 4/5 (80 %).{pension_note}", percent(share)),
+        say!(l,
+            en: "{worked} of a full-time job with other employers in {reference} ({from} to {to}): at least 4/5 (80 %).{pension_note}",
+            nl: "{worked} van een voltijdse betrekking bij andere werkgevers in {reference} ({from} tot {to}): minstens 4/5 (80 %).{pension_note}",
+            fr: "{worked} d'un temps plein chez d'autres employeurs en {reference} (du {from} au {to}) : au moins 4/5 (80 %).{pension_note}"),
     );
     work_reduction(facts, findings);
     // R3: foreign work in T-3 needs the written approval of Overseas Social Security.
@@ -539,7 +794,10 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
         findings.add(
             &FOREIGN_EMPLOYMENT,
             Outcome::Warning,
-            format!("Part of the work in {reference} was abroad, so the Dimona FLX will show a warning. Eligible once Overseas Social Security (overseas@rsz.fgov.be) gives its written approval for {quarter}; it is valid for that quarter only, so ask again for each quarter."),
+            say!(l,
+                en: "Part of the work in {reference} was abroad, so the Dimona FLX will show a warning. Eligible once Overseas Social Security (overseas@rsz.fgov.be) gives its written approval for {quarter}; it is valid for that quarter only, so ask again for each quarter.",
+                nl: "Een deel van het werk in {reference} was in het buitenland, dus de Dimona FLX zal een waarschuwing tonen. Toegelaten zodra Overseas Social Security (overseas@rsz.fgov.be) zijn schriftelijke goedkeuring voor {quarter} geeft; die geldt alleen voor dat kwartaal, dus vraag ze voor elk kwartaal opnieuw.",
+                fr: "Une partie du travail en {reference} a eu lieu à l'étranger : la Dimona FLX affichera un avertissement. Admis dès qu'Overseas Social Security (overseas@rsz.fgov.be) donne son accord écrit pour {quarter} ; il ne vaut que pour ce trimestre, redemandez-le donc pour chaque trimestre."),
         );
     }
 }
@@ -549,18 +807,31 @@ fn work_reduction(facts: &Facts, findings: &mut Findings) {
     if !WORK_REDUCTION.validity.contains(facts.work_date) {
         return;
     }
+    let l = facts.language;
     let dropped = |before: Option<f64>, after: Option<f64>| matches!((before, after), (Some(b), Some(a)) if b >= FULL_TIME && (FOUR_FIFTHS..FULL_TIME).contains(&a));
     let q = facts.quarter;
     let (t3, t4, t5) = (facts.employment_t3, facts.employment_t4, facts.employment_t5);
+    // The drop from `full` (full time) to `part` (`share` of it) blocks `blocked` and `next`.
+    let refusal = |full: Quarter, share: Option<f64>, part: Quarter, blocked: Quarter, next: Quarter| {
+        let share = l.percent(share.unwrap_or(0.0));
+        say!(l,
+            en: "Full time in {full} and {share} in {part}: no flexi-job in {blocked} nor in {next}.",
+            nl: "Voltijds in {full} en {share} in {part}: geen flexi-job in {blocked} en evenmin in {next}.",
+            fr: "Temps plein en {full} et {share} en {part} : pas de flexi-job en {blocked} ni en {next}.")
+    };
     if dropped(t4, t3) {
-        findings.add(&WORK_REDUCTION, Outcome::NotMet, format!("Full time in {} and {} in {}: no flexi-job in {q} nor in {}.", q.minus(4), percent(t3.unwrap_or(0.0)), q.minus(3), q.plus(1)));
+        findings.add(&WORK_REDUCTION, Outcome::NotMet, refusal(q.minus(4), t3, q.minus(3), q, q.plus(1)));
     } else if dropped(t5, t4) {
-        findings.add(&WORK_REDUCTION, Outcome::NotMet, format!("Full time in {} and {} in {}: no flexi-job in {} nor in {q}.", q.minus(5), percent(t4.unwrap_or(0.0)), q.minus(4), q.minus(1)));
+        findings.add(&WORK_REDUCTION, Outcome::NotMet, refusal(q.minus(5), t4, q.minus(4), q.minus(1), q));
     } else if t3.is_some_and(|s| s < FULL_TIME) && t4.is_none() {
+        let (t4_quarter, next) = (q.minus(4), q.plus(1));
         findings.add_with(
             &WORK_REDUCTION,
             Outcome::Met,
-            format!("Work in {} not given: assumed no drop from full time to 4/5. If you were full time then, no flexi-job in {q} nor {}.", q.minus(4), q.plus(1)),
+            say!(l,
+                en: "Work in {t4_quarter} not given: assumed no drop from full time to 4/5. If you were full time then, no flexi-job in {q} nor {next}.",
+                nl: "Werk in {t4_quarter} niet gegeven: aangenomen dat er geen daling van voltijds naar 4/5 was. Werkte je toen voltijds, dan geen flexi-job in {q} en evenmin in {next}.",
+                fr: "Travail en {t4_quarter} non indiqué : supposé sans passage d'un temps plein à 4/5. Si vous étiez alors à temps plein, pas de flexi-job en {q} ni en {next}."),
             WORK_REDUCTION.validity,
             WORK_REDUCTION.source,
             // The rule's doubt (same employer or not) only matters when there was a drop.
@@ -570,7 +841,10 @@ fn work_reduction(facts: &Facts, findings: &mut Findings) {
         findings.add_with(
             &WORK_REDUCTION,
             Outcome::Met,
-            "No drop from full time to 4/5 in the quarters RSZ compares.".into(),
+            say!(l,
+                en: "No drop from full time to 4/5 in the quarters RSZ compares.",
+                nl: "Geen daling van voltijds naar 4/5 in de kwartalen die de RSZ vergelijkt.",
+                fr: "Pas de passage d'un temps plein à 4/5 dans les trimestres que l'ONSS compare."),
             WORK_REDUCTION.validity,
             WORK_REDUCTION.source,
             Confidence::High,
@@ -582,6 +856,7 @@ fn work_reduction(facts: &Facts, findings: &mut Findings) {
 fn same_employer(facts: &Facts, findings: &mut Findings) {
     let date = facts.work_date;
     let quarter = facts.quarter;
+    let l = facts.language;
     // R6.
     let (rule, blocked) = if SAME_EMPLOYER_ANY.validity.contains(date) {
         (&SAME_EMPLOYER_ANY, matches!(facts.other_contract, Some(OtherContract::BelowFourFifths | OtherContract::FourFifthsOrMore)))
@@ -589,35 +864,85 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
         (&SAME_EMPLOYER_FOUR_FIFTHS, facts.other_contract == Some(OtherContract::FourFifthsOrMore))
     };
     let explanation = match (facts.other_contract, blocked) {
-        (None, _) => "Not answered: assumed no other contract with the flexi employer this quarter.".to_string(),
-        (Some(OtherContract::None), _) => format!("No other contract with the flexi employer in {quarter}."),
-        (Some(_), true) if rule.id == SAME_EMPLOYER_ANY.id => format!(
-            "Another contract with the flexi employer in {quarter}: since 2024 any other contract with the same employer in the same quarter rules out a flexi-job there (flexi first, then an ordinary contract, is accepted)."
-        ),
-        (Some(_), true) => format!("A contract of at least 4/5 with the flexi employer in {quarter} rules out a flexi-job with that employer."),
-        (Some(_), false) => format!("The other contract with the flexi employer in {quarter} is below 4/5: allowed before 2024."),
+        (None, _) => say!(l,
+            en: "Not answered: assumed no other contract with the flexi employer this quarter.",
+            nl: "Niet beantwoord: aangenomen dat er dit kwartaal geen andere overeenkomst met de flexi-werkgever is.",
+            fr: "Sans réponse : supposé sans autre contrat avec l'employeur flexi ce trimestre."),
+        (Some(OtherContract::None), _) => say!(l,
+            en: "No other contract with the flexi employer in {quarter}.",
+            nl: "Geen andere overeenkomst met de flexi-werkgever in {quarter}.",
+            fr: "Pas d'autre contrat avec l'employeur flexi en {quarter}."),
+        (Some(_), true) if rule.id == SAME_EMPLOYER_ANY.id => say!(l,
+            en: "Another contract with the flexi employer in {quarter}: since 2024 any other contract with the same employer in the same quarter rules out a flexi-job there (flexi first, then an ordinary contract, is accepted).",
+            nl: "Een andere overeenkomst met de flexi-werkgever in {quarter}: sinds 2024 sluit elke andere overeenkomst met dezelfde werkgever in hetzelfde kwartaal daar een flexi-job uit (eerst flexi, dan een gewone overeenkomst, wordt aanvaard).",
+            fr: "Un autre contrat avec l'employeur flexi en {quarter} : depuis 2024, tout autre contrat avec le même employeur dans le même trimestre y exclut un flexi-job (d'abord flexi, puis un contrat ordinaire, est accepté)."),
+        (Some(_), true) => say!(l,
+            en: "A contract of at least 4/5 with the flexi employer in {quarter} rules out a flexi-job with that employer.",
+            nl: "Een overeenkomst van minstens 4/5 met de flexi-werkgever in {quarter} sluit een flexi-job bij die werkgever uit.",
+            fr: "Un contrat d'au moins 4/5 avec l'employeur flexi en {quarter} exclut un flexi-job chez cet employeur."),
+        (Some(_), false) => say!(l,
+            en: "The other contract with the flexi employer in {quarter} is below 4/5: allowed before 2024.",
+            nl: "De andere overeenkomst met de flexi-werkgever in {quarter} is minder dan 4/5: toegelaten vóór 2024.",
+            fr: "L'autre contrat avec l'employeur flexi en {quarter} est inférieur à 4/5 : permis avant 2024."),
     };
     findings.add(rule, if blocked { Outcome::NotMet } else { Outcome::Met }, explanation);
 
     // R7.
     match facts.notice_or_severance {
         Some(true) => {
-            let until = facts.notice_until.map(|d| format!(" (until {})", long_date(d))).unwrap_or_default();
-            findings.add(&NOTICE_OR_SEVERANCE, Outcome::NotMet, format!("A notice period or severance period with the flexi employer{until} rules out a flexi-job with that employer."));
+            let until = facts
+                .notice_until
+                .map(|d| {
+                    let day = l.date(d);
+                    say!(l, en: " (until {day})", nl: " (tot {day})", fr: " (jusqu'au {day})")
+                })
+                .unwrap_or_default();
+            findings.add(
+                &NOTICE_OR_SEVERANCE,
+                Outcome::NotMet,
+                say!(l,
+                    en: "A notice period or severance period with the flexi employer{until} rules out a flexi-job with that employer.",
+                    nl: "Een opzeggingstermijn of een periode gedekt door een verbrekingsvergoeding bij de flexi-werkgever{until} sluit een flexi-job bij die werkgever uit.",
+                    fr: "Un préavis ou une période couverte par une indemnité de rupture chez l'employeur flexi{until} exclut un flexi-job chez cet employeur."),
+            );
         }
-        Some(false) => findings.add(&NOTICE_OR_SEVERANCE, Outcome::Met, "No notice or severance period with the flexi employer.".into()),
-        None => findings.add(&NOTICE_OR_SEVERANCE, Outcome::Met, "Not answered: assumed no notice or severance period with the flexi employer.".into()),
+        Some(false) => findings.add(
+            &NOTICE_OR_SEVERANCE,
+            Outcome::Met,
+            say!(l,
+                en: "No notice or severance period with the flexi employer.",
+                nl: "Geen opzeggingstermijn of verbrekingsvergoeding bij de flexi-werkgever.",
+                fr: "Pas de préavis ni d'indemnité de rupture chez l'employeur flexi."),
+        ),
+        None => findings.add(
+            &NOTICE_OR_SEVERANCE,
+            Outcome::Met,
+            say!(l,
+                en: "Not answered: assumed no notice or severance period with the flexi employer.",
+                nl: "Niet beantwoord: aangenomen dat er geen opzeggingstermijn of verbrekingsvergoeding bij de flexi-werkgever is.",
+                fr: "Sans réponse : supposé sans préavis ni indemnité de rupture chez l'employeur flexi."),
+        ),
     }
 
     // R8.
     if facts.agency_user_is_own_employer == Some(true) {
         if AGENCY_USER.validity.contains(date) {
-            findings.add(&AGENCY_USER, Outcome::NotMet, "The agency's user is also your direct employer this quarter: no flexi-job through an agency with that user since 7 May 2022.".into());
+            findings.add(
+                &AGENCY_USER,
+                Outcome::NotMet,
+                say!(l,
+                    en: "The agency's user is also your direct employer this quarter: no flexi-job through an agency with that user since 7 May 2022.",
+                    nl: "De gebruiker van het uitzendkantoor is dit kwartaal ook je rechtstreekse werkgever: sinds 7 mei 2022 geen flexi-job via een uitzendkantoor bij die gebruiker.",
+                    fr: "L'utilisateur de l'agence est aussi votre employeur direct ce trimestre : depuis le 7 mai 2022, pas de flexi-job via une agence chez cet utilisateur."),
+            );
         } else {
             findings.add_with(
                 &AGENCY_USER,
                 Outcome::Met,
-                "Before 7 May 2022 an agency could place a flexi-jobber with a user who was also the direct employer.".into(),
+                say!(l,
+                    en: "Before 7 May 2022 an agency could place a flexi-jobber with a user who was also the direct employer.",
+                    nl: "Vóór 7 mei 2022 mocht een uitzendkantoor een flexi-jobber ter beschikking stellen van een gebruiker die ook de rechtstreekse werkgever was.",
+                    fr: "Avant le 7 mai 2022, une agence pouvait mettre un flexi-jobiste à disposition d'un utilisateur qui était aussi l'employeur direct."),
                 Validity::between(SYSTEM_START, ymd(2022, 5, 6)),
                 AGENCY_USER.source,
                 Confidence::High,
@@ -631,20 +956,47 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
         match facts.linked_company_contract {
             Some(LinkedContract::FourFifths) => {
                 let rule = if relaxed { &LINKED_COMPANY_2026 } else { &LINKED_COMPANY };
-                findings.add(rule, Outcome::NotMet, "A contract of at least 4/5 with a company linked to the flexi employer rules out a flexi-job there.".into());
+                findings.add(
+                    rule,
+                    Outcome::NotMet,
+                    say!(l,
+                        en: "A contract of at least 4/5 with a company linked to the flexi employer rules out a flexi-job there.",
+                        nl: "Een overeenkomst van minstens 4/5 bij een onderneming die verbonden is met de flexi-werkgever sluit daar een flexi-job uit.",
+                        fr: "Un contrat d'au moins 4/5 dans une entreprise liée à l'employeur flexi y exclut un flexi-job."),
+                );
             }
             Some(LinkedContract::FullTime) if relaxed => findings.add(
                 &LINKED_COMPANY_2026,
                 Outcome::Met,
-                "Full time at a linked company: the ban is reported lifted for full-timers from 1 July 2026 (announced in December 2025; the date comes from one source).".into(),
+                say!(l,
+                    en: "Full time at a linked company: the ban is reported lifted for full-timers from 1 July 2026 (announced in December 2025; the date comes from one source).",
+                    nl: "Voltijds bij een verbonden onderneming: het verbod zou vanaf 1 juli 2026 vervallen voor voltijdse werknemers (aangekondigd in december 2025; de datum komt uit één bron).",
+                    fr: "Temps plein dans une entreprise liée : l'interdiction serait levée pour les temps plein à partir du 1er juillet 2026 (annoncé en décembre 2025 ; la date vient d'une seule source)."),
             ),
             Some(LinkedContract::FullTime) => findings.add(
                 &LINKED_COMPANY,
                 Outcome::NotMet,
-                "A full-time contract with a company linked to the flexi employer rules out a flexi-job there (a relaxation for full-timers is reported only from 1 July 2026).".into(),
+                say!(l,
+                    en: "A full-time contract with a company linked to the flexi employer rules out a flexi-job there (a relaxation for full-timers is reported only from 1 July 2026).",
+                    nl: "Een voltijdse overeenkomst bij een onderneming die verbonden is met de flexi-werkgever sluit daar een flexi-job uit (een versoepeling voor voltijdsen wordt pas vanaf 1 juli 2026 gemeld).",
+                    fr: "Un contrat à temps plein dans une entreprise liée à l'employeur flexi y exclut un flexi-job (un assouplissement pour les temps plein n'est annoncé qu'à partir du 1er juillet 2026)."),
             ),
-            Some(LinkedContract::None) => findings.add(&LINKED_COMPANY, Outcome::Met, "No contract of 4/5 or more with a company linked to the flexi employer.".into()),
-            None => findings.add(&LINKED_COMPANY, Outcome::Met, "Not answered: assumed no contract of 4/5 or more with a company linked to the flexi employer.".into()),
+            Some(LinkedContract::None) => findings.add(
+                &LINKED_COMPANY,
+                Outcome::Met,
+                say!(l,
+                    en: "No contract of 4/5 or more with a company linked to the flexi employer.",
+                    nl: "Geen overeenkomst van 4/5 of meer bij een onderneming die verbonden is met de flexi-werkgever.",
+                    fr: "Pas de contrat de 4/5 ou plus dans une entreprise liée à l'employeur flexi."),
+            ),
+            None => findings.add(
+                &LINKED_COMPANY,
+                Outcome::Met,
+                say!(l,
+                    en: "Not answered: assumed no contract of 4/5 or more with a company linked to the flexi employer.",
+                    nl: "Niet beantwoord: aangenomen dat er geen overeenkomst van 4/5 of meer is bij een onderneming die verbonden is met de flexi-werkgever.",
+                    fr: "Sans réponse : supposé sans contrat de 4/5 ou plus dans une entreprise liée à l'employeur flexi."),
+            ),
         }
     }
 }
@@ -655,25 +1007,52 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
     if date < TAX_CEILING.validity.from {
         return None;
     }
+    let l = facts.language;
     let year = date.year();
     if facts.pensioner_since.is_some_and(|since| since <= date) {
-        findings.add(&TAX_CEILING, Outcome::Met, "Pensioners have no tax-free ceiling: their flexi pay is tax-free without limit.".into());
+        findings.add(
+            &TAX_CEILING,
+            Outcome::Met,
+            say!(l,
+                en: "Pensioners have no tax-free ceiling: their flexi pay is tax-free without limit.",
+                nl: "Gepensioneerden hebben geen belastingvrij plafond: hun flexiloon is onbeperkt belastingvrij.",
+                fr: "Les pensionnés n'ont pas de plafond : leur salaire flexi est exonéré sans limite."),
+        );
         return None;
     }
     let Some(Dated { value: Some(euros), source, confidence, validity }) = in_force(CEILINGS, date).copied() else {
-        findings.add(&TAX_CEILING, Outcome::Warning, format!("The ceiling for income year {year} is indexed yearly and not known to this tool yet; check your flexi counter on mycareer.be."), );
+        findings.add(
+            &TAX_CEILING,
+            Outcome::Warning,
+            say!(l,
+                en: "The ceiling for income year {year} is indexed yearly and not known to this tool yet; check your flexi counter on mycareer.be.",
+                nl: "Het plafond voor inkomstenjaar {year} wordt jaarlijks geïndexeerd en is deze tool nog niet bekend; kijk je flexi-teller na op mycareer.be.",
+                fr: "Le plafond de l'année de revenus {year} est indexé chaque année et n'est pas encore connu de cet outil ; consultez votre compteur flexi sur mycareer.be."),
+        );
         return None;
     };
     let amount = Decimal::from(euros);
     let remaining = facts.flexi_income_this_year.map(|income| (amount - income).max(Decimal::ZERO));
+    let ceiling = l.euro(amount);
     let explanation = match facts.flexi_income_this_year {
-        Some(income) if income > amount => format!(
-            "Flexi pay so far in {year} ({}) is above the {} tax-free ceiling: the part above it is taxable.",
-            euro(income),
-            euro(amount)
-        ),
-        Some(income) => format!("{} of the {} tax-free ceiling for {year} is left after {} of flexi pay so far.", euro(amount - income), euro(amount), euro(income)),
-        None => format!("Flexi pay is tax-free up to {} in {year}, all employers together; your flexi counter on mycareer.be shows what you have used.", euro(amount)),
+        Some(income) if income > amount => {
+            let earned = l.euro(income);
+            say!(l,
+                en: "Flexi pay so far in {year} ({earned}) is above the {ceiling} tax-free ceiling: the part above it is taxable.",
+                nl: "Het flexiloon tot nu toe in {year} ({earned}) ligt boven het belastingvrije plafond van {ceiling}: het deel daarboven is belastbaar.",
+                fr: "Le salaire flexi perçu jusqu'ici en {year} ({earned}) dépasse le plafond exonéré de {ceiling} : la partie au-delà est imposable.")
+        }
+        Some(income) => {
+            let (left, earned) = (l.euro(amount - income), l.euro(income));
+            say!(l,
+                en: "{left} of the {ceiling} tax-free ceiling for {year} is left after {earned} of flexi pay so far.",
+                nl: "Van het belastingvrije plafond van {ceiling} voor {year} blijft {left} over na {earned} flexiloon tot nu toe.",
+                fr: "Il reste {left} du plafond exonéré de {ceiling} pour {year}, après {earned} de salaire flexi jusqu'ici.")
+        }
+        None => say!(l,
+            en: "Flexi pay is tax-free up to {ceiling} in {year}, all employers together; your flexi counter on mycareer.be shows what you have used.",
+            nl: "Flexiloon is belastingvrij tot {ceiling} in {year}, alle werkgevers samen; je flexi-teller op mycareer.be toont wat je al gebruikte.",
+            fr: "Le salaire flexi est exonéré jusqu'à {ceiling} en {year}, tous employeurs confondus ; votre compteur flexi sur mycareer.be indique ce que vous avez déjà utilisé."),
     };
     let over = facts.flexi_income_this_year.is_some_and(|income| income > amount);
     findings.add_with(&TAX_CEILING, if over { Outcome::Warning } else { Outcome::Met }, explanation, validity, source, confidence);
@@ -684,6 +1063,7 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
 /// person would be eligible, keeping their answers and assuming their work volume stays as in T-3.
 fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
     let now = facts.quarter;
+    let l = facts.language;
     // The worker's volume in any quarter: as answered for T-5 to T-3, then assumed unchanged.
     let volume = |q: Quarter| {
         if q == now.minus(5) {
@@ -696,15 +1076,27 @@ fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
             None
         }
     };
-    let mut assumptions = vec!["your answers stay true"];
+    let mut assumptions = vec![Tr { en: "your answers stay true", nl: "je antwoorden blijven kloppen", fr: "vos réponses restent valables" }];
     if facts.employment_t3.is_some() {
-        assumptions.push("your work with other employers stays as in T-3");
+        assumptions.push(Tr {
+            en: "your work with other employers stays as in T-3",
+            nl: "je werk bij andere werkgevers blijft zoals in T-3",
+            fr: "votre travail chez d'autres employeurs reste comme en T-3",
+        });
     }
     if matches!(facts.other_contract, Some(OtherContract::BelowFourFifths | OtherContract::FourFifthsOrMore)) {
-        assumptions.push("your other contract with the flexi employer has ended");
+        assumptions.push(Tr {
+            en: "your other contract with the flexi employer has ended",
+            nl: "je andere overeenkomst met de flexi-werkgever is afgelopen",
+            fr: "votre autre contrat avec l'employeur flexi a pris fin",
+        });
     }
     if facts.agency_user_is_own_employer == Some(true) {
-        assumptions.push("your direct contract with the agency's user has ended");
+        assumptions.push(Tr {
+            en: "your direct contract with the agency's user has ended",
+            nl: "je rechtstreekse overeenkomst met de gebruiker van het uitzendkantoor is afgelopen",
+            fr: "votre contrat direct avec l'utilisateur de l'agence a pris fin",
+        });
     }
     // Later in the same quarter: a sector or the system itself can open mid-quarter, while
     // everything that holds for the whole quarter (contracts, notice) still holds.
@@ -712,7 +1104,11 @@ fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
         let mut rest_of_quarter = facts.clone();
         rest_of_quarter.work_date = now.last_day();
         if matches!(evaluate(&rest_of_quarter).verdict(), Verdict::Eligible | Verdict::Conditional) {
-            return Some((now, "Later in this quarter: a rule opens before the quarter ends.".into()));
+            let note = say!(l,
+                en: "Later in this quarter: a rule opens before the quarter ends.",
+                nl: "Later in dit kwartaal: een regel gaat open vóór het einde van het kwartaal.",
+                fr: "Plus tard dans ce trimestre : une règle s'ouvre avant la fin du trimestre.");
+            return Some((now, note));
         }
     }
     for k in 1..=12 {
@@ -741,39 +1137,29 @@ fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
             let findings = evaluate(&projected);
             if matches!(findings.verdict(), Verdict::Eligible | Verdict::Conditional) {
                 let weakest = verdict_confidence(&findings.reasons, Verdict::Eligible);
-                let caution = if weakest == Confidence::Low { " Part of the rules for that quarter rests on a single or unconfirmed source." } else { "" };
-                return Some((q, format!("Assuming {}.{caution}", assumptions.join(", "))));
+                let list = assumptions.iter().map(|a| a.get(l)).collect::<Vec<_>>().join(", ");
+                let mut note = say!(l, en: "Assuming {list}.", nl: "Aannames: {list}.", fr: "Hypothèses : {list}.");
+                if weakest == Confidence::Low {
+                    note.push_str(&say!(l,
+                        en: " Part of the rules for that quarter rests on a single or unconfirmed source.",
+                        nl: " Een deel van de regels voor dat kwartaal steunt op één enkele of een onbevestigde bron.",
+                        fr: " Une partie des règles de ce trimestre repose sur une source unique ou non confirmée."));
+                }
+                return Some((q, note));
             }
         }
     }
     None
 }
 
-fn sector_name(sector: &sectors::SectorFacts) -> String {
+fn sector_name(sector: &sectors::SectorFacts, l: Language) -> String {
+    let pc = l.pc();
     match (&sector.joint_committee, &sector.nace) {
-        (Some(c), Some(n)) => format!("PC {c}, NACE {n}"),
-        (Some(c), None) => format!("PC {c}"),
+        (Some(c), Some(n)) => format!("{pc} {c}, NACE {n}"),
+        (Some(c), None) => format!("{pc} {c}"),
         (None, Some(n)) => format!("NACE {n}"),
-        (None, None) => "this function".into(),
+        (None, None) => Tr { en: "this function", nl: "deze functie", fr: "cette fonction" }.get(l).into(),
     }
-}
-
-/// "80 %", "79.99 %". Integer arithmetic: float formatting would add kilobytes to the browser bundle.
-pub fn percent(share: f64) -> String {
-    let hundredths = (share * 10_000.0).round() as i64;
-    let (whole, fraction) = (hundredths / 100, hundredths % 100);
-    match fraction {
-        0 => format!("{whole} %"),
-        f if f % 10 == 0 => format!("{whole}.{} %", f / 10),
-        f => format!("{whole}.{f:02} %"),
-    }
-}
-
-/// "1 December 2015". Hand-made: chrono's formatter is large in the browser bundle.
-pub fn long_date(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
 }
 
 #[cfg(test)]
@@ -781,20 +1167,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn percent_reads_well() {
-        assert_eq!(percent(0.8), "80 %");
-        assert_eq!(percent(0.7999), "79.99 %");
-        assert_eq!(percent(1.0), "100 %");
-        assert_eq!(percent(0.0), "0 %");
-        assert_eq!(percent(0.85), "85 %");
-        assert_eq!(percent(0.805), "80.5 %");
-        assert_eq!(long_date(ymd(2015, 12, 1)), "1 December 2015");
-    }
-
-    #[test]
     fn every_rule_is_sourced_and_listed_once() {
         for (i, rule) in RULES.iter().enumerate() {
-            assert!(!rule.source.is_empty() && !rule.text.is_empty(), "{}", rule.id);
+            assert!(!rule.source.is_empty(), "{}", rule.id);
+            for language in Language::ALL {
+                assert!(!rule.text.get(language).is_empty() && !rule.title.get(language).is_empty(), "{} in {language:?}", rule.id);
+            }
             assert!(RULES[..i].iter().all(|r| r.id != rule.id), "{} listed twice", rule.id);
         }
     }

@@ -7,10 +7,12 @@ pub mod contract;
 pub mod dated;
 pub mod directory;
 pub mod eligibility;
+pub mod language;
 pub mod money;
 pub mod sectors;
 pub mod staffing;
 pub mod quarter;
 
 pub use contract::{assess, assess_json, Assessment, Outcome, Reason, Scenario, ScenarioError, Verdict};
+pub use language::{Language, Tr};
 pub use quarter::{parse_date, DateError, Quarter};

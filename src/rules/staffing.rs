@@ -7,7 +7,7 @@
 //! scales are), per-shift amounts to the cent, both rounded half away from zero.
 
 use super::dated::{in_force, ymd, Confidence, Dated, Validity};
-use super::eligibility::long_date;
+use super::language::{say, Language, Tr};
 use super::sectors::SYSTEM_START;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -120,6 +120,8 @@ pub struct Context {
     /// Flexi pay so far this year, and the year's tax-free ceiling if any.
     pub flexi_income_this_year: Option<Decimal>,
     pub flexi_ceiling: Option<Decimal>,
+    /// The language of the notes and explanations.
+    pub language: Language,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,8 +268,13 @@ fn cents(amount: Decimal) -> Decimal {
     amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
-fn pct(rate: Decimal) -> String {
-    format!("{} %", (rate * Decimal::ONE_HUNDRED).normalize())
+fn pct(l: Language, rate: Decimal) -> String {
+    format!("{}\u{a0}%", l.decimal(&(rate * Decimal::ONE_HUNDRED).normalize().to_string()))
+}
+
+/// An exact amount from a table or the user, as the language writes it ("€12.0014", "9,36 €").
+fn amount(l: Language, value: Decimal) -> String {
+    l.euros(&value.normalize().to_string())
 }
 
 /// Builds a regime's figures from its components, per hour.
@@ -353,8 +360,23 @@ fn given(value: Decimal, date: NaiveDate, source: &'static str) -> Dated<Decimal
 }
 
 /// A parameter in force on the date, or a sentence saying it is not known for that date.
-fn param<T>(table: &'static [Dated<T>], date: NaiveDate, what: &str) -> Result<&'static Dated<T>, String> {
-    in_force(table, date).ok_or_else(|| format!("The {what} for {} is not in the sources this tool relies on.", long_date(date)))
+fn param<T>(table: &'static [Dated<T>], date: NaiveDate, what: Tr, l: Language) -> Result<&'static Dated<T>, String> {
+    in_force(table, date).ok_or_else(|| {
+        let (what, day) = (what.get(l), l.date(date));
+        say!(l,
+            en: "The {what} for {day} is not in the sources this tool relies on.",
+            nl: "Het gegeven '{what}' voor {day} staat niet in de bronnen waarop deze tool steunt.",
+            fr: "Le paramètre « {what} » pour le {day} ne figure pas dans les sources de cet outil.")
+    })
+}
+
+const FLEXI_HOLIDAY_PAY_NAME: Tr = Tr { en: "flexi holiday pay", nl: "flexivakantiegeld", fr: "pécule de vacances flexi" };
+const FLEXI_CONTRIBUTION_NAME: Tr = Tr { en: "flexi employer contribution", nl: "bijzondere werkgeversbijdrage flexi", fr: "cotisation patronale spéciale flexi" };
+const HOLIDAY_CONTRIBUTION_NAME: Tr = Tr { en: "holiday contribution", nl: "vakantiebijdrage", fr: "cotisation vacances" };
+const WORKER_CONTRIBUTION_NAME: Tr = Tr { en: "worker contribution", nl: "werknemersbijdrage", fr: "cotisation personnelle" };
+
+fn barema_wage(l: Language) -> String {
+    Tr { en: "The barema wage of the function.", nl: "Het baremaloon van de functie.", fr: "Le salaire barémique de la fonction." }.get(l).to_string()
 }
 
 /// All four regimes, side by side.
@@ -371,13 +393,17 @@ fn is_horeca(context: &Context) -> bool {
 fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
     let mut b = Builder::new(Regime::Flexi, pay.hours_per_day);
     let date = context.date;
+    let l = context.language;
     if date < SYSTEM_START {
-        return b.unavailable("Flexi-jobs exist from 1 December 2015.".into());
+        return b.unavailable(say!(l,
+            en: "Flexi-jobs exist from 1 December 2015.",
+            nl: "Flexi-jobs bestaan sinds 1 december 2015.",
+            fr: "Les flexi-jobs existent depuis le 1er décembre 2015."));
     }
     if let Some(why) = &context.flexi_refusal {
-        return b.unavailable(format!("Not allowed for this worker: {why}"));
+        return b.unavailable(say!(l, en: "Not allowed for this worker: {why}", nl: "Niet toegelaten voor deze werknemer: {why}", fr: "Pas permis pour ce travailleur : {why}"));
     }
-    let (holiday_rate, employer_rate) = match (param(FLEXI_HOLIDAY_PAY, date, "flexi holiday pay"), param(FLEXI_EMPLOYER_CONTRIBUTION, date, "flexi employer contribution")) {
+    let (holiday_rate, employer_rate) = match (param(FLEXI_HOLIDAY_PAY, date, FLEXI_HOLIDAY_PAY_NAME, l), param(FLEXI_EMPLOYER_CONTRIBUTION, date, FLEXI_CONTRIBUTION_NAME, l)) {
         (Ok(h), Ok(e)) => (h, e),
         (Err(why), _) | (_, Err(why)) => return b.unknown_figures(why),
     };
@@ -406,33 +432,56 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
             confidence: Confidence::High,
         },
     };
+    let day = l.date(date);
+    let (wage, barema) = (amount(l, basic), amount(l, pay.hourly_wage));
     let wage_explanation = match (pay.flexi_hourly_wage, minimum) {
-        (Some(_), _) => "The flexi wage you gave.".to_string(),
-        (None, Some(m)) => format!("The minimum flexi wage on {}: €{}.", long_date(date), m.value),
-        (None, None) => "At least the barema of the function (the hourly wage you gave).".to_string(),
+        (Some(_), _) => say!(l, en: "The flexi wage you gave.", nl: "Het flexiloon dat je gaf.", fr: "Le salaire flexi que vous avez indiqué."),
+        (None, Some(_)) => say!(l,
+            en: "The minimum flexi wage on {day}: {wage}.",
+            nl: "Het minimale flexiloon op {day}: {wage}.",
+            fr: "Le salaire flexi minimum le {day} : {wage}."),
+        (None, None) => say!(l,
+            en: "At least the barema of the function (the hourly wage you gave).",
+            nl: "Minstens het barema van de functie (het uurloon dat je gaf).",
+            fr: "Au moins le barème de la fonction (le salaire horaire que vous avez indiqué)."),
     };
     b.add("wage", Side::Employer, basic, None, &wage_param, wage_explanation);
     if let Some(m) = minimum {
         if basic < m.value {
-            b.notes.push(format!("€{basic} is below the minimum flexi wage of €{} on {}.", m.value, long_date(date)));
+            let least = amount(l, m.value);
+            b.notes.push(say!(l,
+                en: "{wage} is below the minimum flexi wage of {least} on {day}.",
+                nl: "{wage} is minder dan het minimale flexiloon van {least} op {day}.",
+                fr: "{wage} est inférieur au salaire flexi minimum de {least} le {day}."));
         }
     } else if barema_rule && basic < pay.hourly_wage {
-        b.notes.push(format!("From 2024, outside horeca, the flexi wage must be at least the barema of the function (€{}).", pay.hourly_wage));
+        b.notes.push(say!(l,
+            en: "From 2024, outside horeca, the flexi wage must be at least the barema of the function ({barema}).",
+            nl: "Vanaf 2024 moet het flexiloon buiten de horeca minstens het barema van de functie zijn ({barema}).",
+            fr: "À partir de 2024, hors horeca, le salaire flexi doit être au moins le barème de la fonction ({barema})."));
     }
     if let Some(cap) = in_force(FLEXI_MAXIMUM_FACTOR, date) {
         let reference = minimum.map_or(pay.hourly_wage, |m| m.value);
         let maximum = reference * cap.value;
         if basic > maximum {
-            b.notes.push(format!(
-                "€{basic} is above the maximum flexi wage of 150 % of €{reference} (€{}), unless a sector agreement sets another cap.",
-                hour(maximum)
-            ));
+            let (reference, maximum) = (amount(l, reference), amount(l, hour(maximum)));
+            b.notes.push(say!(l,
+                en: "{wage} is above the maximum flexi wage of 150 % of {reference} ({maximum}), unless a sector agreement sets another cap.",
+                nl: "{wage} is meer dan het maximale flexiloon van 150 % van {reference} ({maximum}), tenzij een sectorakkoord een ander plafond vastlegt.",
+                fr: "{wage} dépasse le salaire flexi maximum de 150 % de {reference} ({maximum}), sauf si un accord sectoriel fixe un autre plafond."));
         }
         if is_horeca(context) {
-            b.notes.push("A horeca maximum of €21 an hour (excluding holiday pay) was announced in the 2025–2029 coalition agreement; its date and legal basis were not found.".into());
+            b.notes.push(say!(l,
+                en: "A horeca maximum of €21 an hour (excluding holiday pay) was announced in the 2025–2029 coalition agreement; its date and legal basis were not found.",
+                nl: "Een horecamaximum van € 21 per uur (zonder vakantiegeld) werd aangekondigd in het regeerakkoord 2025–2029; de datum en rechtsgrond ervan werden niet gevonden.",
+                fr: "Un maximum horeca de 21 € de l'heure (hors pécule de vacances) a été annoncé dans l'accord de gouvernement 2025–2029 ; sa date et sa base légale n'ont pas été trouvées."));
         }
     }
-    let holiday = b.add("holiday_pay", Side::Employer, basic, Some(holiday_rate.value), holiday_rate, format!("Flexi holiday pay: {} of the flexi wage, paid with it.", pct(holiday_rate.value)));
+    let rate = pct(l, holiday_rate.value);
+    let holiday = b.add("holiday_pay", Side::Employer, basic, Some(holiday_rate.value), holiday_rate, say!(l,
+        en: "Flexi holiday pay: {rate} of the flexi wage, paid with it.",
+        nl: "Flexivakantiegeld: {rate} van het flexiloon, samen ermee betaald.",
+        fr: "Pécule de vacances flexi : {rate} du salaire flexi, payé avec lui."));
     let gross = basic + holiday;
     let contribution = b.add(
         "employer_contribution",
@@ -440,7 +489,13 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
         gross,
         Some(employer_rate.value),
         employer_rate,
-        format!("Special employer contribution: {} of the flexi wage and holiday pay.", pct(employer_rate.value)),
+        {
+            let rate = pct(l, employer_rate.value);
+            say!(l,
+                en: "Special employer contribution: {rate} of the flexi wage and holiday pay.",
+                nl: "Bijzondere werkgeversbijdrage: {rate} van het flexiloon en het vakantiegeld.",
+                fr: "Cotisation patronale spéciale : {rate} du salaire flexi et du pécule de vacances.")
+        },
     );
     // The worker keeps everything within the tax-free ceiling (pensioners: no ceiling).
     let over_ceiling = !context.pensioner
@@ -464,18 +519,27 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
                     above_per_hour,
                     Some(rate),
                     &param,
-                    "Above the yearly tax-free ceiling flexi pay is taxable: your withholding rate on the part of this shift above it.".into(),
+                    say!(l,
+                        en: "Above the yearly tax-free ceiling flexi pay is taxable: your withholding rate on the part of this shift above it.",
+                        nl: "Boven het jaarlijkse belastingvrije plafond is flexiloon belastbaar: je voorheffingsvoet op het deel van deze shift erboven.",
+                        fr: "Au-delà du plafond annuel exonéré, le salaire flexi est imposable : votre taux de précompte sur la partie de ce service au-delà."),
                 );
                 Some(gross - tax)
             }
             None => {
-                b.notes.push("This shift goes over the yearly tax-free ceiling: the part above it is taxable. Give a withholding rate to see the net.".into());
+                b.notes.push(say!(l,
+                    en: "This shift goes over the yearly tax-free ceiling: the part above it is taxable. Give a withholding rate to see the net.",
+                    nl: "Deze shift gaat over het jaarlijkse belastingvrije plafond: het deel erboven is belastbaar. Geef een voorheffingsvoet om het netto te zien.",
+                    fr: "Ce service dépasse le plafond annuel exonéré : la partie au-delà est imposable. Indiquez un taux de précompte pour voir le net."));
                 None
             }
         }
     } else {
         if !context.pensioner && context.flexi_ceiling.is_some() {
-            b.notes.push("No social contributions and no tax for the worker, within the yearly tax-free ceiling.".into());
+            b.notes.push(say!(l,
+                en: "No social contributions and no tax for the worker, within the yearly tax-free ceiling.",
+                nl: "Geen sociale bijdragen en geen belasting voor de werknemer, binnen het jaarlijkse belastingvrije plafond.",
+                fr: "Ni cotisations sociales ni impôt pour le travailleur, dans les limites du plafond annuel exonéré."));
         }
         Some(gross)
     };
@@ -487,21 +551,42 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
 fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
     let mut b = Builder::new(Regime::Extra, pay.hours_per_day);
     let date = context.date;
+    let l = context.language;
     if !is_horeca(context) {
-        return b.unavailable("Only for horeca employers (PC 302), or an agency placing the worker with one.".into());
+        return b.unavailable(say!(l,
+            en: "Only for horeca employers (PC 302), or an agency placing the worker with one.",
+            nl: "Alleen voor horecawerkgevers (PC 302), of een uitzendkantoor dat de werknemer bij een van hen tewerkstelt.",
+            fr: "Uniquement pour les employeurs de l'horeca (CP 302), ou une agence d'intérim qui y place le travailleur."));
     }
-    b.notes.push("At most 2 consecutive days with the same employer: a third day makes the whole period ordinary employment.".into());
-    if let Ok(limit) = param(EXTRA_WORKER_DAYS, date, "extra's day quota") {
+    b.notes.push(say!(l,
+        en: "At most 2 consecutive days with the same employer: a third day makes the whole period ordinary employment.",
+        nl: "Hoogstens 2 opeenvolgende dagen bij dezelfde werkgever: een derde dag maakt van de hele periode een gewone tewerkstelling.",
+        fr: "Au maximum 2 jours consécutifs chez le même employeur : un troisième jour fait de toute la période une occupation ordinaire."));
+    let quota_name = Tr { en: "extra's day quota", nl: "dagcontingent van de extra", fr: "contingent de jours de l'extra" };
+    if let Ok(limit) = param(EXTRA_WORKER_DAYS, date, quota_name, l) {
         if let Some(used) = pay.extra_days_used {
+            let (days, next) = (limit.value, limit.value + 1);
             if used >= limit.value {
-                return b.unavailable(format!("The worker has used the {} days a year at the extra's rates: from day {} the ordinary rules apply.", limit.value, limit.value + 1));
+                return b.unavailable(say!(l,
+                    en: "The worker has used the {days} days a year at the extra's rates: from day {next} the ordinary rules apply.",
+                    nl: "De werknemer heeft de {days} dagen per jaar aan de tarieven voor extra's opgebruikt: vanaf dag {next} gelden de gewone regels.",
+                    fr: "Le travailleur a épuisé les {days} jours par an aux taux des extras : à partir du jour {next}, les règles ordinaires s'appliquent."));
             }
-            b.notes.push(format!("This is the worker's day {} of {} this year (check Horeca@work).", used + 1, limit.value));
+            let today = used + 1;
+            b.notes.push(say!(l,
+                en: "This is the worker's day {today} of {days} this year (check Horeca@work).",
+                nl: "Dit is dag {today} van {days} dit jaar voor de werknemer (kijk Horeca@work na).",
+                fr: "C'est le jour {today} sur {days} cette année pour le travailleur (vérifiez Horeca@work)."));
         }
     }
-    if let (Ok(limit), Some(used)) = (param(EXTRA_EMPLOYER_DAYS, date, "employer's day quota"), pay.employer_extra_days_used) {
+    let employer_quota = Tr { en: "employer's day quota", nl: "dagcontingent van de werkgever", fr: "contingent de jours de l'employeur" };
+    if let (Ok(limit), Some(used)) = (param(EXTRA_EMPLOYER_DAYS, date, employer_quota, l), pay.employer_extra_days_used) {
         if used >= limit.value {
-            return b.unavailable(format!("The employer has used its {} days a year for extras.", limit.value));
+            let days = limit.value;
+            return b.unavailable(say!(l,
+                en: "The employer has used its {days} days a year for extras.",
+                nl: "De werkgever heeft zijn {days} dagen per jaar voor extra's opgebruikt.",
+                fr: "L'employeur a épuisé ses {days} jours par an pour des extras."));
         }
     }
     let table = in_force(EXTRA_FORFAITS, date);
@@ -509,21 +594,26 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         (Some(f), _) => (f, given(f, date, "The hourly forfait you gave")),
         (None, Some(p)) => (p.value.0, Dated { value: p.value.0, validity: p.validity, source: p.source, confidence: p.confidence }),
         (None, None) => {
-            return b.unknown_figures(format!(
-                "The extra's flat-rate bases for {} are not in the sources (only 2018-Q4 to 2020-Q1 and 2022-Q4 are); the official page still shows €10.08 an hour from 1 October 2022, but that amount follows the indexation of the minimum wage. Give the current hourly forfait to compute.",
-                long_date(date)
-            ))
+            let day = l.date(date);
+            return b.unknown_figures(say!(l,
+                en: "The extra's flat-rate bases for {day} are not in the sources (only 2018-Q4 to 2020-Q1 and 2022-Q4 are); the official page still shows €10.08 an hour from 1 October 2022, but that amount follows the indexation of the minimum wage. Give the current hourly forfait to compute.",
+                nl: "De forfaitaire grondslagen van de extra voor {day} staan niet in de bronnen (alleen 2018-Q4 tot 2020-Q1 en 2022-Q4); de officiële pagina toont nog € 10,08 per uur vanaf 1 oktober 2022, maar dat bedrag volgt de indexering van het minimumloon. Geef het huidige uurforfait om te rekenen.",
+                fr: "Les bases forfaitaires de l'extra pour le {day} ne figurent pas dans les sources (seulement 2018-Q4 à 2020-Q1 et 2022-Q4) ; la page officielle indique encore 10,08 € de l'heure à partir du 1er octobre 2022, mais ce montant suit l'indexation du salaire minimum. Indiquez le forfait horaire actuel pour calculer."))
         }
     };
     b.confidence = b.confidence.min(forfait_param.confidence);
-    b.notes.push(format!("Flat-rate base €{ss_forfait} an hour: {}.", forfait_param.source));
+    let (base, source) = (amount(l, ss_forfait), forfait_param.source);
+    b.notes.push(say!(l,
+        en: "Flat-rate base {base} an hour: {source}.",
+        nl: "Forfaitaire grondslag {base} per uur: {source}.",
+        fr: "Base forfaitaire de {base} de l'heure : {source}."));
     // The "rights" base (for holiday contributions) is a different, higher forfait: only from the table.
     let rights = table.map(|p| (p.value.1, p.value.2, p));
     let (employer_rate, holiday_rate, withholding_rate, worker_rate) = match (
-        param(EXTRA_EMPLOYER_CONTRIBUTION, date, "employer rate on the extra's forfait"),
-        param(MANUAL_HOLIDAY_CONTRIBUTION, date, "holiday contribution"),
-        param(EXTRA_WITHHOLDING, date, "extra's withholding"),
-        param(WORKER_CONTRIBUTION, date, "worker contribution"),
+        param(EXTRA_EMPLOYER_CONTRIBUTION, date, Tr { en: "employer rate on the extra's forfait", nl: "werkgeversbijdrage op het forfait van de extra", fr: "taux patronal sur le forfait de l'extra" }, l),
+        param(MANUAL_HOLIDAY_CONTRIBUTION, date, HOLIDAY_CONTRIBUTION_NAME, l),
+        param(EXTRA_WITHHOLDING, date, Tr { en: "extra's withholding", nl: "bedrijfsvoorheffing van de extra", fr: "précompte de l'extra" }, l),
+        param(WORKER_CONTRIBUTION, date, WORKER_CONTRIBUTION_NAME, l),
     ) {
         (Ok(a), Ok(b2), Ok(c), Ok(d)) => (a, b2, c, d),
         (Err(why), ..) | (_, Err(why), ..) | (_, _, Err(why), _) | (.., Err(why)) => return b.unknown_figures(why),
@@ -536,14 +626,27 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
     let ss_base_day = uplift * counted_hours * ss_forfait;
     let w = pay.hourly_wage;
     let wage_param = Dated { value: w, validity: Validity::from(ymd(2013, 10, 1)), source: "At least the PC 302 barema of the function (staffing-costs.md §2.2 rule 8)", confidence: Confidence::High };
-    b.add("wage", Side::Employer, w, None, &wage_param, "The barema wage of the function.".into());
+    b.add("wage", Side::Employer, w, None, &wage_param, barema_wage(l));
     let employer_contribution = b.add(
         "employer_contribution",
         Side::Employer,
         ss_base_day / hours,
         Some(employer_rate.value),
         employer_rate,
-        format!("Employer contributions on the flat-rate base ({}€{ss_forfait} an hour{}), not on the wage; the rate is Acerta's and the sources disagree on it.", if uplift > Decimal::ONE { "108 % of " } else { "" }, if hours < six { ", each started hour" } else { ", day forfait from 6 hours" }),
+        {
+            let base = amount(l, ss_forfait);
+            let of = if uplift > Decimal::ONE { Tr { en: "108 % of ", nl: "108 % van ", fr: "108 % de " }.get(l) } else { "" };
+            let counted = if hours < six {
+                Tr { en: ", each started hour", nl: ", per begonnen uur", fr: ", par heure entamée" }
+            } else {
+                Tr { en: ", day forfait from 6 hours", nl: ", dagforfait vanaf 6 uur", fr: ", forfait journalier dès 6 heures" }
+            }
+            .get(l);
+            say!(l,
+                en: "Employer contributions on the flat-rate base ({of}{base} an hour{counted}), not on the wage; the rate is Acerta's and the sources disagree on it.",
+                nl: "Werkgeversbijdragen op de forfaitaire grondslag ({of}{base} per uur{counted}), niet op het loon; de voet is die van Acerta en de bronnen verschillen erover.",
+                fr: "Cotisations patronales sur la base forfaitaire ({of}{base} de l'heure{counted}), pas sur le salaire ; le taux est celui d'Acerta et les sources divergent à son sujet.")
+        },
     );
     let holiday = match (pay.worker_kind, rights) {
         (WorkerKind::Manual, Some((rights_hourly, rights_daily, rights_param))) => {
@@ -556,15 +659,27 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
                 rights_base_day / hours,
                 Some(holiday_rate.value),
                 holiday_rate,
-                format!("Holiday contributions on the 'rights' flat-rate base (108 % of €{rights_hourly} an hour, €{rights_daily} a day), as Acerta computed them; no RSZ text confirming that base was found."),
+                {
+                    let (hourly, daily) = (amount(l, rights_hourly), amount(l, rights_daily));
+                    say!(l,
+                        en: "Holiday contributions on the 'rights' flat-rate base (108 % of {hourly} an hour, {daily} a day), as Acerta computed them; no RSZ text confirming that base was found.",
+                        nl: "Vakantiebijdragen op de forfaitaire grondslag voor 'rechten' (108 % van {hourly} per uur, {daily} per dag), zoals Acerta ze berekende; geen RSZ-tekst die die grondslag bevestigt werd gevonden.",
+                        fr: "Cotisations vacances sur la base forfaitaire « droits » (108 % de {hourly} de l'heure, {daily} par jour), comme Acerta les a calculées ; aucun texte de l'ONSS confirmant cette base n'a été trouvé.")
+                },
             )
         }
         (WorkerKind::Manual, None) => {
-            b.notes.push("Holiday contributions (on the extra's 'rights' flat-rate base) are not included: that base is not known for this date.".into());
+            b.notes.push(say!(l,
+                en: "Holiday contributions (on the extra's 'rights' flat-rate base) are not included: that base is not known for this date.",
+                nl: "Vakantiebijdragen (op de forfaitaire grondslag voor 'rechten' van de extra) zijn niet inbegrepen: die grondslag is voor deze datum niet gekend.",
+                fr: "Les cotisations vacances (sur la base forfaitaire « droits » de l'extra) ne sont pas comprises : cette base n'est pas connue pour cette date."));
             Decimal::ZERO
         }
         (WorkerKind::WhiteCollar, _) => {
-            b.notes.push("White-collar extras: holiday pay is the employer's own cost and is not included.".into());
+            b.notes.push(say!(l,
+                en: "White-collar extras: holiday pay is the employer's own cost and is not included.",
+                nl: "Extra's met een bediendecontract: het vakantiegeld is een eigen kost van de werkgever en is niet inbegrepen.",
+                fr: "Extras employés : le pécule de vacances est une charge propre de l'employeur et n'est pas compris."));
             Decimal::ZERO
         }
     };
@@ -574,7 +689,13 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         ss_base_day / hours,
         Some(worker_rate.value),
         worker_rate,
-        format!("Worker contributions {} on the flat-rate base.", pct(worker_rate.value)),
+        {
+            let rate = pct(l, worker_rate.value);
+            say!(l,
+                en: "Worker contributions {rate} on the flat-rate base.",
+                nl: "Werknemersbijdragen {rate} op de forfaitaire grondslag.",
+                fr: "Cotisations personnelles de {rate} sur la base forfaitaire.")
+        },
     );
     let taxable = w - worker_contribution;
     let withholding = b.add(
@@ -583,9 +704,18 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         taxable,
         Some(withholding_rate.value),
         withholding_rate,
-        format!("Flat {} withholding during the first 50 days (a final separate tax of 33 % plus municipal surcharge).", pct(withholding_rate.value)),
+        {
+            let rate = pct(l, withholding_rate.value);
+            say!(l,
+                en: "Flat {rate} withholding during the first 50 days (a final separate tax of 33 % plus municipal surcharge).",
+                nl: "Vaste bedrijfsvoorheffing van {rate} tijdens de eerste 50 dagen (een bevrijdende afzonderlijke belasting van 33 % plus gemeentebelasting).",
+                fr: "Précompte forfaitaire de {rate} pendant les 50 premiers jours (un impôt distinct libératoire de 33 % plus la taxe communale).")
+        },
     );
-    b.notes.push("End-of-year premium only from 44 days with the same employer: not included.".into());
+    b.notes.push(say!(l,
+        en: "End-of-year premium only from 44 days with the same employer: not included.",
+        nl: "Eindejaarspremie pas vanaf 44 dagen bij dezelfde werkgever: niet inbegrepen.",
+        fr: "Prime de fin d'année seulement à partir de 44 jours chez le même employeur : non comprise."));
     b.finish(w, w + employer_contribution + holiday, Some(taxable - withholding))
 }
 
@@ -593,40 +723,64 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
 fn student(pay: &PayFacts, context: &Context) -> RegimeCost {
     let mut b = Builder::new(Regime::Student, pay.hours_per_day);
     let date = context.date;
-    let quota = match param(STUDENT_QUOTA_HOURS, date, "student hour quota") {
+    let l = context.language;
+    let quota_name = Tr { en: "student hour quota", nl: "urencontingent van de student", fr: "contingent d'heures de l'étudiant" };
+    let quota = match param(STUDENT_QUOTA_HOURS, date, quota_name, l) {
         Ok(q) => q,
         Err(why) => return b.unknown_figures(why),
     };
+    let (hours, year, next) = (quota.value, date.year(), quota.value + 1);
     if let Some(used) = pay.student_hours_used {
         let limit = Decimal::from(quota.value);
         if used >= limit {
-            return b.unavailable(format!(
-                "The student has used the {} hours of {}: from hour {} the ordinary contributions and withholding apply (see the ordinary employee).",
-                quota.value,
-                date.year(),
-                quota.value + 1
-            ));
+            return b.unavailable(say!(l,
+                en: "The student has used the {hours} hours of {year}: from hour {next} the ordinary contributions and withholding apply (see the ordinary employee).",
+                nl: "De student heeft de {hours} uren van {year} opgebruikt: vanaf uur {next} gelden de gewone bijdragen en voorheffing (zie de gewone werknemer).",
+                fr: "L'étudiant a épuisé les {hours} heures de {year} : à partir de l'heure {next}, les cotisations et le précompte ordinaires s'appliquent (voir le travailleur ordinaire)."));
         }
-        let left = limit - used;
-        b.notes.push(format!("{} of the {} hours at solidarity rates are left this year (check Student@work).", left.normalize(), quota.value));
-        if left < pay.hours_per_day {
-            b.notes.push("This shift goes past the quota: the hours beyond it fall under ordinary rules.".into());
+        let left = l.decimal(&(limit - used).normalize().to_string());
+        b.notes.push(say!(l,
+            en: "{left} of the {hours} hours at solidarity rates are left this year (check Student@work).",
+            nl: "Van de {hours} uren aan solidariteitstarieven blijven er dit jaar {left} over (kijk Student@work na).",
+            fr: "Il reste cette année {left} des {hours} heures aux taux de solidarité (vérifiez Student@work)."));
+        if limit - used < pay.hours_per_day {
+            b.notes.push(say!(l,
+                en: "This shift goes past the quota: the hours beyond it fall under ordinary rules.",
+                nl: "Deze shift gaat over het contingent: de uren erboven vallen onder de gewone regels.",
+                fr: "Ce service dépasse le contingent : les heures au-delà relèvent des règles ordinaires."));
         }
     } else {
-        b.notes.push(format!("Within the quota of {} hours in {} (check Student@work).", quota.value, date.year()));
+        b.notes.push(say!(l,
+            en: "Within the quota of {hours} hours in {year} (check Student@work).",
+            nl: "Binnen het contingent van {hours} uren in {year} (kijk Student@work na).",
+            fr: "Dans le contingent de {hours} heures en {year} (vérifiez Student@work)."));
     }
-    let contributions = match param(STUDENT_CONTRIBUTIONS, date, "student solidarity contributions") {
+    let contributions_name = Tr { en: "student solidarity contributions", nl: "solidariteitsbijdragen van de student", fr: "cotisations de solidarité de l'étudiant" };
+    let contributions = match param(STUDENT_CONTRIBUTIONS, date, contributions_name, l) {
         Ok(c) => c,
         Err(why) => return b.unknown_figures(why),
     };
     let s = pay.student_hourly_wage.unwrap_or(pay.hourly_wage);
     if is_horeca(context) {
-        b.notes.push("In horeca a student may be paid the barema two categories lower than the function (not students of a hotel school).".into());
+        b.notes.push(say!(l,
+            en: "In horeca a student may be paid the barema two categories lower than the function (not students of a hotel school).",
+            nl: "In de horeca mag een student het barema van twee categorieën lager dan de functie krijgen (niet voor studenten van een hotelschool).",
+            fr: "Dans l'horeca, un étudiant peut être payé au barème de deux catégories en dessous de la fonction (pas les étudiants d'une école hôtelière)."));
     }
     let wage_param = Dated { value: s, validity: quota.validity, source: "The student wage you gave, or the barema (staffing-costs.md §3)", confidence: Confidence::High };
-    b.add("wage", Side::Employer, s, None, &wage_param, "The student's hourly wage; no holiday pay under the student regime.".into());
-    let employer = b.add("employer_contribution", Side::Employer, s, Some(contributions.value.0), contributions, format!("Employer solidarity contribution {}.", pct(contributions.value.0)));
-    let worker = b.add("worker_contribution", Side::Worker, s, Some(contributions.value.1), contributions, format!("Student solidarity contribution {}; no withholding within the quota.", pct(contributions.value.1)));
+    b.add("wage", Side::Employer, s, None, &wage_param, say!(l,
+        en: "The student's hourly wage; no holiday pay under the student regime.",
+        nl: "Het uurloon van de student; geen vakantiegeld in het studentenstelsel.",
+        fr: "Le salaire horaire de l'étudiant ; pas de pécule de vacances sous le régime étudiant."));
+    let (employer_rate, student_rate) = (pct(l, contributions.value.0), pct(l, contributions.value.1));
+    let employer = b.add("employer_contribution", Side::Employer, s, Some(contributions.value.0), contributions, say!(l,
+        en: "Employer solidarity contribution {employer_rate}.",
+        nl: "Solidariteitsbijdrage van de werkgever: {employer_rate}.",
+        fr: "Cotisation de solidarité patronale : {employer_rate}."));
+    let worker = b.add("worker_contribution", Side::Worker, s, Some(contributions.value.1), contributions, say!(l,
+        en: "Student solidarity contribution {student_rate}; no withholding within the quota.",
+        nl: "Solidariteitsbijdrage van de student: {student_rate}; geen voorheffing binnen het contingent.",
+        fr: "Cotisation de solidarité de l'étudiant : {student_rate} ; pas de précompte dans le contingent."));
     b.finish(s, s + employer, Some(s - worker))
 }
 
@@ -635,54 +789,99 @@ fn student(pay: &PayFacts, context: &Context) -> RegimeCost {
 fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
     let mut b = Builder::new(Regime::Ordinary, pay.hours_per_day);
     let date = context.date;
+    let l = context.language;
     let w = pay.hourly_wage;
     let manual = pay.worker_kind == WorkerKind::Manual;
     let uplift = if manual { MANUAL_UPLIFT } else { Decimal::ONE };
-    let employer_param = match (pay.employer_contribution_rate, param(ORDINARY_EMPLOYER_CONTRIBUTION, date, "employer contribution rate")) {
+    let rate_name = Tr { en: "employer contribution rate", nl: "werkgeversbijdragevoet", fr: "taux de cotisation patronale" };
+    let employer_param = match (pay.employer_contribution_rate, param(ORDINARY_EMPLOYER_CONTRIBUTION, date, rate_name, l)) {
         (Some(rate), _) => given(rate, date, "The employer contribution rate you gave"),
         (None, Ok(p)) => *p,
-        (None, Err(why)) => return b.unknown_figures(format!("{why} Give the employer contribution rate to compute.")),
+        (None, Err(why)) => {
+            return b.unknown_figures(say!(l,
+                en: "{why} Give the employer contribution rate to compute.",
+                nl: "{why} Geef de werkgeversbijdragevoet om te rekenen.",
+                fr: "{why} Indiquez le taux de cotisation patronale pour calculer."))
+        }
     };
-    let worker_rate = match param(WORKER_CONTRIBUTION, date, "worker contribution") {
+    let worker_rate = match param(WORKER_CONTRIBUTION, date, WORKER_CONTRIBUTION_NAME, l) {
         Ok(p) => p,
         Err(why) => return b.unknown_figures(why),
     };
     let wage_param = Dated { value: w, validity: Validity::from(ymd(2015, 1, 1)), source: "The barema wage you gave", confidence: Confidence::High };
-    b.add("wage", Side::Employer, w, None, &wage_param, "The barema wage of the function.".into());
+    b.add("wage", Side::Employer, w, None, &wage_param, barema_wage(l));
+    let of_108 = if manual { Tr { en: " of 108 % of the wage", nl: " van 108 % van het loon", fr: " de 108 % du salaire" }.get(l) } else { "" };
     let employer = b.add(
         "employer_contribution",
         Side::Employer,
         uplift * w,
         Some(employer_param.value),
         &employer_param,
-        format!(
-            "Employer contributions {}{}.{}",
-            pct(employer_param.value),
-            if manual { " of 108 % of the wage" } else { "" },
-            if pay.employer_contribution_rate.is_none() { " The facial rate: sector funds and small contributions come on top (Acerta's all-in rate for a horeca manual worker in 2019 was 27.89 %); reductions (structural, target groups) are not deducted." } else { "" }
-        ),
+        {
+            let rate = pct(l, employer_param.value);
+            let facial = if pay.employer_contribution_rate.is_none() {
+                Tr {
+                    en: " The facial rate: sector funds and small contributions come on top (Acerta's all-in rate for a horeca manual worker in 2019 was 27.89 %); reductions (structural, target groups) are not deducted.",
+                    nl: " De faciale voet: sectorfondsen en kleine bijdragen komen erbovenop (de totale voet van Acerta voor een arbeider in de horeca in 2019 was 27,89 %); verminderingen (structureel, doelgroepen) zijn niet afgetrokken.",
+                    fr: " Le taux facial : fonds sectoriels et petites cotisations s'y ajoutent (le taux global d'Acerta pour un ouvrier de l'horeca en 2019 était de 27,89 %) ; les réductions (structurelle, groupes cibles) ne sont pas déduites.",
+                }
+                .get(l)
+            } else {
+                ""
+            };
+            say!(l,
+                en: "Employer contributions {rate}{of_108}.{facial}",
+                nl: "Werkgeversbijdragen {rate}{of_108}.{facial}",
+                fr: "Cotisations patronales de {rate}{of_108}.{facial}")
+        },
     );
     let holiday = if manual {
-        match param(MANUAL_HOLIDAY_CONTRIBUTION, date, "holiday contribution") {
-            Ok(p) => b.add("holiday_contribution", Side::Employer, uplift * w, Some(p.value), p, format!("Holiday contributions {} of 108 % of the wage, to the holiday fund.", pct(p.value))),
+        match param(MANUAL_HOLIDAY_CONTRIBUTION, date, HOLIDAY_CONTRIBUTION_NAME, l) {
+            Ok(p) => {
+                let rate = pct(l, p.value);
+                b.add("holiday_contribution", Side::Employer, uplift * w, Some(p.value), p, say!(l,
+                    en: "Holiday contributions {rate} of 108 % of the wage, to the holiday fund.",
+                    nl: "Vakantiebijdragen {rate} van 108 % van het loon, aan het vakantiefonds.",
+                    fr: "Cotisations vacances de {rate} de 108 % du salaire, à la caisse de vacances."))
+            }
             Err(why) => return b.unknown_figures(why),
         }
     } else {
-        match param(WHITE_COLLAR_HOLIDAY_PAY, date, "white-collar holiday pay") {
-            Ok(p) => b.add("holiday_pay", Side::Employer, w, Some(p.value), p, format!("Holiday pay accrued: {} of the wage.", pct(p.value))),
+        match param(WHITE_COLLAR_HOLIDAY_PAY, date, Tr { en: "white-collar holiday pay", nl: "vakantiegeld van bedienden", fr: "pécule de vacances des employés" }, l) {
+            Ok(p) => {
+                let rate = pct(l, p.value);
+                b.add("holiday_pay", Side::Employer, w, Some(p.value), p, say!(l,
+                    en: "Holiday pay accrued: {rate} of the wage.",
+                    nl: "Opgebouwd vakantiegeld: {rate} van het loon.",
+                    fr: "Pécule de vacances constitué : {rate} du salaire."))
+            }
             Err(why) => return b.unknown_figures(why),
         }
     };
-    let worker_contribution = b.add("worker_contribution", Side::Worker, uplift * w, Some(worker_rate.value), worker_rate, format!("Worker contributions {}{}.", pct(worker_rate.value), if manual { " of 108 % of the wage" } else { "" }));
+    let rate = pct(l, worker_rate.value);
+    let worker_contribution = b.add("worker_contribution", Side::Worker, uplift * w, Some(worker_rate.value), worker_rate, say!(l,
+        en: "Worker contributions {rate}{of_108}.",
+        nl: "Werknemersbijdragen {rate}{of_108}.",
+        fr: "Cotisations personnelles de {rate}{of_108}."));
     let taxable = w - worker_contribution;
-    b.notes.push("The end-of-year premium (in horeca: 12 % prepaid to the sector fund) and the social work bonus for low wages are not included.".into());
+    b.notes.push(say!(l,
+        en: "The end-of-year premium (in horeca: 12 % prepaid to the sector fund) and the social work bonus for low wages are not included.",
+        nl: "De eindejaarspremie (in de horeca: 12 % vooraf betaald aan het sectorfonds) en de sociale werkbonus voor lage lonen zijn niet inbegrepen.",
+        fr: "La prime de fin d'année (dans l'horeca : 12 % payés d'avance au fonds sectoriel) et le bonus social à l'emploi pour les bas salaires ne sont pas compris."));
     let net = match pay.withholding_rate {
         Some(rate) => {
             let param = given(rate, date, "The withholding rate you gave (an average, as Acerta's 30 %)");
-            Some(taxable - b.add("withholding", Side::Worker, taxable, Some(rate), &param, format!("Withholding tax at the rate you gave, {}.", pct(rate))))
+            let given_rate = pct(l, rate);
+            Some(taxable - b.add("withholding", Side::Worker, taxable, Some(rate), &param, say!(l,
+                en: "Withholding tax at the rate you gave, {given_rate}.",
+                nl: "Bedrijfsvoorheffing aan de voet die je gaf, {given_rate}.",
+                fr: "Précompte professionnel au taux que vous avez indiqué, {given_rate}.")))
         }
         None => {
-            b.notes.push("Withholding tax depends on the whole monthly pay and the family situation, and this tool does not have the official key-formula parameters for every year: give a withholding rate to see the net.".into());
+            b.notes.push(say!(l,
+                en: "Withholding tax depends on the whole monthly pay and the family situation, and this tool does not have the official key-formula parameters for every year: give a withholding rate to see the net.",
+                nl: "De bedrijfsvoorheffing hangt af van het hele maandloon en de gezinstoestand, en deze tool heeft de officiële parameters van de sleutelformule niet voor elk jaar: geef een voorheffingsvoet om het netto te zien.",
+                fr: "Le précompte professionnel dépend de toute la rémunération mensuelle et de la situation familiale, et cet outil n'a pas les paramètres officiels de la formule-clé pour chaque année : indiquez un taux de précompte pour voir le net."));
             None
         }
     };

@@ -2,7 +2,7 @@
 //! summary). They render; `journey` decides what is asked and `rules` what it means.
 
 use super::Ctx;
-use crate::journey::{encode, AnswerError, Answers, Journey, Page, FUNCTIONS};
+use crate::journey::{encode, typed_number, AnswerError, Answers, Journey, Page, FUNCTIONS};
 use crate::locale::{fill, Lang, Texts};
 use crate::rules::directory::{search, Language, DIRECTORY};
 use crate::rules::eligibility::RULES;
@@ -491,8 +491,8 @@ fn shown(t: &'static Texts, lang: Lang, page: Page, answers: &Answers) -> String
     let text = match page {
         Page::Sector => sector_label(lang, answers),
         Page::Date | Page::PensionSince => value.as_deref().and_then(|v| crate::rules::parse_date(v).ok()).map(|d| lang.date(d)),
-        Page::WorkT3 | Page::WorkT4 => value.map(|v| format!("{v} %")),
-        Page::Income => value.map(|v| lang.euros(&v)),
+        Page::WorkT3 | Page::WorkT4 => value.map(|v| format!("{}\u{a0}%", lang.decimal(&typed_number(&v)))),
+        Page::Income => value.map(|v| lang.euros(&typed_number(&v))),
         _ => label(choices(t, page, answers)),
     };
     text.unwrap_or_else(|| t.not_answered.to_string())
@@ -554,7 +554,7 @@ fn result(ctx: Ctx) -> AnyView {
     let lang = ctx.lang.get();
     let journey = ctx.journey.get_untracked();
     let answers = journey.answers.clone();
-    let Some(assessment) = answers.assessment() else {
+    let Some(assessment) = answers.assessment_in(lang) else {
         set_title(t, t.missing_answers, false);
         return view! {
             <h1 tabindex="-1">{t.missing_answers}</h1>
@@ -587,7 +587,7 @@ fn result(ctx: Ctx) -> AnyView {
         .reasons
         .iter()
         .map(|reason| {
-            let rule_title = RULES.iter().find(|r| r.id == reason.rule).map_or(reason.rule, |r| r.title);
+            let rule_title = RULES.iter().find(|r| r.id == reason.rule).map_or(reason.rule, |r| r.title.get(lang));
             let outcome_class = match reason.outcome {
                 Outcome::Met => "tag tag-met",
                 Outcome::NotMet => "tag tag-not-met",
@@ -599,9 +599,9 @@ fn result(ctx: Ctx) -> AnyView {
                     <p>
                         <span class=outcome_class>{t.outcome(reason.outcome)}</span>
                         " "
-                        <strong lang="en">{rule_title}</strong>
+                        <strong>{rule_title}</strong>
                     </p>
-                    <p lang="en">{reason.explanation.clone()}</p>
+                    <p>{reason.explanation.clone()}</p>
                     <p class="meta">
                         {fill(t.in_force, &[("from", &lang.date(reason.valid_from))])}
                         " · "
@@ -671,8 +671,8 @@ fn rules(ctx: Ctx) -> AnyView {
             let until = rule.validity.until.map(|u| format!(" – {}", lang.date(u))).unwrap_or_default();
             view! {
                 <li class="reason">
-                    <h2 lang="en">{rule.title}</h2>
-                    <p lang="en">{rule.text}</p>
+                    <h2>{rule.title.get(lang)}</h2>
+                    <p>{rule.text.get(lang)}</p>
                     <p class="meta">
                         {fill(t.in_force, &[("from", &lang.date(rule.validity.from))])}
                         {until}
@@ -725,7 +725,7 @@ fn compare(ctx: Ctx) -> AnyView {
     let journey = ctx.journey.get_untracked();
     set_title(t, t.compare_title, false);
     let back = link(ctx, ctx.to_page(journey.answers.previous(Page::Compare)), "back-link", t.back.to_string());
-    let Some(costs) = journey.answers.assessment().and_then(|a| a.comparison) else {
+    let Some(costs) = journey.answers.assessment_in(lang).and_then(|a| a.comparison) else {
         return view! {
             {back}
             <h1 tabindex="-1">{t.missing_answers}</h1>
@@ -743,7 +743,7 @@ fn compare(ctx: Ctx) -> AnyView {
         .iter()
         .map(|c| {
             let class = if c.available { "" } else { "unavailable" };
-            let why_not = c.why_not.clone().map(|w| view! { <span class="why-not" lang="en">{w}</span> });
+            let why_not = c.why_not.clone().map(|w| view! { <span class="why-not">{w}</span> });
             view! {
                 <tr role="row" class=class data-regime=format!("{:?}", c.regime)>
                     <th role="rowheader" scope="row">{name(c.regime)} {why_not}</th>
@@ -795,7 +795,7 @@ fn compare(ctx: Ctx) -> AnyView {
                 .map(|k| {
                     view! {
                         <li>
-                            <span lang="en">{k.explanation.clone()}</span>
+                            <span>{k.explanation.clone()}</span>
                             " "
                             <strong>{money(lang, k.amount_per_hour)}</strong>
                             <span class="meta" lang="en">" — " {k.source}</span>
@@ -803,7 +803,7 @@ fn compare(ctx: Ctx) -> AnyView {
                     }
                 })
                 .collect_view();
-            let notes = c.notes.iter().map(|n| view! { <li lang="en">{n.clone()}</li> }).collect_view();
+            let notes = c.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view();
             view! {
                 <details class="why">
                     <summary>{name(c.regime)} " – " {t.components_summary}</summary>

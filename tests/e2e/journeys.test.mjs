@@ -112,6 +112,13 @@ for (const lang of ['en', 'nl', 'fr']) {
     await j.answer('income', undefined);
     assert.equal(await finish(j), 'NotEligible');
     assert.match(await j.page.getByTestId('earliest').textContent(), /2025-Q3/);
+    // The deciding reason, in the page's language (the 2024 rule on a drop from full time to 4/5).
+    const refusal = { en: /Full time in 2024-Q1 and 80\u00a0% in 2024-Q2: no flexi-job in 2025-Q1 nor in 2025-Q2/,
+      nl: /Voltijds in 2024-Q1 en 80\u00a0% in 2024-Q2: geen flexi-job in 2025-Q1 en evenmin in 2025-Q2/,
+      fr: /Temps plein en 2024-Q1 et 80\u00a0% en 2024-Q2 : pas de flexi-job en 2025-Q1 ni en 2025-Q2/ }[lang];
+    const reason = j.page.locator('.reason', { has: j.page.locator('.tag-not-met') });
+    assert.match(await reason.textContent(), refusal);
+    assert.equal(await reason.locator('[lang=en]').count(), 1, 'only the source reference stays in English');
     await close(j);
   });
 
@@ -184,7 +191,7 @@ test('a Change link on "Check your answers" returns there after the change', asy
   // 85 % opens the question about the quarter before; then straight back to the check page.
   await j.answer('work-t4', '85');
   await j.onPage('check');
-  assert.ok((await j.page.locator('main').textContent()).includes('85 %'));
+  assert.ok((await j.page.locator('main').textContent()).includes('85\u00a0%'));
   await close(j);
 });
 

@@ -1,0 +1,177 @@
+//! The languages the rules explain themselves in: Dutch and French (Belgium's) and English. Each rule
+//! keeps its words in the three languages side by side, as Catala keeps a rule beside its law text, so
+//! a missing translation does not compile. Dates, amounts and percentages are written per language.
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    En,
+    Nl,
+    Fr,
+}
+
+/// One text in each language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    pub en: &'static str,
+    pub nl: &'static str,
+    pub fr: &'static str,
+}
+
+impl Tr {
+    pub const fn get(&self, language: Language) -> &'static str {
+        match language {
+            Language::En => self.en,
+            Language::Nl => self.nl,
+            Language::Fr => self.fr,
+        }
+    }
+}
+
+/// A sentence in the asked language, with `{name}` filled from the variables in scope; only the asked
+/// language is formatted.
+macro_rules! say {
+    ($language:expr, en: $en:literal, nl: $nl:literal, fr: $fr:literal $(,)?) => {
+        match $language {
+            $crate::rules::language::Language::En => format!($en),
+            $crate::rules::language::Language::Nl => format!($nl),
+            $crate::rules::language::Language::Fr => format!($fr),
+        }
+    };
+}
+pub(crate) use say;
+
+const MONTHS: [Tr; 12] = [
+    Tr { en: "January", nl: "januari", fr: "janvier" },
+    Tr { en: "February", nl: "februari", fr: "février" },
+    Tr { en: "March", nl: "maart", fr: "mars" },
+    Tr { en: "April", nl: "april", fr: "avril" },
+    Tr { en: "May", nl: "mei", fr: "mai" },
+    Tr { en: "June", nl: "juni", fr: "juin" },
+    Tr { en: "July", nl: "juli", fr: "juillet" },
+    Tr { en: "August", nl: "augustus", fr: "août" },
+    Tr { en: "September", nl: "september", fr: "septembre" },
+    Tr { en: "October", nl: "oktober", fr: "octobre" },
+    Tr { en: "November", nl: "november", fr: "novembre" },
+    Tr { en: "December", nl: "december", fr: "décembre" },
+];
+
+impl Language {
+    pub const ALL: [Language; 3] = [Language::En, Language::Nl, Language::Fr];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Nl => "nl",
+            Language::Fr => "fr",
+        }
+    }
+
+    /// From a URL value or a browser language tag ("nl-BE", "fr"); anything else is English.
+    pub fn from_tag(tag: &str) -> Language {
+        match tag.get(..2).map(str::to_ascii_lowercase).as_deref() {
+            Some("nl") => Language::Nl,
+            Some("fr") => Language::Fr,
+            _ => Language::En,
+        }
+    }
+
+    /// "15 January 2025", "15 januari 2025", "15 janvier 2025". Hand-made: chrono's formatter is
+    /// large in the browser bundle.
+    pub fn date(self, date: NaiveDate) -> String {
+        format!("{} {} {}", date.day(), MONTHS[date.month0() as usize].get(self), date.year())
+    }
+
+    /// A decimal as the language writes it: "80.5" or "80,5" (no rounding, no grouping).
+    pub fn decimal(self, text: &str) -> String {
+        if self == Language::En { text.to_string() } else { text.replace('.', ",") }
+    }
+
+    /// A share of a full-time job: 0.7999 → "79.99 %" ("79,99 %" in Dutch and French).
+    pub fn percent(self, share: f64) -> String {
+        let hundredths = (share * 10_000.0).round() as i64;
+        let (whole, fraction) = (hundredths / 100, hundredths % 100);
+        let number = match fraction {
+            0 => format!("{whole}"),
+            f if f % 10 == 0 => format!("{whole}.{}", f / 10),
+            f => format!("{whole}.{f:02}"),
+        };
+        format!("{}\u{a0}%", self.decimal(&number))
+    }
+
+    /// An amount written out: "€18,440.50", "€ 18.440,50", "18 440,50 €"; a whole amount has no
+    /// decimals ("€18,440"), any other is shown to the cent.
+    pub fn euro(self, amount: Decimal) -> String {
+        let cents = super::money::to_cents(amount);
+        let mut text = cents.abs();
+        if text.fract().is_zero() {
+            text = text.trunc();
+        } else {
+            text.rescale(2);
+        }
+        let text = text.to_string();
+        let sign = if cents.is_sign_negative() && !cents.is_zero() { "-" } else { "" };
+        format!("{sign}{}", self.euros(&text))
+    }
+
+    /// A plain decimal text ("18440.5", "12.0014") written as an amount, with at least two decimals.
+    pub fn euros(self, amount: &str) -> String {
+        let (whole, cents) = amount.split_once('.').unwrap_or((amount, ""));
+        let (group, decimal) = match self {
+            Language::En => (",", "."),
+            Language::Nl => (".", ","),
+            Language::Fr => ("\u{202f}", ","),
+        };
+        let mut grouped = String::new();
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push_str(group);
+            }
+            grouped.push(digit);
+        }
+        let number = match cents.len() {
+            0 => grouped,
+            1 => format!("{grouped}{decimal}{cents}0"),
+            _ => format!("{grouped}{decimal}{cents}"),
+        };
+        match self {
+            Language::En => format!("€{number}"),
+            Language::Nl => format!("€\u{a0}{number}"),
+            Language::Fr => format!("{number}\u{a0}€"),
+        }
+    }
+
+    /// The joint committee's abbreviation: PC (paritair comité) or CP (commission paritaire).
+    pub fn pc(self) -> &'static str {
+        if self == Language::Fr { "CP" } else { "PC" }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::dated::ymd;
+    use std::str::FromStr;
+
+    #[test]
+    fn numbers_and_dates_read_as_each_language_writes_them() {
+        let d = |s| Decimal::from_str(s).unwrap();
+        assert_eq!(Language::En.euro(d("18440")), "€18,440");
+        assert_eq!(Language::Nl.euro(d("18440.5")), "€\u{a0}18.440,50");
+        assert_eq!(Language::Fr.euro(d("1234.567")), "1\u{202f}234,57\u{a0}€");
+        assert_eq!(Language::En.euro(d("-12.005")), "-€12.01");
+        assert_eq!(Language::En.euro(d("999.999")), "€1,000");
+        assert_eq!(Language::Nl.euros("12.0014"), "€\u{a0}12,0014");
+        assert_eq!(Language::En.percent(0.7999), "79.99\u{a0}%");
+        assert_eq!(Language::Nl.percent(0.805), "80,5\u{a0}%");
+        assert_eq!(Language::Fr.percent(1.0), "100\u{a0}%");
+        assert_eq!(Language::Fr.date(ymd(2015, 12, 1)), "1 décembre 2015");
+        assert_eq!(Language::from_tag("nl-BE"), Language::Nl);
+        assert_eq!(Language::from_tag("de"), Language::En);
+    }
+}
