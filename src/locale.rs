@@ -100,6 +100,7 @@ pub struct Texts {
     pub verdicts: [&'static str; 4],
     pub verdict_details: [&'static str; 4],
     pub quarter_line: &'static str,
+    pub rules_as_of: &'static str,
     pub earliest: &'static str,
     pub ceiling_left: &'static str,
     pub ceiling_amount: &'static str,
@@ -107,6 +108,8 @@ pub struct Texts {
     pub why: &'static str,
     pub outcomes: [&'static str; 4],
     pub in_force: &'static str,
+    pub amounts_title: &'static str,
+    pub rules_heading: &'static str,
     pub source: &'static str,
     pub missing_answers: &'static str,
     pub next_steps: &'static str,
@@ -185,7 +188,7 @@ pub static EN: Texts = Texts {
     start_button: "Start now",
     start_not_advice: "Flexicheck is not an official service. It shows the rules as its sources report them, with their dates and how sure they are.",
     date_question: "When is the flexi work?",
-    date_hint: "The day the work is done. The rules look at the quarter it falls in.",
+    date_hint: "The day the work is done. The rules look at the quarter it falls in. A past or future date shows the rules in force then.",
     date_error_missing: "Enter the date of the work",
     date_error_bad: "Enter a real date, for example 15 01 2025",
     sector_question: "In which sector is the flexi employer?",
@@ -254,6 +257,7 @@ pub static EN: Texts = Texts {
         "Some answers that decide the result are missing.",
     ],
     quarter_line: "Quarter of the work: {q}. Reference quarter (T-3): {to}.",
+    rules_as_of: "Rules and amounts as in force on {date}.",
     earliest: "Earliest quarter in which you would be allowed: {q}.",
     ceiling_left: "Tax-free flexi pay left in {q}: {amount}.",
     ceiling_amount: "Flexi pay is tax-free up to {amount} in {q}, all employers together.",
@@ -261,6 +265,8 @@ pub static EN: Texts = Texts {
     why: "Why",
     outcomes: ["Met", "Not met", "Note", "Not known"],
     in_force: "In force from {from}",
+    amounts_title: "Amounts",
+    rules_heading: "Rules",
     source: "Source",
     missing_answers: "Answer the missing questions",
     next_steps: "Next steps",
@@ -337,7 +343,7 @@ pub static NL: Texts = Texts {
     start_button: "Nu beginnen",
     start_not_advice: "Flexicheck is geen officiële dienst. Het toont de regels zoals de bronnen ze melden, met hun data en hoe zeker ze zijn.",
     date_question: "Wanneer is het flexi-werk?",
-    date_hint: "De dag waarop het werk gebeurt. De regels kijken naar het kwartaal waarin die valt.",
+    date_hint: "De dag waarop het werk gebeurt. De regels kijken naar het kwartaal waarin die valt. Een datum in het verleden of de toekomst toont de regels die dan gelden.",
     date_error_missing: "Vul de datum van het werk in",
     date_error_bad: "Vul een bestaande datum in, bijvoorbeeld 15 01 2025",
     sector_question: "In welke sector zit de flexi-werkgever?",
@@ -406,6 +412,7 @@ pub static NL: Texts = Texts {
         "Er ontbreken antwoorden die het resultaat bepalen.",
     ],
     quarter_line: "Kwartaal van het werk: {q}. Referentiekwartaal (T-3): {to}.",
+    rules_as_of: "Regels en bedragen zoals ze gelden op {date}.",
     earliest: "Vroegste kwartaal waarin het wel zou mogen: {q}.",
     ceiling_left: "Belastingvrij flexi-loon dat in {q} overblijft: {amount}.",
     ceiling_amount: "Flexi-loon is belastingvrij tot {amount} in {q}, alle werkgevers samen.",
@@ -413,6 +420,8 @@ pub static NL: Texts = Texts {
     why: "Waarom",
     outcomes: ["Voldaan", "Niet voldaan", "Let op", "Niet gekend"],
     in_force: "Van kracht vanaf {from}",
+    amounts_title: "Bedragen",
+    rules_heading: "Regels",
     source: "Bron",
     missing_answers: "Beantwoord de ontbrekende vragen",
     next_steps: "Volgende stappen",
@@ -489,7 +498,7 @@ pub static FR: Texts = Texts {
     start_button: "Commencer",
     start_not_advice: "Flexicheck n'est pas un service officiel. Il montre les règles telles que ses sources les rapportent, avec leurs dates et leur degré de certitude.",
     date_question: "Quand a lieu le flexi-travail ?",
-    date_hint: "Le jour où le travail est effectué. Les règles regardent le trimestre où il tombe.",
+    date_hint: "Le jour où le travail est effectué. Les règles regardent le trimestre où il tombe. Une date passée ou future montre les règles en vigueur à ce moment-là.",
     date_error_missing: "Indiquez la date du travail",
     date_error_bad: "Indiquez une date qui existe, par exemple 15 01 2025",
     sector_question: "Dans quel secteur se trouve le flexi-employeur ?",
@@ -558,6 +567,7 @@ pub static FR: Texts = Texts {
         "Il manque des réponses qui décident du résultat.",
     ],
     quarter_line: "Trimestre du travail : {q}. Trimestre de référence (T-3) : {to}.",
+    rules_as_of: "Règles et montants en vigueur le {date}.",
     earliest: "Premier trimestre où ce serait permis : {q}.",
     ceiling_left: "Flexi-salaire exonéré restant en {q} : {amount}.",
     ceiling_amount: "Le flexi-salaire est exonéré d'impôt jusqu'à {amount} en {q}, tous employeurs confondus.",
@@ -565,6 +575,8 @@ pub static FR: Texts = Texts {
     why: "Pourquoi",
     outcomes: ["Rempli", "Non rempli", "Attention", "Inconnu"],
     in_force: "En vigueur depuis le {from}",
+    amounts_title: "Montants",
+    rules_heading: "Règles",
     source: "Source",
     missing_answers: "Répondez aux questions manquantes",
     next_steps: "Étapes suivantes",
@@ -674,7 +686,7 @@ mod tests {
     #[test]
     fn templates_name_the_same_placeholders_in_every_language() {
         let placeholders = |t: &str| ["{q}", "{date}", "{from}", "{to}", "{amount}"].iter().filter(|p| t.contains(*p)).count();
-        let pick = |t: &Texts| [t.verified_until, t.work_t3_question, t.work_t4_question, t.other_question, t.quarter_line, t.earliest, t.ceiling_left, t.ceiling_amount, t.in_force, t.overseas_subject, t.overseas_body];
+        let pick = |t: &Texts| [t.verified_until, t.work_t3_question, t.work_t4_question, t.other_question, t.quarter_line, t.rules_as_of, t.earliest, t.ceiling_left, t.ceiling_amount, t.in_force, t.overseas_subject, t.overseas_body];
         for (en, other) in pick(&EN).iter().zip(pick(&NL)).chain(pick(&EN).iter().zip(pick(&FR))) {
             assert_eq!(placeholders(en), placeholders(other), "{en} / {other}");
         }

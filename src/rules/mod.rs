@@ -3,6 +3,7 @@
 //! The web app, the command-line interface and the tests all call [`assess`]; nothing else
 //! decides a rule. Every amount and date carries its source (see `../shared/reference`).
 
+pub mod catalogue;
 pub mod contract;
 pub mod dated;
 pub mod directory;

@@ -572,7 +572,11 @@ fn result(ctx: Ctx) -> AnyView {
     };
     let q = assessment.quarter.to_string();
     let r = assessment.reference_quarter.to_string();
-    let earliest = assessment.earliest_eligible_quarter.map(|e| view! { <p class="earliest" data-testid="earliest">{fill(t.earliest, &[("q", &e.to_string())])}</p> });
+    let earliest = assessment.earliest_eligible_quarter.map(|e| {
+        let note = assessment.earliest_eligible_note.clone().map(|n| view! { <span class="hint earliest-note">{n}</span> });
+        view! { <p class="earliest" data-testid="earliest">{fill(t.earliest, &[("q", &e.to_string())])} " " {note}</p> }
+    });
+    let as_of = rules_as_of(t, lang, &answers);
     let ceiling = assessment.ceiling.as_ref().map(|c| {
         let text = match c.remaining {
             Some(left) => fill(t.ceiling_left, &[("q", &c.year.to_string()), ("amount", &lang.euros(&left.to_string()))]),
@@ -583,9 +587,16 @@ fn result(ctx: Ctx) -> AnyView {
     let uncertain = (assessment.confidence == crate::rules::dated::Confidence::Low).then(|| view! { <p class="notice">{t.confidence_low}</p> });
     let missing = (assessment.verdict == Verdict::Incomplete)
         .then(|| link(ctx, ctx.to_page(answers.first_unanswered()), "button", t.missing_answers.to_string()));
-    let reasons = assessment
-        .reasons
-        .iter()
+    // What decided comes first: a rule not met, then an unknown, a warning, and what was met.
+    let mut ordered: Vec<&crate::rules::Reason> = assessment.reasons.iter().collect();
+    ordered.sort_by_key(|r| match r.outcome {
+        Outcome::NotMet => 0,
+        Outcome::Unknown => 1,
+        Outcome::Warning => 2,
+        Outcome::Met => 3,
+    });
+    let reasons = ordered
+        .into_iter()
         .map(|reason| {
             let rule_title = RULES.iter().find(|r| r.id == reason.rule).map_or(reason.rule, |r| r.title.get(lang));
             let outcome_class = match reason.outcome {
@@ -646,7 +657,7 @@ fn result(ctx: Ctx) -> AnyView {
             <h1 tabindex="-1">{title}</h1>
             <p>{detail}</p>
         </div>
-        <p data-testid="quarters">{fill(t.quarter_line, &[("q", &q), ("to", &r)])}</p>
+        <p data-testid="quarters">{fill(t.quarter_line, &[("q", &q), ("to", &r)])} " " {as_of}</p>
         {earliest}
         {ceiling}
         {uncertain}
@@ -661,6 +672,12 @@ fn result(ctx: Ctx) -> AnyView {
     .into_any()
 }
 
+/// "Rules and amounts as in force on 15 January 2025": the date the answers ask about (what-if).
+fn rules_as_of(t: &Texts, lang: Lang, answers: &Answers) -> String {
+    let day = answers.date.as_deref().and_then(|d| crate::rules::parse_date(d).ok());
+    day.map(|d| fill(t.rules_as_of, &[("date", &lang.date(d))])).unwrap_or_default()
+}
+
 fn rules(ctx: Ctx) -> AnyView {
     let t = ctx.texts();
     let lang = ctx.lang.get();
@@ -671,7 +688,7 @@ fn rules(ctx: Ctx) -> AnyView {
             let until = rule.validity.until.map(|u| format!(" – {}", lang.date(u))).unwrap_or_default();
             view! {
                 <li class="reason">
-                    <h2>{rule.title.get(lang)}</h2>
+                    <h3>{rule.title.get(lang)}</h3>
                     <p>{rule.text.get(lang)}</p>
                     <p class="meta">
                         {fill(t.in_force, &[("from", &lang.date(rule.validity.from))])}
@@ -685,11 +702,49 @@ fn rules(ctx: Ctx) -> AnyView {
             }
         })
         .collect_view();
+    // The amounts, one heading per legal quantity, each value with its period and source.
+    let amounts = crate::rules::catalogue::amounts(lang);
+    let quantities: Vec<&str> = amounts.iter().map(|a| a.quantity).fold(Vec::new(), |mut seen, q| {
+        if !seen.contains(&q) {
+            seen.push(q);
+        }
+        seen
+    });
+    let amount_items = quantities
+        .into_iter()
+        .map(|quantity| {
+            let values = amounts
+                .iter()
+                .filter(|a| a.quantity == quantity)
+                .map(|a| {
+                    let until = a.validity.until.map(|u| format!(" – {}", lang.date(u))).unwrap_or_default();
+                    view! {
+                        <li>
+                            <strong>{a.value.clone()}</strong>
+                            <span class="meta">
+                                " · " {fill(t.in_force, &[("from", &lang.date(a.validity.from))])} {until} " · " {t.source} ": "
+                                <span lang="en">{a.source}</span>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li class="reason">
+                    <h3>{quantity}</h3>
+                    <ul class="amount-values">{values}</ul>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         {link(ctx, ctx.restart(), "back-link", t.back.to_string())}
         <h1 tabindex="-1">{t.rules_title}</h1>
         <p>{t.rules_intro}</p>
+        <h2>{t.rules_heading}</h2>
         <ul class="reasons rules-list">{items}</ul>
+        <h2>{t.amounts_title}</h2>
+        <ul class="reasons amounts-list">{amount_items}</ul>
     }
     .into_any()
 }
@@ -816,7 +871,7 @@ fn compare(ctx: Ctx) -> AnyView {
     view! {
         {back}
         <h1 tabindex="-1">{t.compare_title}</h1>
-        <p>{t.compare_intro}</p>
+        <p>{t.compare_intro} " " <span data-testid="rules-as-of">{rules_as_of(t, lang, &journey.answers)}</span></p>
         <div class="table-wrap">
             <table role="table" class="comparison">
                 <caption class="visually-hidden">{t.compare_title}</caption>

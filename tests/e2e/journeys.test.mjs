@@ -112,6 +112,8 @@ for (const lang of ['en', 'nl', 'fr']) {
     await j.answer('income', undefined);
     assert.equal(await finish(j), 'NotEligible');
     assert.match(await j.page.getByTestId('earliest').textContent(), /2025-Q3/);
+    const asOf = { en: 'Rules and amounts as in force on 15 January 2025.', nl: 'Regels en bedragen zoals ze gelden op 15 januari 2025.', fr: 'Règles et montants en vigueur le 15 janvier 2025.' }[lang];
+    assert.ok((await j.page.getByTestId('quarters').textContent()).includes(asOf));
     // The deciding reason, in the page's language (the 2024 rule on a drop from full time to 4/5).
     const refusal = { en: /Full time in 2024-Q1 and 80\u00a0% in 2024-Q2: no flexi-job in 2025-Q1 nor in 2025-Q2/,
       nl: /Voltijds in 2024-Q1 en 80\u00a0% in 2024-Q2: geen flexi-job in 2025-Q1 en evenmin in 2025-Q2/,
@@ -178,6 +180,10 @@ test('the rules page lists every rule with its source, at phone size', async () 
   await page.goto(server.url + '?page=rules');
   await page.locator('main h1').waitFor();
   assert.ok((await page.locator('.rules-list .reason').count()) >= 15);
+  // The amounts too: the 2026 tax-free ceiling and the 2019 minimum flexi wage, with their periods.
+  const amounts = await page.locator('.amounts-list').textContent();
+  assert.match(amounts, /€18,440 · In force from 1 January 2026 – 31 December 2026/);
+  assert.match(amounts, /€9\.36 an hour/);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();

@@ -1,0 +1,85 @@
+//! Every dated amount the rules use, as rows for the "Rules and sources" page (OpenFisca's habit: one
+//! parameter per legal quantity, each value with its dates and its reference).
+
+use super::dated::{Confidence, Dated, Validity};
+use super::eligibility::CEILINGS;
+use super::language::{Language, Tr};
+use super::staffing::*;
+use rust_decimal::Decimal;
+
+/// One value of one legal quantity, written out in a language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AmountRow {
+    pub quantity: &'static str,
+    pub value: String,
+    pub validity: Validity,
+    pub source: &'static str,
+    pub confidence: Confidence,
+}
+
+/// A table of values and how one value reads.
+fn rows<T>(quantity: Tr, table: &[Dated<T>], language: Language, show: impl Fn(&T) -> String) -> Vec<AmountRow> {
+    table
+        .iter()
+        .map(|d| AmountRow { quantity: quantity.get(language), value: show(&d.value), validity: d.validity, source: d.source, confidence: d.confidence })
+        .collect()
+}
+
+/// Every amount, grouped by quantity, in table order (oldest value first).
+pub fn amounts(l: Language) -> Vec<AmountRow> {
+    let pct = |rate: &Decimal| format!("{}\u{a0}%", l.decimal(&(rate * Decimal::ONE_HUNDRED).normalize().to_string()));
+    let euros = |amount: &Decimal| l.euros(&amount.normalize().to_string());
+    let per_hour = |amount: &Decimal| format!("{} {}", euros(amount), Tr { en: "an hour", nl: "per uur", fr: "de l'heure" }.get(l));
+    let days = |n: &u32| format!("{n} {}", Tr { en: "days a year", nl: "dagen per jaar", fr: "jours par an" }.get(l));
+    let mut all = Vec::new();
+    all.extend(rows(Tr { en: "Tax-free ceiling for flexi pay", nl: "Belastingvrij plafond voor flexiloon", fr: "Plafond exonéré du salaire flexi" }, CEILINGS, l, |c| match c {
+        Some(euro) => l.euro(Decimal::from(*euro)),
+        None => Tr { en: "no ceiling", nl: "geen plafond", fr: "pas de plafond" }.get(l).into(),
+    }));
+    all.extend(rows(Tr { en: "Minimum flexi wage", nl: "Minimaal flexiloon", fr: "Salaire flexi minimum" }, MINIMUM_FLEXI_WAGE, l, per_hour));
+    all.extend(rows(Tr { en: "Minimum flexi wage, care (2023)", nl: "Minimaal flexiloon, zorg (2023)", fr: "Salaire flexi minimum, soins (2023)" }, MINIMUM_FLEXI_WAGE_CARE, l, per_hour));
+    all.extend(rows(Tr { en: "Flexi holiday pay", nl: "Flexivakantiegeld", fr: "Pécule de vacances flexi" }, FLEXI_HOLIDAY_PAY, l, pct));
+    all.extend(rows(Tr { en: "Special employer contribution on flexi pay", nl: "Bijzondere werkgeversbijdrage op flexiloon", fr: "Cotisation patronale spéciale sur le salaire flexi" }, FLEXI_EMPLOYER_CONTRIBUTION, l, pct));
+    all.extend(rows(Tr { en: "Maximum flexi wage (share of the minimum)", nl: "Maximaal flexiloon (deel van het minimum)", fr: "Salaire flexi maximum (part du minimum)" }, FLEXI_MAXIMUM_FACTOR, l, pct));
+    all.extend(rows(Tr { en: "Extra: days a year per worker", nl: "Extra: dagen per jaar per werknemer", fr: "Extra : jours par an par travailleur" }, EXTRA_WORKER_DAYS, l, days));
+    all.extend(rows(Tr { en: "Extra: days a year per employer", nl: "Extra: dagen per jaar per werkgever", fr: "Extra : jours par an par employeur" }, EXTRA_EMPLOYER_DAYS, l, days));
+    all.extend(rows(Tr { en: "Extra: flat-rate bases", nl: "Extra: forfaitaire grondslagen", fr: "Extra : bases forfaitaires" }, EXTRA_FORFAITS, l, |(hourly, rights_hourly, rights_daily)| {
+        let (h, rh, rd) = (euros(hourly), euros(rights_hourly), euros(rights_daily));
+        match l {
+            Language::En => format!("{h} an hour; rights {rh} an hour, {rd} a day"),
+            Language::Nl => format!("{h} per uur; rechten {rh} per uur, {rd} per dag"),
+            Language::Fr => format!("{h} de l'heure ; droits {rh} de l'heure, {rd} par jour"),
+        }
+    }));
+    all.extend(rows(Tr { en: "Extra: employer rate on the forfait", nl: "Extra: werkgeversbijdrage op het forfait", fr: "Extra : taux patronal sur le forfait" }, EXTRA_EMPLOYER_CONTRIBUTION, l, pct));
+    all.extend(rows(Tr { en: "Extra: flat withholding", nl: "Extra: vaste bedrijfsvoorheffing", fr: "Extra : précompte forfaitaire" }, EXTRA_WITHHOLDING, l, pct));
+    all.extend(rows(Tr { en: "Student: hours a year at solidarity rates", nl: "Student: uren per jaar aan solidariteitstarieven", fr: "Étudiant : heures par an aux taux de solidarité" }, STUDENT_QUOTA_HOURS, l, |n| n.to_string()));
+    all.extend(rows(Tr { en: "Student: solidarity contributions (employer, student)", nl: "Student: solidariteitsbijdragen (werkgever, student)", fr: "Étudiant : cotisations de solidarité (employeur, étudiant)" }, STUDENT_CONTRIBUTIONS, l, |(employer, student)| format!("{}, {}", pct(employer), pct(student))));
+    all.extend(rows(Tr { en: "Ordinary: employer rate (facial)", nl: "Gewoon: werkgeversbijdrage (faciaal)", fr: "Ordinaire : taux patronal (facial)" }, ORDINARY_EMPLOYER_CONTRIBUTION, l, pct));
+    all.extend(rows(Tr { en: "Ordinary: worker contribution", nl: "Gewoon: werknemersbijdrage", fr: "Ordinaire : cotisation personnelle" }, WORKER_CONTRIBUTION, l, pct));
+    all.extend(rows(Tr { en: "Manual workers: holiday contributions", nl: "Arbeiders: vakantiebijdragen", fr: "Ouvriers : cotisations vacances" }, MANUAL_HOLIDAY_CONTRIBUTION, l, pct));
+    all.extend(rows(Tr { en: "White-collar workers: holiday pay", nl: "Bedienden: vakantiegeld", fr: "Employés : pécule de vacances" }, WHITE_COLLAR_HOLIDAY_PAY, l, pct));
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_amount_is_listed_with_its_source_in_every_language() {
+        let english = amounts(Language::En);
+        assert!(english.len() > 30, "{}", english.len());
+        for language in [Language::Nl, Language::Fr] {
+            let other = amounts(language);
+            assert_eq!(other.len(), english.len());
+            for (a, b) in other.iter().zip(&english) {
+                assert_eq!((a.validity, a.source), (b.validity, b.source));
+            }
+        }
+        assert!(english.iter().all(|r| !r.source.is_empty() && !r.value.is_empty()));
+        let first_wage = english.iter().find(|r| r.quantity == "Minimum flexi wage").unwrap();
+        assert_eq!(first_wage.validity.from, crate::rules::sectors::SYSTEM_START);
+        assert!(english.iter().any(|r| r.value == "€18,440"), "the 2026 ceiling");
+    }
+}
