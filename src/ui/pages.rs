@@ -713,26 +713,31 @@ fn rules(ctx: Ctx) -> AnyView {
     let amount_items = quantities
         .into_iter()
         .map(|quantity| {
-            let values = amounts
+            let values: Vec<_> = amounts.iter().filter(|a| a.quantity == quantity).collect();
+            // The source most values share is said once, under the quantity; the others per value.
+            let shared = values.iter().map(|a| a.source).max_by_key(|s| values.iter().filter(|a| a.source == *s).count());
+            let items = values
                 .iter()
-                .filter(|a| a.quantity == quantity)
                 .map(|a| {
-                    let until = a.validity.until.map(|u| format!(" – {}", lang.date(u))).unwrap_or_default();
+                    let period = match a.validity.until {
+                        Some(until) => format!("{} – {}", lang.date(a.validity.from), lang.date(until)),
+                        None => fill(t.in_force, &[("from", &lang.date(a.validity.from))]),
+                    };
+                    let source = (shared != Some(a.source)).then(|| view! { " · " {t.source} ": " <span lang="en">{a.source}</span> });
                     view! {
                         <li>
                             <strong>{a.value.clone()}</strong>
-                            <span class="meta">
-                                " · " {fill(t.in_force, &[("from", &lang.date(a.validity.from))])} {until} " · " {t.source} ": "
-                                <span lang="en">{a.source}</span>
-                            </span>
+                            <span class="meta">" · " {period} {source}</span>
                         </li>
                     }
                 })
                 .collect_view();
+            let shared = shared.map(|source| view! { <p class="meta">{t.source} ": " <span lang="en">{source}</span></p> });
             view! {
                 <li class="reason">
                     <h3>{quantity}</h3>
-                    <ul class="amount-values">{values}</ul>
+                    <ul class="amount-values">{items}</ul>
+                    {shared}
                 </li>
             }
         })
