@@ -412,9 +412,10 @@ impl Answers {
     /// The first pay input that is missing or wrong, in page order, with its URL key (the error
     /// summary links to that input). Barema wages have up to four decimals (12.0014).
     pub fn pay_problem(&self) -> Option<(&'static str, AnswerError)> {
-        let number = |key: &'static str, required: bool, decimals: usize, max: u32| {
+        // A given number: at most `decimals` decimals and `max`; wages and hours above zero.
+        let number = |key: &'static str, above_zero: bool, decimals: usize, max: u32| {
             let text = number_text(&self.get(key).cloned())?;
-            let fits = parse_decimal(&text, decimals).is_some_and(|d| (!required || !d.is_zero()) && d <= Decimal::from(max));
+            let fits = parse_decimal(&text, decimals).is_some_and(|d| (!above_zero || !d.is_zero()) && d <= Decimal::from(max));
             (!fits).then_some((key, AnswerError::BadAmount))
         };
         let missing = |key: &'static str| self.get(key).is_none().then_some((key, AnswerError::Missing));
@@ -428,8 +429,8 @@ impl Answers {
                 Some(_) => Some(("kind", AnswerError::BadChoice)),
             })
             .or_else(|| share(&self.withholding).is_err().then_some(("tax", AnswerError::BadPercent)))
-            .or_else(|| number("flexiwage", false, 4, 10_000))
-            .or_else(|| number("studentwage", false, 4, 10_000))
+            .or_else(|| number("flexiwage", true, 4, 10_000))
+            .or_else(|| number("studentwage", true, 4, 10_000))
             .or_else(|| number("extradays", false, 0, 366))
             .or_else(|| number("studenthours", false, 2, 8_784))
     }
@@ -718,7 +719,7 @@ mod tests {
         answers.set("studentwage", "10");
         answers.set("studenthours", "0");
         assert_eq!(answers.assessment().unwrap().comparison.unwrap()[2].components[0].base_per_hour.to_string(), "10");
-        for (key, bad) in [("extradays", "1.5"), ("extradays", "367"), ("studenthours", "-1"), ("flexiwage", "abc")] {
+        for (key, bad) in [("extradays", "1.5"), ("extradays", "367"), ("studenthours", "-1"), ("flexiwage", "abc"), ("studentwage", "0")] {
             let mut wrong = answers.clone();
             wrong.set(key, bad);
             assert_eq!(wrong.pay_problem(), Some((key, AnswerError::BadAmount)), "{key}={bad}");

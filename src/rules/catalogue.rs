@@ -69,6 +69,30 @@ pub fn amounts(l: Language) -> Vec<AmountRow> {
     all
 }
 
+/// One legal quantity with its values, and the source most of them share (said once).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub name: &'static str,
+    pub common_source: &'static str,
+    pub values: Vec<AmountRow>,
+}
+
+/// The amounts grouped by quantity, in catalogue order.
+pub fn quantities(l: Language) -> Vec<Quantity> {
+    let mut groups: Vec<Quantity> = Vec::new();
+    for row in amounts(l) {
+        match groups.iter_mut().find(|g| g.name == row.quantity) {
+            Some(group) => group.values.push(row),
+            None => groups.push(Quantity { name: row.quantity, common_source: row.source, values: vec![row] }),
+        }
+    }
+    for group in &mut groups {
+        let count = |source: &str| group.values.iter().filter(|v| v.source == source).count();
+        group.common_source = group.values.iter().map(|v| v.source).max_by_key(|s| count(s)).unwrap_or_default();
+    }
+    groups
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +112,8 @@ mod tests {
         let first_wage = english.iter().find(|r| r.quantity == "Minimum flexi wage").unwrap();
         assert_eq!(first_wage.validity.from, crate::rules::sectors::SYSTEM_START);
         assert!(english.iter().any(|r| r.value == "€18,440"), "the 2026 ceiling");
+        let wages = quantities(Language::En).into_iter().find(|q| q.name == "Minimum flexi wage").unwrap();
+        assert!(wages.values.len() > 10);
+        assert!(wages.common_source.starts_with("Minimum flexi wage: uwpayroll"), "{}", wages.common_source);
     }
 }

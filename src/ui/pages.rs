@@ -394,8 +394,8 @@ fn sector_label(lang: Lang, answers: &Answers) -> Option<String> {
     }
     let entry = DIRECTORY.iter().find(|e| e.joint_committee == committee && (nace.is_none() || e.nace == nace));
     let code = match (committee, nace) {
-        (Some(c), Some(n)) => format!("PC {c}, NACE {n}"),
-        (Some(c), None) => format!("PC {c}"),
+        (Some(c), Some(n)) => format!("{} {c}, NACE {n}", lang.pc()),
+        (Some(c), None) => format!("{} {c}", lang.pc()),
         (None, Some(n)) => format!("NACE {n}"),
         (None, None) => String::new(),
     };
@@ -437,7 +437,7 @@ fn sector_finder(ctx: Ctx, draft: RwSignal<Answers>, heading: String, hint: &'st
             .into_iter()
             .map(|entry| {
                 let code = match (entry.joint_committee, entry.nace) {
-                    (Some(c), _) => format!("PC {c}"),
+                    (Some(c), _) => format!("{} {c}", lang.pc()),
                     (None, Some(n)) => format!("NACE {n}"),
                     _ => String::new(),
                 };
@@ -702,42 +702,34 @@ fn rules(ctx: Ctx) -> AnyView {
             }
         })
         .collect_view();
-    // The amounts, one heading per legal quantity, each value with its period and source.
-    let amounts = crate::rules::catalogue::amounts(lang);
-    let quantities: Vec<&str> = amounts.iter().map(|a| a.quantity).fold(Vec::new(), |mut seen, q| {
-        if !seen.contains(&q) {
-            seen.push(q);
-        }
-        seen
-    });
-    let amount_items = quantities
+    // The amounts, one heading per legal quantity, each value with its period; the source most
+    // values share once, the others beside their value.
+    let amount_items = crate::rules::catalogue::quantities(lang)
         .into_iter()
         .map(|quantity| {
-            let values: Vec<_> = amounts.iter().filter(|a| a.quantity == quantity).collect();
-            // The source most values share is said once, under the quantity; the others per value.
-            let shared = values.iter().map(|a| a.source).max_by_key(|s| values.iter().filter(|a| a.source == *s).count());
-            let items = values
-                .iter()
+            let common = quantity.common_source;
+            let items = quantity
+                .values
+                .into_iter()
                 .map(|a| {
                     let period = match a.validity.until {
                         Some(until) => format!("{} – {}", lang.date(a.validity.from), lang.date(until)),
                         None => fill(t.in_force, &[("from", &lang.date(a.validity.from))]),
                     };
-                    let source = (shared != Some(a.source)).then(|| view! { " · " {t.source} ": " <span lang="en">{a.source}</span> });
+                    let source = (a.source != common).then(|| view! { " · " {t.source} ": " <span lang="en">{a.source}</span> });
                     view! {
                         <li>
-                            <strong>{a.value.clone()}</strong>
+                            <strong>{a.value}</strong>
                             <span class="meta">" · " {period} {source}</span>
                         </li>
                     }
                 })
                 .collect_view();
-            let shared = shared.map(|source| view! { <p class="meta">{t.source} ": " <span lang="en">{source}</span></p> });
             view! {
                 <li class="reason">
-                    <h3>{quantity}</h3>
+                    <h3>{quantity.name}</h3>
                     <ul class="amount-values">{items}</ul>
-                    {shared}
+                    <p class="meta">{t.source} ": " <span lang="en">{common}</span></p>
                 </li>
             }
         })
