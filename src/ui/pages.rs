@@ -765,9 +765,11 @@ fn start(ctx: Ctx) -> AnyView {
     .into_any()
 }
 
-/// An amount for display: to the cent, the way the language writes it.
+/// A figure of the comparison: always to the cent ("€10.00"), the way the language writes it.
 fn money(lang: Lang, amount: rust_decimal::Decimal) -> String {
-    lang.euros(&amount.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_string())
+    let mut cents = crate::rules::money::to_cents(amount);
+    cents.rescale(2);
+    lang.euros(&cents.to_string())
 }
 
 fn compare(ctx: Ctx) -> AnyView {
