@@ -27,15 +27,8 @@ fn rows<T>(quantity: Tr, table: &[Dated<T>], language: Language, show: impl Fn(&
 
 /// Every amount, grouped by quantity, in table order (oldest value first).
 pub fn amounts(l: Language) -> Vec<AmountRow> {
-    let pct = |rate: &Decimal| format!("{}\u{a0}%", l.decimal(&(rate * Decimal::ONE_HUNDRED).normalize().to_string()));
-    // Amounts to the cent at least ("€9.00"), more where the law has more.
-    let euros = |amount: &Decimal| {
-        let mut shown = amount.normalize();
-        if shown.scale() < 2 {
-            shown.rescale(2);
-        }
-        l.euros(&shown.to_string())
-    };
+    let pct = |rate: &Decimal| l.rate(*rate);
+    let euros = |amount: &Decimal| l.amount(*amount);
     let per_hour = |amount: &Decimal| format!("{} {}", euros(amount), Tr { en: "an hour", nl: "per uur", fr: "de l'heure" }.get(l));
     let days = |n: &u32| format!("{n} {}", Tr { en: "days a year", nl: "dagen per jaar", fr: "jours par an" }.get(l));
     let mut all = Vec::new();

@@ -146,6 +146,21 @@ impl Language {
         }
     }
 
+    /// A rate as a percentage: 0.0767 → "7.67 %" ("7,67 %").
+    pub fn rate(self, rate: Decimal) -> String {
+        format!("{}\u{a0}%", self.decimal(&(rate * Decimal::ONE_HUNDRED).normalize().to_string()))
+    }
+
+    /// An exact amount from a table or the user: to the cent at least ("€9.00"), more where the value
+    /// has more ("€12.0014"); never rounded.
+    pub fn amount(self, value: Decimal) -> String {
+        let mut shown = value.normalize();
+        if shown.scale() < 2 {
+            shown.rescale(2);
+        }
+        self.euros(&shown.to_string())
+    }
+
     /// The joint committee's abbreviation: PC (paritair comité) or CP (commission paritaire).
     pub fn pc(self) -> &'static str {
         if self == Language::Fr { "CP" } else { "PC" }
@@ -167,6 +182,9 @@ mod tests {
         assert_eq!(Language::En.euro(d("-12.005")), "-€12.01");
         assert_eq!(Language::En.euro(d("999.999")), "€1,000");
         assert_eq!(Language::Nl.euros("12.0014"), "€\u{a0}12,0014");
+        assert_eq!(Language::En.amount(d("9")), "€9.00");
+        assert_eq!(Language::Fr.amount(d("12.0014")), "12,0014\u{a0}€");
+        assert_eq!(Language::Nl.rate(d("0.0767")), "7,67\u{a0}%");
         assert_eq!(Language::En.percent(0.7999), "79.99\u{a0}%");
         assert_eq!(Language::Nl.percent(0.805), "80,5\u{a0}%");
         assert_eq!(Language::Fr.percent(1.0), "100\u{a0}%");

@@ -268,14 +268,6 @@ fn cents(amount: Decimal) -> Decimal {
     amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
-fn pct(l: Language, rate: Decimal) -> String {
-    format!("{}\u{a0}%", l.decimal(&(rate * Decimal::ONE_HUNDRED).normalize().to_string()))
-}
-
-/// An exact amount from a table or the user, as the language writes it ("€12.0014", "9,36 €").
-fn amount(l: Language, value: Decimal) -> String {
-    l.euros(&value.normalize().to_string())
-}
 
 /// Builds a regime's figures from its components, per hour.
 struct Builder {
@@ -433,7 +425,7 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
         },
     };
     let day = l.date(date);
-    let (wage, barema) = (amount(l, basic), amount(l, pay.hourly_wage));
+    let (wage, barema) = (l.amount(basic), l.amount(pay.hourly_wage));
     let wage_explanation = match (pay.flexi_hourly_wage, minimum) {
         (Some(_), _) => say!(l, en: "The flexi wage you gave.", nl: "Het flexiloon dat je gaf.", fr: "Le salaire flexi que vous avez indiqué."),
         (None, Some(_)) => say!(l,
@@ -448,7 +440,7 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
     b.add("wage", Side::Employer, basic, None, &wage_param, wage_explanation);
     if let Some(m) = minimum {
         if basic < m.value {
-            let least = amount(l, m.value);
+            let least = l.amount(m.value);
             b.notes.push(say!(l,
                 en: "{wage} is below the minimum flexi wage of {least} on {day}.",
                 nl: "{wage} is minder dan het minimale flexiloon van {least} op {day}.",
@@ -464,7 +456,7 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
         let reference = minimum.map_or(pay.hourly_wage, |m| m.value);
         let maximum = reference * cap.value;
         if basic > maximum {
-            let (reference, maximum) = (amount(l, reference), amount(l, hour(maximum)));
+            let (reference, maximum) = (l.amount(reference), l.amount(hour(maximum)));
             b.notes.push(say!(l,
                 en: "{wage} is above the maximum flexi wage of 150 % of {reference} ({maximum}), unless a sector agreement sets another cap.",
                 nl: "{wage} is meer dan het maximale flexiloon van 150 % van {reference} ({maximum}), tenzij een sectorakkoord een ander plafond vastlegt.",
@@ -477,7 +469,7 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
                 fr: "Un maximum horeca de 21 € de l'heure (hors pécule de vacances) a été annoncé dans l'accord de gouvernement 2025–2029 ; sa date et sa base légale n'ont pas été trouvées."));
         }
     }
-    let rate = pct(l, holiday_rate.value);
+    let rate = l.rate(holiday_rate.value);
     let holiday = b.add("holiday_pay", Side::Employer, basic, Some(holiday_rate.value), holiday_rate, say!(l,
         en: "Flexi holiday pay: {rate} of the flexi wage, paid with it.",
         nl: "Flexivakantiegeld: {rate} van het flexiloon, samen ermee betaald.",
@@ -490,7 +482,7 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
         Some(employer_rate.value),
         employer_rate,
         {
-            let rate = pct(l, employer_rate.value);
+            let rate = l.rate(employer_rate.value);
             say!(l,
                 en: "Special employer contribution: {rate} of the flexi wage and holiday pay.",
                 nl: "Bijzondere werkgeversbijdrage: {rate} van het flexiloon en het vakantiegeld.",
@@ -602,7 +594,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         }
     };
     b.confidence = b.confidence.min(forfait_param.confidence);
-    let (base, source) = (amount(l, ss_forfait), forfait_param.source);
+    let (base, source) = (l.amount(ss_forfait), forfait_param.source);
     b.notes.push(say!(l,
         en: "Flat-rate base {base} an hour: {source}.",
         nl: "Forfaitaire grondslag {base} per uur: {source}.",
@@ -634,7 +626,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         Some(employer_rate.value),
         employer_rate,
         {
-            let base = amount(l, ss_forfait);
+            let base = l.amount(ss_forfait);
             let of = if uplift > Decimal::ONE { Tr { en: "108 % of ", nl: "108 % van ", fr: "108 % de " }.get(l) } else { "" };
             let counted = if hours < six {
                 Tr { en: ", each started hour", nl: ", per begonnen uur", fr: ", par heure entamée" }
@@ -660,7 +652,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
                 Some(holiday_rate.value),
                 holiday_rate,
                 {
-                    let (hourly, daily) = (amount(l, rights_hourly), amount(l, rights_daily));
+                    let (hourly, daily) = (l.amount(rights_hourly), l.amount(rights_daily));
                     say!(l,
                         en: "Holiday contributions on the 'rights' flat-rate base (108 % of {hourly} an hour, {daily} a day), as Acerta computed them; no RSZ text confirming that base was found.",
                         nl: "Vakantiebijdragen op de forfaitaire grondslag voor 'rechten' (108 % van {hourly} per uur, {daily} per dag), zoals Acerta ze berekende; geen RSZ-tekst die die grondslag bevestigt werd gevonden.",
@@ -690,7 +682,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         Some(worker_rate.value),
         worker_rate,
         {
-            let rate = pct(l, worker_rate.value);
+            let rate = l.rate(worker_rate.value);
             say!(l,
                 en: "Worker contributions {rate} on the flat-rate base.",
                 nl: "Werknemersbijdragen {rate} op de forfaitaire grondslag.",
@@ -705,7 +697,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         Some(withholding_rate.value),
         withholding_rate,
         {
-            let rate = pct(l, withholding_rate.value);
+            let rate = l.rate(withholding_rate.value);
             say!(l,
                 en: "Flat {rate} withholding during the first 50 days (a final separate tax of 33 % plus municipal surcharge).",
                 nl: "Vaste bedrijfsvoorheffing van {rate} tijdens de eerste 50 dagen (een bevrijdende afzonderlijke belasting van 33 % plus gemeentebelasting).",
@@ -772,7 +764,7 @@ fn student(pay: &PayFacts, context: &Context) -> RegimeCost {
         en: "The student's hourly wage; no holiday pay under the student regime.",
         nl: "Het uurloon van de student; geen vakantiegeld in het studentenstelsel.",
         fr: "Le salaire horaire de l'étudiant ; pas de pécule de vacances sous le régime étudiant."));
-    let (employer_rate, student_rate) = (pct(l, contributions.value.0), pct(l, contributions.value.1));
+    let (employer_rate, student_rate) = (l.rate(contributions.value.0), l.rate(contributions.value.1));
     let employer = b.add("employer_contribution", Side::Employer, s, Some(contributions.value.0), contributions, say!(l,
         en: "Employer solidarity contribution {employer_rate}.",
         nl: "Solidariteitsbijdrage van de werkgever: {employer_rate}.",
@@ -818,7 +810,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
         Some(employer_param.value),
         &employer_param,
         {
-            let rate = pct(l, employer_param.value);
+            let rate = l.rate(employer_param.value);
             let facial = if pay.employer_contribution_rate.is_none() {
                 Tr {
                     en: " The facial rate: sector funds and small contributions come on top (Acerta's all-in rate for a horeca manual worker in 2019 was 27.89 %); reductions (structural, target groups) are not deducted.",
@@ -838,7 +830,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
     let holiday = if manual {
         match param(MANUAL_HOLIDAY_CONTRIBUTION, date, HOLIDAY_CONTRIBUTION_NAME, l) {
             Ok(p) => {
-                let rate = pct(l, p.value);
+                let rate = l.rate(p.value);
                 b.add("holiday_contribution", Side::Employer, uplift * w, Some(p.value), p, say!(l,
                     en: "Holiday contributions {rate} of 108 % of the wage, to the holiday fund.",
                     nl: "Vakantiebijdragen {rate} van 108 % van het loon, aan het vakantiefonds.",
@@ -849,7 +841,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
     } else {
         match param(WHITE_COLLAR_HOLIDAY_PAY, date, Tr { en: "white-collar holiday pay", nl: "vakantiegeld van bedienden", fr: "pécule de vacances des employés" }, l) {
             Ok(p) => {
-                let rate = pct(l, p.value);
+                let rate = l.rate(p.value);
                 b.add("holiday_pay", Side::Employer, w, Some(p.value), p, say!(l,
                     en: "Holiday pay accrued: {rate} of the wage.",
                     nl: "Opgebouwd vakantiegeld: {rate} van het loon.",
@@ -858,7 +850,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
             Err(why) => return b.unknown_figures(why),
         }
     };
-    let rate = pct(l, worker_rate.value);
+    let rate = l.rate(worker_rate.value);
     let worker_contribution = b.add("worker_contribution", Side::Worker, uplift * w, Some(worker_rate.value), worker_rate, say!(l,
         en: "Worker contributions {rate}{of_108}.",
         nl: "Werknemersbijdragen {rate}{of_108}.",
@@ -871,7 +863,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
     let net = match pay.withholding_rate {
         Some(rate) => {
             let param = given(rate, date, "The withholding rate you gave (an average, as Acerta's 30 %)");
-            let given_rate = pct(l, rate);
+            let given_rate = l.rate(rate);
             Some(taxable - b.add("withholding", Side::Worker, taxable, Some(rate), &param, say!(l,
                 en: "Withholding tax at the rate you gave, {given_rate}.",
                 nl: "Bedrijfsvoorheffing aan de voet die je gaf, {given_rate}.",

@@ -166,6 +166,17 @@ fn choices(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(&'static st
     }
 }
 
+/// The inline error above an input (GOV.UK: "Error:" read out, not shown).
+fn error_message(t: &'static Texts, id: String, message: &'static str) -> AnyView {
+    view! {
+        <p id=id class="error-message">
+            <span class="visually-hidden">{t.error_prefix}</span>
+            {message}
+        </p>
+    }
+    .into_any()
+}
+
 /// A question page: Back link, error summary, the question as the heading, Continue.
 fn question(ctx: Ctx, page: Page) -> AnyView {
     let t = ctx.texts();
@@ -211,14 +222,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
         })
     };
     let inline_error = move || {
-        error.get().map(|(message, _)| {
-            view! {
-                <p id="answer-error" class="error-message">
-                    <span class="visually-hidden">{t.error_prefix}</span>
-                    {message}
-                </p>
-            }
-        })
+        error.get().map(|(message, _)| error_message(t, "answer-error".into(), message))
     };
     let described = move || if error.get().is_some() { "hint answer-error" } else { "hint" };
     let key = key_of(page);
@@ -321,9 +325,7 @@ fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint
             <div class="field">
                 <label class="label" for=id>{label}</label>
                 {hint.map(|h| view! { <p id=hint_id.clone() class="hint">{h}</p> })}
-                {move || message().map(|m| view! {
-                    <p id=error_id.clone() class="error-message"><span class="visually-hidden">{t.error_prefix}</span>{m}</p>
-                })}
+                {move || message().map(|m| error_message(t, error_id.clone(), m))}
                 <input
                     aria-describedby=described
                     aria-invalid=move || message().map(|_| "true")
@@ -360,15 +362,14 @@ fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint
             }
         })
         .collect_view();
-    let kind_error = move || error.get().filter(|(_, input)| *input == "kind-0").map(|(m, _)| view! {
-        <p class="error-message"><span class="visually-hidden">{t.error_prefix}</span>{m}</p>
-    });
+    let kind_wrong = move || error.get().filter(|(_, input)| *input == "kind-0").map(|(message, _)| message);
+    let kind_error = move || kind_wrong().map(|message| error_message(t, "kind-error".into(), message));
     view! {
         <h1 class="question" tabindex="-1">{heading}</h1>
         <p id="hint" class="hint">{hint}</p>
         {field("answer", "wage", t.wage_label, "width-10", None)}
         {field("hours", "hours", t.hours_label, "width-3", None)}
-        <fieldset class="question-group field">
+        <fieldset class="question-group field" aria-describedby=move || kind_wrong().map(|_| "kind-error")>
             <legend class="label">{t.kind_legend}</legend>
             {kind_error}
             <div class="radios">{kinds}</div>
