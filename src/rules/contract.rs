@@ -234,7 +234,7 @@ pub struct Reason {
     /// Stable identifier of the rule (see the README's rule list).
     pub rule: &'static str,
     pub outcome: Outcome,
-    /// Plain English: what the rule says and how it applied.
+    /// What the rule says and how it applied, in the scenario's `language` (English by default).
     pub explanation: String,
     /// Legal basis and the sources that report it.
     pub source: &'static str,
