@@ -8,9 +8,11 @@ const out = process.argv[2] ?? 'screenshots';
 await mkdir(out, { recursive: true });
 
 // Each view: a name, a path, and what to do on the page before the picture.
-const done = 'date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none&income=2500';
+const done = 'role=worker&date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none&income=2500';
 const views = [
   ['start', '?lang=en', async () => {}],
+  ['role', '?lang=en&page=role', async () => {}],
+  ['pension-employer', '?lang=nl&page=pension&role=employer&date=2025-01-15&pc=302', async () => {}],
   ['date-error', '?lang=nl&page=date', async (page) => {
     await page.locator('button[type=submit]').click();
     await page.locator('#error-summary').waitFor();
@@ -24,7 +26,7 @@ const views = [
   ['check', '?lang=en&page=check&' + done, async () => {}],
   ['result-eligible', '?lang=en&page=result&' + done, async (page) => { await page.locator('details.why summary').click(); }],
   ['result-not-eligible', '?lang=nl&page=result&date=2025-01-15&pc=302&pension=no&t3=80&t4=100&foreign=no&other=none&notice=no&linked=none', async () => {}],
-  ['result-conditional', '?lang=fr&page=result&date=2019-08-01&pc=302&pension=no&t3=100&foreign=yes&other=none&notice=no', async () => {}],
+  ['result-conditional', '?lang=fr&page=result&role=employer&date=2019-08-01&pc=302&pension=no&t3=100&foreign=yes&other=none&notice=no', async () => {}],
   ['compare', '?lang=en&page=compare&mode=compare&date=2019-06-05&pc=302&wage=12.0014&hours=4&kind=manual', async () => {}],
   ['pay', '?lang=fr&page=pay&mode=compare&date=2025-06-01&pc=302', async () => {}],
   ['pay-error', '?lang=nl&page=pay&mode=compare&date=2025-06-01&pc=302&wage=14,5&hours=6&kind=manual&extradays=1,5', async (page) => {

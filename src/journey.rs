@@ -14,6 +14,8 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
     Start,
+    /// Worker or employer: only the wording of the questions depends on it.
+    Role,
     Date,
     Sector,
     Function,
@@ -35,8 +37,9 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 18] = [
+    pub const ALL: [Page; 19] = [
         Page::Start,
+        Page::Role,
         Page::Date,
         Page::Sector,
         Page::Function,
@@ -59,6 +62,7 @@ impl Page {
     pub fn slug(self) -> &'static str {
         match self {
             Page::Start => "start",
+            Page::Role => "role",
             Page::Date => "date",
             Page::Sector => "sector",
             Page::Function => "function",
@@ -92,6 +96,8 @@ impl Page {
 /// The answers as the user gave them (text, as in the URL); checked when the scenario is built.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
+    /// "worker" (checking oneself) or "employer" (checking a worker).
+    pub role: Option<String>,
     pub date: Option<String>,
     pub joint_committee: Option<String>,
     pub nace: Option<String>,
@@ -126,14 +132,15 @@ pub struct Answers {
 }
 
 /// The URL query keys, one per answer (public: shared links depend on them).
-pub const KEYS: [&str; 22] = [
-    "mode", "date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income", "wage", "hours", "kind", "tax",
+pub const KEYS: [&str; 23] = [
+    "mode", "role", "date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income", "wage", "hours", "kind", "tax",
     "flexiwage", "studentwage", "extradays", "studenthours",
 ];
 
 impl Answers {
     fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
         Some(match key {
+            "role" => &mut self.role,
             "date" => &mut self.date,
             "pc" => &mut self.joint_committee,
             "nace" => &mut self.nace,
@@ -163,6 +170,7 @@ impl Answers {
     /// One answer by its URL key.
     pub fn get(&self, key: &str) -> Option<&String> {
         match key {
+            "role" => self.role.as_ref(),
             "date" => self.date.as_ref(),
             "pc" => self.joint_committee.as_ref(),
             "nace" => self.nace.as_ref(),
@@ -371,6 +379,7 @@ impl Answers {
             Some(_) => Err(AnswerError::BadChoice),
         };
         match page {
+            Page::Role => one_of(&self.role, &["worker", "employer"]),
             Page::Date => {
                 required(&self.date)?;
                 self.date.as_deref().map(parse_date).transpose().map(|_| ()).map_err(|_| AnswerError::BadDate)
@@ -433,6 +442,11 @@ impl Answers {
             .or_else(|| number("studentwage", true, 4, 10_000))
             .or_else(|| number("extradays", false, 0, 366))
             .or_else(|| number("studenthours", false, 2, 8_784))
+    }
+
+    /// An employer checking a worker (the questions then speak about "this person").
+    pub fn for_employer(&self) -> bool {
+        self.role.as_deref() == Some("employer")
     }
 
     /// The comparison mode asks about the work and the pay, not about a worker.
@@ -535,7 +549,7 @@ impl Answers {
         }
         match page {
             Page::Pay => false,
-            Page::Date | Page::Sector | Page::Pension | Page::OtherContract | Page::Notice => true,
+            Page::Role | Page::Date | Page::Sector | Page::Pension | Page::OtherContract | Page::Notice => true,
             // Functions are excluded in some sectors from 2023 and everywhere from 2024.
             Page::Function => year >= 2023,
             Page::PensionSince => pensioner,
@@ -663,7 +677,7 @@ mod tests {
         assert!(!answers.asks(Page::Foreign));
         assert_eq!(answers.previous(Page::WorkT3), Page::Pension);
         // The optional income question is still shown in the normal flow…
-        let full = answered(&[("date", "2025-01-15"), ("pc", "302"), ("function", "general"), ("pension", "no"), ("t3", "100"), ("foreign", "no"), ("other", "none"), ("notice", "no"), ("linked", "none")]);
+        let full = answered(&[("role", "worker"), ("date", "2025-01-15"), ("pc", "302"), ("function", "general"), ("pension", "no"), ("t3", "100"), ("foreign", "no"), ("other", "none"), ("notice", "no"), ("linked", "none")]);
         assert_eq!(full.next(Page::Linked), Page::Income);
         // …but after a change from the check page, only a question the change opened is asked.
         assert_eq!(full.next_after_change(Page::Date), Page::Check);
@@ -676,6 +690,22 @@ mod tests {
         // 2019: no function, linked-company or ceiling questions.
         let old = answered(&[("date", "2019-08-01")]);
         assert!(!old.asks(Page::Function) && !old.asks(Page::Linked) && !old.asks(Page::Income));
+    }
+
+    #[test]
+    fn the_role_comes_first_and_changes_only_the_wording() {
+        let mut answers = answered(&[("date", "2025-01-15"), ("pc", "302"), ("pension", "no"), ("t3", "100")]);
+        assert_eq!(answers.questions()[0], Page::Role);
+        assert_eq!(answers.previous(Page::Date), Page::Role);
+        assert_eq!(answers.first_unanswered(), Page::Role);
+        assert_eq!(answers.check(Page::Role), Err(AnswerError::Missing));
+        let as_worker = answers.assessment();
+        answers.set("role", "employer");
+        assert!(answers.for_employer() && answers.check(Page::Role).is_ok());
+        assert_eq!(answers.assessment(), as_worker, "the rules do not depend on who asks");
+        answers.set("role", "boss");
+        assert_eq!(answers.check(Page::Role), Err(AnswerError::BadChoice));
+        assert!(!answered(&[("mode", "compare")]).asks(Page::Role));
     }
 
     #[test]

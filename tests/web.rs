@@ -44,12 +44,16 @@ fn type_answer(host: &HtmlElement, value: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn the_questionnaire_starts_asks_the_date_and_checks_it() {
+async fn the_questionnaire_asks_the_role_then_the_date_and_checks_it() {
     let texts = Lang::from_tag(&web_sys::window().unwrap().navigator().language().unwrap_or_default()).texts();
     let host = mount_app();
     assert_eq!(text_of(&host, "h1").as_deref(), Some(texts.start_title));
 
     click(&host, ".button-start");
+    leptos::task::tick().await;
+    assert_eq!(text_of(&host, "h1").as_deref().map(str::trim), Some(texts.role_question));
+    click(&host, "input[value=worker]");
+    click(&host, "button[type=submit]");
     leptos::task::tick().await;
     assert_eq!(text_of(&host, "h1").as_deref().map(str::trim), Some(texts.date_question));
     assert!(web_sys::window().unwrap().location().search().unwrap().contains("page=date"), "the page is in the URL");

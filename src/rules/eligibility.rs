@@ -248,9 +248,9 @@ pub const NOTICE_OR_SEVERANCE: Rule = Rule {
 pub const AGENCY_USER: Rule = Rule {
     id: "agency_user_own_employer",
     title: Tr {
-        en: "Agency placement with your own employer",
-        nl: "Uitzending naar je eigen werkgever",
-        fr: "Mise à disposition chez votre propre employeur",
+        en: "Agency placement with the worker's own employer",
+        nl: "Uitzending naar de eigen werkgever van de werknemer",
+        fr: "Mise à disposition chez le propre employeur du travailleur",
     },
     text: Tr {
         en: "From 7 May 2022 an agency may not place a worker as a flexi-jobber with a user with whom the worker has a direct employment contract in the same quarter. Placement with another user remains possible.",
@@ -754,9 +754,9 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
             &EMPLOYMENT_T3,
             Outcome::Unknown,
             say!(l,
-                en: "Not given: how much you worked for other employers in {reference} ({from} to {to}).{pension_note}",
-                nl: "Niet gegeven: hoeveel je in {reference} ({from} tot {to}) voor andere werkgevers werkte.{pension_note}",
-                fr: "Non indiqué : combien vous avez travaillé pour d'autres employeurs en {reference} (du {from} au {to}).{pension_note}"),
+                en: "Not given: how much the worker worked for other employers in {reference} ({from} to {to}).{pension_note}",
+                nl: "Niet gegeven: hoeveel de werknemer in {reference} ({from} tot {to}) voor andere werkgevers werkte.{pension_note}",
+                fr: "Non indiqué : combien le travailleur a travaillé pour d'autres employeurs en {reference} (du {from} au {to}).{pension_note}"),
         );
         return;
     };
@@ -829,9 +829,9 @@ fn work_reduction(facts: &Facts, findings: &mut Findings) {
             &WORK_REDUCTION,
             Outcome::Met,
             say!(l,
-                en: "Work in {t4_quarter} not given: assumed no drop from full time to 4/5. If you were full time then, no flexi-job in {q} nor {next}.",
-                nl: "Werk in {t4_quarter} niet gegeven: aangenomen dat er geen daling van voltijds naar 4/5 was. Werkte je toen voltijds, dan geen flexi-job in {q} en evenmin in {next}.",
-                fr: "Travail en {t4_quarter} non indiqué : supposé sans passage d'un temps plein à 4/5. Si vous étiez alors à temps plein, pas de flexi-job en {q} ni en {next}."),
+                en: "Work in {t4_quarter} not given: assumed no drop from full time to 4/5. If the worker was full time then, no flexi-job in {q} nor {next}.",
+                nl: "Werk in {t4_quarter} niet gegeven: aangenomen dat er geen daling van voltijds naar 4/5 was. Werkte de werknemer toen voltijds, dan geen flexi-job in {q} en evenmin in {next}.",
+                fr: "Travail en {t4_quarter} non indiqué : supposé sans passage d'un temps plein à 4/5. Si le travailleur était alors à temps plein, pas de flexi-job en {q} ni en {next}."),
             WORK_REDUCTION.validity,
             WORK_REDUCTION.source,
             // The rule's doubt (same employer or not) only matters when there was a drop.
@@ -931,9 +931,9 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
                 &AGENCY_USER,
                 Outcome::NotMet,
                 say!(l,
-                    en: "The agency's user is also your direct employer this quarter: no flexi-job through an agency with that user since 7 May 2022.",
-                    nl: "De gebruiker van het uitzendkantoor is dit kwartaal ook je rechtstreekse werkgever: sinds 7 mei 2022 geen flexi-job via een uitzendkantoor bij die gebruiker.",
-                    fr: "L'utilisateur de l'agence est aussi votre employeur direct ce trimestre : depuis le 7 mai 2022, pas de flexi-job via une agence chez cet utilisateur."),
+                    en: "The agency's user is also the worker's direct employer this quarter: no flexi-job through an agency with that user since 7 May 2022.",
+                    nl: "De gebruiker van het uitzendkantoor is dit kwartaal ook de rechtstreekse werkgever van de werknemer: sinds 7 mei 2022 geen flexi-job via een uitzendkantoor bij die gebruiker.",
+                    fr: "L'utilisateur de l'agence est aussi l'employeur direct du travailleur ce trimestre : depuis le 7 mai 2022, pas de flexi-job via une agence chez cet utilisateur."),
             );
         } else {
             findings.add_with(
@@ -1025,9 +1025,9 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
             &TAX_CEILING,
             Outcome::Warning,
             say!(l,
-                en: "The ceiling for income year {year} is indexed yearly and not known to this tool yet; check your flexi counter on mycareer.be.",
-                nl: "Het plafond voor inkomstenjaar {year} wordt jaarlijks geïndexeerd en is deze tool nog niet bekend; kijk je flexi-teller na op mycareer.be.",
-                fr: "Le plafond de l'année de revenus {year} est indexé chaque année et n'est pas encore connu de cet outil ; consultez votre compteur flexi sur mycareer.be."),
+                en: "The ceiling for income year {year} is indexed yearly and not known to this tool yet; the worker's flexi counter on mycareer.be shows the flexi pay so far.",
+                nl: "Het plafond voor inkomstenjaar {year} wordt jaarlijks geïndexeerd en is deze tool nog niet bekend; de flexi-teller van de werknemer op mycareer.be toont het flexiloon tot nu toe.",
+                fr: "Le plafond de l'année de revenus {year} est indexé chaque année et n'est pas encore connu de cet outil ; le compteur flexi du travailleur sur mycareer.be indique le salaire flexi perçu jusqu'ici."),
         );
         return None;
     };
@@ -1050,9 +1050,9 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
                 fr: "Il reste {left} du plafond exonéré de {ceiling} pour {year}, après {earned} de salaire flexi jusqu'ici.")
         }
         None => say!(l,
-            en: "Flexi pay is tax-free up to {ceiling} in {year}, all employers together; your flexi counter on mycareer.be shows what you have used.",
-            nl: "Flexiloon is belastingvrij tot {ceiling} in {year}, alle werkgevers samen; je flexi-teller op mycareer.be toont wat je al gebruikte.",
-            fr: "Le salaire flexi est exonéré jusqu'à {ceiling} en {year}, tous employeurs confondus ; votre compteur flexi sur mycareer.be indique ce que vous avez déjà utilisé."),
+            en: "Flexi pay is tax-free up to {ceiling} in {year}, all employers together; the worker's flexi counter on mycareer.be shows what is used.",
+            nl: "Flexiloon is belastingvrij tot {ceiling} in {year}, alle werkgevers samen; de flexi-teller van de werknemer op mycareer.be toont wat al gebruikt is.",
+            fr: "Le salaire flexi est exonéré jusqu'à {ceiling} en {year}, tous employeurs confondus ; le compteur flexi du travailleur sur mycareer.be indique ce qui est déjà utilisé."),
     };
     let over = facts.flexi_income_this_year.is_some_and(|income| income > amount);
     findings.add_with(&TAX_CEILING, if over { Outcome::Warning } else { Outcome::Met }, explanation, validity, source, confidence);
@@ -1076,26 +1076,26 @@ fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
             None
         }
     };
-    let mut assumptions = vec![Tr { en: "your answers stay true", nl: "je antwoorden blijven kloppen", fr: "vos réponses restent valables" }];
+    let mut assumptions = vec![Tr { en: "the answers stay true", nl: "de antwoorden blijven kloppen", fr: "les réponses restent valables" }];
     if facts.employment_t3.is_some() {
         assumptions.push(Tr {
-            en: "your work with other employers stays as in T-3",
-            nl: "je werk bij andere werkgevers blijft zoals in T-3",
-            fr: "votre travail chez d'autres employeurs reste comme en T-3",
+            en: "the work with other employers stays as in T-3",
+            nl: "het werk bij andere werkgevers blijft zoals in T-3",
+            fr: "le travail chez d'autres employeurs reste comme en T-3",
         });
     }
     if matches!(facts.other_contract, Some(OtherContract::BelowFourFifths | OtherContract::FourFifthsOrMore)) {
         assumptions.push(Tr {
-            en: "your other contract with the flexi employer has ended",
-            nl: "je andere overeenkomst met de flexi-werkgever is afgelopen",
-            fr: "votre autre contrat avec l'employeur flexi a pris fin",
+            en: "the other contract with the flexi employer has ended",
+            nl: "de andere overeenkomst met de flexi-werkgever is afgelopen",
+            fr: "l'autre contrat avec l'employeur flexi a pris fin",
         });
     }
     if facts.agency_user_is_own_employer == Some(true) {
         assumptions.push(Tr {
-            en: "your direct contract with the agency's user has ended",
-            nl: "je rechtstreekse overeenkomst met de gebruiker van het uitzendkantoor is afgelopen",
-            fr: "votre contrat direct avec l'utilisateur de l'agence a pris fin",
+            en: "the direct contract with the agency's user has ended",
+            nl: "de rechtstreekse overeenkomst met de gebruiker van het uitzendkantoor is afgelopen",
+            fr: "le contrat direct avec l'utilisateur de l'agence a pris fin",
         });
     }
     // Later in the same quarter: a sector or the system itself can open mid-quarter, while

@@ -512,9 +512,9 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
                     Some(rate),
                     &param,
                     say!(l,
-                        en: "Above the yearly tax-free ceiling flexi pay is taxable: your withholding rate on the part of this shift above it.",
-                        nl: "Boven het jaarlijkse belastingvrije plafond is flexiloon belastbaar: je voorheffingsvoet op het deel van deze shift erboven.",
-                        fr: "Au-delà du plafond annuel exonéré, le salaire flexi est imposable : votre taux de précompte sur la partie de ce service au-delà."),
+                        en: "Above the yearly tax-free ceiling flexi pay is taxable: the worker's withholding rate on the part of this shift above it.",
+                        nl: "Boven het jaarlijkse belastingvrije plafond is flexiloon belastbaar: de voorheffingsvoet van de werknemer op het deel van deze shift erboven.",
+                        fr: "Au-delà du plafond annuel exonéré, le salaire flexi est imposable : le taux de précompte du travailleur sur la partie de ce service au-delà."),
                 );
                 Some(gross - tax)
             }

@@ -65,6 +65,7 @@ fn language(lang: Lang) -> Language {
 /// The URL key of the one answer a question page collects.
 fn key_of(page: Page) -> &'static str {
     match page {
+        Page::Role => "role",
         Page::Date => "date",
         Page::Function => "function",
         Page::Pension => "pension",
@@ -89,25 +90,27 @@ fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'s
             (lang.date(r.first_day()), lang.date(r.last_day()))
         })
     };
+    let person = t.person(answers.for_employer());
     match page {
+        Page::Role => (t.role_question.into(), t.role_hint),
         Page::Date => (t.date_question.into(), t.date_hint),
         Page::Sector => (t.sector_question.into(), t.sector_hint),
         Page::Function => (t.function_question.into(), t.function_hint),
-        Page::Pension => (t.pension_question.into(), t.pension_hint),
-        Page::PensionSince => (t.pension_since_question.into(), t.pension_since_hint),
+        Page::Pension => (person.pension_question.into(), t.pension_hint),
+        Page::PensionSince => (person.pension_since_question.into(), t.pension_since_hint),
         Page::WorkT3 => {
             let (from, to) = span(3);
-            (fill(t.work_t3_question, &[("from", &from), ("to", &to)]), t.work_t3_hint)
+            (fill(person.work_t3_question, &[("from", &from), ("to", &to)]), t.work_t3_hint)
         }
         Page::WorkT4 => {
             let (from, to) = span(4);
             (fill(t.work_t4_question, &[("from", &from), ("to", &to)]), t.work_t4_hint)
         }
         Page::Foreign => (t.foreign_question.into(), t.foreign_hint),
-        Page::OtherContract => (fill(t.other_question, &[("q", &quarter.map(|q| q.to_string()).unwrap_or_default())]), t.other_hint),
-        Page::Notice => (t.notice_question.into(), t.notice_hint),
-        Page::Linked => (t.linked_question.into(), t.linked_hint),
-        Page::Income => (t.income_question.into(), t.income_hint),
+        Page::OtherContract => (fill(person.other_question, &[("q", &quarter.map(|q| q.to_string()).unwrap_or_default())]), t.other_hint),
+        Page::Notice => (person.notice_question.into(), t.notice_hint),
+        Page::Linked => (person.linked_question.into(), t.linked_hint),
+        Page::Income => (person.income_question.into(), person.income_hint),
         Page::Pay => (t.pay_question.into(), t.pay_hint),
         _ => (String::new(), ""),
     }
@@ -145,6 +148,7 @@ fn error_text(t: &Texts, page: Page, error: &AnswerError) -> &'static str {
 /// The choices of a radio question: (value, label).
 fn choices(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(&'static str, &'static str)> {
     match page {
+        Page::Role => ["worker", "employer"].into_iter().zip(t.role_choices).collect(),
         Page::Pension | Page::Foreign | Page::Notice => vec![("yes", t.yes), ("no", t.no)],
         Page::OtherContract => ["none", "below_four_fifths", "four_fifths_or_more"].into_iter().zip(t.other_choices).collect(),
         Page::Linked => ["none", "four_fifths", "full_time"].into_iter().zip(t.linked_choices).collect(),
@@ -229,7 +233,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     let body = match page {
         Page::Sector => sector_finder(ctx, draft, heading, hint, described, inline_error.into_any()),
         Page::Pay => pay_inputs(t, draft, heading, hint, error),
-        Page::Function | Page::Pension | Page::Foreign | Page::OtherContract | Page::Notice | Page::Linked => {
+        Page::Role | Page::Function | Page::Pension | Page::Foreign | Page::OtherContract | Page::Notice | Page::Linked => {
             let options = choices(t, page, &journey.answers);
             let radios = options
                 .into_iter()
@@ -501,6 +505,7 @@ fn shown(t: &'static Texts, lang: Lang, page: Page, answers: &Answers) -> String
 
 fn short(t: &Texts, page: Page) -> &'static str {
     match page {
+        Page::Role => t.short_role,
         Page::Date => t.short_date,
         Page::Sector => t.short_sector,
         Page::Function => t.short_function,
@@ -571,11 +576,12 @@ fn result(ctx: Ctx) -> AnyView {
         Verdict::Conditional => "panel panel-conditional",
         Verdict::Incomplete => "panel panel-incomplete",
     };
+    let person = t.person(answers.for_employer());
     let q = assessment.quarter.to_string();
     let r = assessment.reference_quarter.to_string();
     let earliest = assessment.earliest_eligible_quarter.map(|e| {
         let note = assessment.earliest_eligible_note.clone().map(|n| view! { <span class="hint earliest-note">{n}</span> });
-        view! { <p class="earliest" data-testid="earliest">{fill(t.earliest, &[("q", &e.to_string())])} " " {note}</p> }
+        view! { <p class="earliest" data-testid="earliest">{fill(person.earliest, &[("q", &e.to_string())])} " " {note}</p> }
     });
     let as_of = rules_as_of(t, lang, &answers);
     let ceiling = assessment.ceiling.as_ref().map(|c| {
@@ -634,8 +640,8 @@ fn result(ctx: Ctx) -> AnyView {
         let href = format!("mailto:overseas@rsz.fgov.be?subject={}&body={}", encode(&subject), encode(&body));
         view! {
             <li>
-                {t.step_overseas} " "
-                <a href=href data-testid="overseas-mail">{t.overseas_link}</a>
+                {person.step_overseas} " "
+                <a href=href data-testid="overseas-mail">{person.overseas_link}</a>
             </li>
         }
     });
@@ -648,7 +654,7 @@ fn result(ctx: Ctx) -> AnyView {
                 <li>{t.step_dimona}</li>
                 <li>{t.step_time}</li>
                 <li>{t.step_flexi_at_work}</li>
-                <li>{t.step_mycareer}</li>
+                <li>{person.step_mycareer}</li>
             </ol>
         }
     });
@@ -750,7 +756,7 @@ fn rules(ctx: Ctx) -> AnyView {
 fn start(ctx: Ctx) -> AnyView {
     let t = ctx.texts();
     set_title(t, t.start_title, false);
-    let mut check = ctx.to_page(Page::Date);
+    let mut check = ctx.to_page(Page::Role);
     check.answers.set("mode", "");
     let mut compare = ctx.to_page(Page::Date);
     compare.answers.set("mode", "compare");

@@ -8,7 +8,11 @@ let server, browser;
 before(async () => { server = await serveDist(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const START_TITLES = { en: 'Can I work a flexi-job?', nl: 'Mag ik een flexi-job doen?', fr: 'Puis-je faire un flexi-job ?' };
+const START_TITLES = { en: 'Can I, or this person, work a flexi-job?', nl: 'Mag ik, of mag deze persoon, een flexi-job doen?', fr: 'Puis-je, ou cette personne peut-elle, faire un flexi-job ?' };
+const THIS_PERSON = { en: /this person/i, nl: /deze persoon/i, fr: /cette personne/i };
+
+// The questions answered by choosing one option.
+const CHOICE_PAGES = ['role', 'function', 'pension', 'foreign', 'other-contract', 'notice', 'linked'];
 
 /** Opens the start page in `lang` and returns helpers that answer one page at a time. */
 async function open(lang, query = '') {
@@ -30,8 +34,9 @@ async function open(lang, query = '') {
     await onPage(slug);
     if (value === undefined) {
       // leave empty
-    } else if (await page.locator(`input[type=radio][value="${value}"]`).count()) {
-      await page.locator(`input[type=radio][value="${value}"]`).check();
+    } else if (CHOICE_PAGES.includes(slug)) {
+      // The answer must be one of the page's radio buttons (not typed into a text field).
+      await page.locator(`input[type=radio][value="${value}"]`).check({ timeout: 2000 });
     } else {
       await page.locator('#answer').fill(value);
     }
@@ -58,12 +63,15 @@ for (const lang of ['en', 'nl', 'fr']) {
     assert.equal(await j.page.locator('html').getAttribute('lang'), lang);
     assert.equal((await j.page.locator('h1').textContent()).trim(), START_TITLES[lang]);
     await j.page.locator('.button-start').click();
+    await j.answer('role', 'worker');
     await j.answer('date', '2025-01-15');
     await j.onPage('sector');
     await j.page.locator('#answer').fill(lang === 'fr' ? 'hôtels' : lang === 'nl' ? 'horeca' : 'restaurants');
     await j.page.locator('.sector-results button').first().click();
     await j.page.locator('button[type=submit]').click();
     await j.answer('function', 'general');
+    await j.onPage('pension');
+    assert.doesNotMatch(await j.page.locator('h1').textContent(), THIS_PERSON[lang], 'a worker is asked about themselves');
     await j.answer('pension', 'no');
     await j.answer('work-t3', '100');
     await j.answer('foreign', 'no');
@@ -124,10 +132,13 @@ for (const lang of ['en', 'nl', 'fr']) {
     await close(j);
   });
 
-  test(`${lang}: an expat gets the pre-filled mail to Overseas Social Security`, async () => {
-    const j = await open(lang, `?lang=${lang}&page=date`);
+  test(`${lang}: an employer checking an expat gets the mail for the worker to send to Overseas Social Security`, async () => {
+    const j = await open(lang, `?lang=${lang}&page=role`);
+    await j.answer('role', 'employer');
     await j.answer('date', '2019-08-01');
     await j.answer('sector', '302');
+    await j.onPage('pension');
+    assert.match(await j.page.locator('h1').textContent(), THIS_PERSON[lang], 'an employer is asked about the worker');
     await j.answer('pension', 'no');
     await j.answer('work-t3', '100');
     await j.answer('foreign', 'yes');
@@ -169,7 +180,9 @@ test('a wrong answer shows the error summary, focused, and the title says so', a
   await j.page.locator('#answer').fill('150');
   await j.page.locator('button[type=submit]').click();
   await j.page.locator('#error-summary').waitFor();
-  assert.equal(await j.page.evaluate(() => document.activeElement?.id), 'error-summary');
+  // Focus moves on the next animation frame, after the summary is drawn.
+  await j.page.waitForFunction(() => document.activeElement?.id === 'error-summary', null, { timeout: 2000 })
+    .catch(async () => assert.fail(`focus is on "${await j.page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}", not on the error summary`));
   assert.match(await j.page.title(), /^Erreur/);
   assert.deepEqual(await axeViolations(j.page), []);
   await close(j);
