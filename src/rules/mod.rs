@@ -8,6 +8,7 @@ pub mod contract;
 pub mod dated;
 pub mod directory;
 pub mod eligibility;
+pub mod formalities;
 pub mod language;
 pub mod money;
 pub mod sectors;

@@ -6,6 +6,7 @@ use crate::journey::{encode, typed_number, AnswerError, Answers, Journey, Page, 
 use crate::locale::{fill, Lang, Texts};
 use crate::rules::directory::{search, Language, DIRECTORY};
 use crate::rules::eligibility::RULES;
+use crate::rules::formalities::{formalities, framework_mentions, FRAMEWORK_AGREEMENT_AGENCY, FRAMEWORK_AGREEMENT_SOURCE};
 use crate::rules::sectors::{normalise_committee, normalise_nace};
 use crate::rules::{Outcome, Verdict};
 use leptos::ev;
@@ -650,7 +651,14 @@ fn result(ctx: Ctx) -> AnyView {
             <h2>{t.next_steps}</h2>
             <ol class="steps">
                 {overseas}
-                <li>{t.step_framework}</li>
+                <li>
+                    {t.step_framework}
+                    <ul class="checklist" data-testid="framework-mentions">
+                        {framework_mentions(language(lang)).map(|m| view! { <li>{m}</li> }).collect_view()}
+                    </ul>
+                    <span class="hint">{FRAMEWORK_AGREEMENT_AGENCY.get(language(lang))}</span>
+                    <span class="meta">{t.source} ": " <span lang="en">{FRAMEWORK_AGREEMENT_SOURCE}</span></span>
+                </li>
                 <li>{t.step_dimona}</li>
                 <li>{t.step_time}</li>
                 <li>{t.step_flexi_at_work}</li>
@@ -874,6 +882,30 @@ fn compare(ctx: Ctx) -> AnyView {
             }
         })
         .collect_view();
+    // What the employer has to do for each option that is open on that date.
+    let day = journey.answers.date.as_deref().and_then(|d| crate::rules::parse_date(d).ok());
+    let formalities = day.map(|day| {
+        costs
+            .iter()
+            .filter(|c| c.available)
+            .map(|c| {
+                let items = formalities(c.regime, day)
+                    .map(|f| {
+                        view! {
+                            <li>
+                                {f.text.get(language(lang))} " "
+                                <span class="meta">{t.source} ": " <span lang="en">{f.source}</span></span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <h3>{name(c.regime)}</h3>
+                    <ul class="formalities" data-regime=format!("{:?}", c.regime)>{items}</ul>
+                }
+            })
+            .collect_view()
+    });
     view! {
         {back}
         <h1 tabindex="-1">{t.compare_title}</h1>
@@ -900,6 +932,8 @@ fn compare(ctx: Ctx) -> AnyView {
         <svg class="chart" viewBox="0 0 440 290" role="img" aria-labelledby="chart-title">{bars}</svg>
         <p class="notice">{t.compare_caveat}</p>
         {details}
+        <h2>{t.compare_steps_title}</h2>
+        {formalities}
         <p>{link(ctx, ctx.restart(), "", t.start_again.to_string())}</p>
     }
     .into_any()

@@ -86,6 +86,10 @@ for (const lang of ['en', 'nl', 'fr']) {
     assert.ok((await j.page.getByTestId('ceiling').textContent()).includes(left));
     await j.page.locator('details.why summary').click();
     assert.equal(await j.page.locator('.reason').count() > 3, true);
+    // The framework agreement's five mandatory mentions, as a checklist in the page's language.
+    const mentions = j.page.getByTestId('framework-mentions').locator('li');
+    assert.equal(await mentions.count(), 5);
+    assert.match(await mentions.nth(3).textContent(), { en: /flexi wage/, nl: /flexiloon/, fr: /salaire flexi/ }[lang]);
     await j.scan();
     await close(j);
   });
@@ -242,6 +246,12 @@ for (const [lang, cells] of [
     }
     // Two bars a regime; the ordinary employee has no net bar without a tax rate.
     assert.equal(await j.page.locator('svg.chart rect').count(), lang === 'en' ? 8 : 7);
+    // What each option takes: its Dimona type, and the counters of extras and students.
+    const steps = (regime) => j.page.locator(`ul.formalities[data-regime=${regime}]`).textContent();
+    assert.match(await steps('Flexi'), /FLX/);
+    assert.match(await steps('Extra'), /EXT[^]*Horeca@work/);
+    assert.match(await steps('Student'), /STU[^]*Student@work/);
+    assert.match(await steps('Ordinary'), /OTH/);
     await j.page.locator('details.why summary').first().click();
     await j.scan();
     await close(j);
@@ -270,6 +280,9 @@ test('the optional pay inputs: an error points at its own input, then the counte
   assert.match(await extra.locator('th').textContent(), /used the 50 days/);
   // 475 student hours was the 2019 quota: all used.
   assert.equal(await j.page.locator('tr[data-regime=Student]').getAttribute('class'), 'unavailable');
+  // An option that is closed lists nothing to do.
+  assert.equal(await j.page.locator('ul.formalities[data-regime=Extra]').count(), 0);
+  assert.equal(await j.page.locator('ul.formalities[data-regime=Flexi]').count(), 1);
   // A flexi wage of €11: + 7.67 % flexi holiday pay = €11.8437, + 25 % = €14.80 (Acerta 2019 rates).
   const flexi = j.page.locator('tr[data-regime=Flexi]');
   assert.equal(await flexi.getByTestId('cost-hour').textContent(), '€14.80');
