@@ -94,6 +94,7 @@ fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'s
     let person = t.person(answers.for_employer());
     match page {
         Page::Role => (t.role_question.into(), t.role_hint),
+        Page::Date if answers.comparing() => (t.compare_date_question.into(), t.date_hint),
         Page::Date => (t.date_question.into(), t.date_hint),
         Page::Sector => (t.sector_question.into(), t.sector_hint),
         Page::Function => (t.function_question.into(), t.function_hint),
@@ -625,7 +626,6 @@ fn result(ctx: Ctx) -> AnyView {
                         {fill(t.in_force, &[("from", &lang.date(reason.valid_from))])}
                         " · "
                         {t.source}
-                        ": "
                         <span lang="en">{reason.source}</span>
                     </p>
                 </li>
@@ -657,7 +657,7 @@ fn result(ctx: Ctx) -> AnyView {
                         {framework_mentions(language(lang)).map(|m| view! { <li>{m}</li> }).collect_view()}
                     </ul>
                     <span class="hint">{FRAMEWORK_AGREEMENT_AGENCY.get(language(lang))}</span>
-                    <span class="meta">{t.source} ": " <span lang="en">{FRAMEWORK_AGREEMENT_SOURCE}</span></span>
+                    <span class="meta">{t.source} <span lang="en">{FRAMEWORK_AGREEMENT_SOURCE}</span></span>
                 </li>
                 <li>{t.step_dimona}</li>
                 <li>{t.step_time}</li>
@@ -710,7 +710,6 @@ fn rules(ctx: Ctx) -> AnyView {
                         {until}
                         " · "
                         {t.source}
-                        ": "
                         <span lang="en">{rule.source}</span>
                     </p>
                 </li>
@@ -731,7 +730,7 @@ fn rules(ctx: Ctx) -> AnyView {
                         Some(until) => format!("{} – {}", lang.date(a.validity.from), lang.date(until)),
                         None => fill(t.in_force, &[("from", &lang.date(a.validity.from))]),
                     };
-                    let source = (a.source != common).then(|| view! { " · " {t.source} ": " <span lang="en">{a.source}</span> });
+                    let source = (a.source != common).then(|| view! { " · " {t.source} <span lang="en">{a.source}</span> });
                     view! {
                         <li>
                             <strong>{a.value}</strong>
@@ -744,7 +743,7 @@ fn rules(ctx: Ctx) -> AnyView {
                 <li class="reason">
                     <h3>{quantity.name}</h3>
                     <ul class="amount-values">{items}</ul>
-                    <p class="meta">{t.source} ": " <span lang="en">{common}</span></p>
+                    <p class="meta">{t.source} <span lang="en">{common}</span></p>
                 </li>
             }
         })
@@ -894,7 +893,7 @@ fn compare(ctx: Ctx) -> AnyView {
                         view! {
                             <li>
                                 {f.text.get(language(lang))} " "
-                                <span class="meta">{t.source} ": " <span lang="en">{f.source}</span></span>
+                                <span class="meta">{t.source} <span lang="en">{f.source}</span></span>
                             </li>
                         }
                     })

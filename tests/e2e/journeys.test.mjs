@@ -229,6 +229,9 @@ for (const [lang, cells] of [
   test(`${lang}: an employer compares the four regimes`, async () => {
     const j = await open(lang, `?lang=${lang}`);
     await j.page.locator('.button-secondary').click();
+    await j.onPage('date');
+    // Any kind of work, not only flexi work.
+    assert.equal((await j.page.locator('h1').textContent()).trim(), { en: 'When is the work?', nl: 'Wanneer is het werk?', fr: 'Quand le travail a-t-il lieu ?' }[lang]);
     await j.answer('date', '2019-06-05');
     await j.answer('sector', '302');
     await j.onPage('pay');
