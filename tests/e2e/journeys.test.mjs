@@ -157,27 +157,55 @@ for (const lang of ['en', 'nl', 'fr']) {
   });
 }
 
-test('a shared result link reopens the same result, and back/forward work', async () => {
-  const query = '?page=result&lang=nl&date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none';
-  const j = await open('en', query);
-  assert.equal(await j.page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
-  assert.equal(await j.page.locator('html').getAttribute('lang'), 'nl');
-  await j.page.locator('main a.back-link').click();
-  await j.onPage('check');
-  await j.page.goBack();
-  await j.onPage('result');
-  await j.page.reload();
-  await j.onPage('result');
-  await close(j);
-});
+for (const lang of ['en', 'nl', 'fr']) {
+  test(`${lang}: a shared result link reopens the same result, and back/forward and reload work`, async () => {
+    // The link names its language: it wins over the browser's (opened here in another language).
+    const query = `?page=result&lang=${lang}&date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none`;
+    const j = await open(lang === 'en' ? 'fr' : 'en', query);
+    assert.equal(await j.page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+    assert.equal(await j.page.locator('html').getAttribute('lang'), lang);
+    const verdict = await j.page.getByTestId('verdict').textContent();
+    await j.page.locator('main a.back-link').click();
+    await j.onPage('check');
+    await j.page.goBack();
+    await j.onPage('result');
+    await j.page.reload();
+    await j.onPage('result');
+    assert.equal(await j.page.getByTestId('verdict').textContent(), verdict);
+    await close(j);
+  });
 
-test('a tampered link gets a clear message and a way back', async () => {
-  const j = await open('en', '?page=result&date=2025-01-15&evil=%3Cscript%3E');
-  assert.equal((await j.page.locator('h1').textContent()).trim(), 'This link does not work');
-  await j.page.locator('main a.button').click();
-  await j.onPage('start');
-  await close(j);
-});
+  test(`${lang}: a tampered link gets a clear message and a way back`, async () => {
+    const j = await open(lang, `?page=result&lang=${lang}&date=2025-01-15&evil=%3Cscript%3E`);
+    const title = { en: 'This link does not work', nl: 'Deze link werkt niet', fr: 'Ce lien ne fonctionne pas' }[lang];
+    assert.equal((await j.page.locator('h1').textContent()).trim(), title);
+    await j.page.locator('main a.button').click();
+    await j.onPage('start');
+    await close(j);
+  });
+}
+
+// Every kind of page, in every language, with its answers filled in: axe finds nothing.
+const EVERY_PAGE = [
+  'start', 'role', 'date', 'sector', 'function', 'pension', 'pension-since', 'work-t3', 'work-t4', 'foreign',
+  'other-contract', 'notice', 'linked', 'income', 'check', 'result', 'rules',
+];
+for (const lang of ['en', 'nl', 'fr']) {
+  test(`${lang}: every page passes the accessibility scan`, async () => {
+    const answers = 'role=employer&date=2025-01-15&pc=302&function=general&pension=yes&since=2024-01-01&t3=100&t4=100&foreign=no&other=none&notice=no&linked=none&income=100';
+    const j = await open(lang, `?lang=${lang}`);
+    for (const slug of EVERY_PAGE) {
+      await j.page.goto(`${server.url}?page=${slug}&lang=${lang}&${answers}`);
+      await j.scan();
+    }
+    for (const query of ['page=pay&mode=compare&date=2025-01-15&pc=302', 'page=compare&mode=compare&date=2025-01-15&pc=302&wage=14&hours=5&kind=manual', 'page=nowhere']) {
+      await j.page.goto(`${server.url}?lang=${lang}&${query}`);
+      await j.scan();
+    }
+    assert.equal(j.visited.length, 1 + EVERY_PAGE.length + 3);
+    await close(j);
+  });
+}
 
 test('a wrong answer shows the error summary, focused, and the title says so', async () => {
   const j = await open('fr', '?lang=fr&page=work-t3&date=2025-01-15');
