@@ -80,6 +80,18 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
 
+    // On paper nothing can be unfolded: print the reasons and the figures' components too.
+    let print = window_event_listener_untyped("beforeprint", |_| {
+        if let Ok(folded) = document().query_selector_all("details:not([open])") {
+            for i in 0..folded.length() {
+                if let Some(details) = folded.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                    let _ = details.set_attribute("open", "");
+                }
+            }
+        }
+    });
+    on_cleanup(move || print.remove());
+
     // <html lang> follows the language; the title names the page; on a page change, focus moves to
     // the heading so screen readers announce it (the first load keeps the browser's own focus).
     let first = StoredValue::new(true);

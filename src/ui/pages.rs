@@ -682,7 +682,7 @@ fn result(ctx: Ctx) -> AnyView {
             <ul class="reasons">{reasons}</ul>
         </details>
         {steps}
-        <p>{link(ctx, ctx.restart(), "", t.start_again.to_string())}</p>
+        <p class="restart">{link(ctx, ctx.restart(), "", t.start_again.to_string())}</p>
     }
     .into_any()
 }
@@ -933,7 +933,7 @@ fn compare(ctx: Ctx) -> AnyView {
         {details}
         <h2>{t.compare_steps_title}</h2>
         {formalities}
-        <p>{link(ctx, ctx.restart(), "", t.start_again.to_string())}</p>
+        <p class="restart">{link(ctx, ctx.restart(), "", t.start_again.to_string())}</p>
     }
     .into_any()
 }

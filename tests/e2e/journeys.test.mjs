@@ -349,3 +349,18 @@ test('extras are greyed outside horeca, with the reason', async () => {
   assert.equal(await j.page.locator('tr[data-regime=Flexi]').getByTestId('cost-hour').textContent(), '€20.55');
   await close(j);
 });
+
+test('the result prints on A4 with its reasons unfolded and no navigation', async () => {
+  const j = await open('nl', '?lang=nl&page=result&role=worker&date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none');
+  assert.equal(await j.page.locator('details.why[open]').count(), 0, 'an eligible result folds its reasons on screen');
+  await j.page.emulateMedia({ media: 'print' });
+  await j.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.equal(await j.page.locator('details.why[open]').count(), 1);
+  assert.ok(await j.page.locator('.reason').first().isVisible());
+  for (const hidden of ['.languages', 'main .back-link', '.restart']) {
+    assert.equal(await j.page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+  }
+  const pdf = await j.page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'a PDF was produced');
+  await close(j);
+});
