@@ -21,7 +21,8 @@ const fn always(text: Tr, source: &'static str) -> Formality {
     Formality { text, from: None, source }
 }
 
-/// What a written framework agreement for flexi-jobs must state (flexi-rules.md (d)1).
+/// What a written framework agreement for flexi-jobs must state (flexi-rules.md (d)1; the sources
+/// are those of the first flexi formality, the agreement itself).
 pub const FRAMEWORK_AGREEMENT_MENTIONS: &[Tr] = &[
     Tr { en: "the identity of the parties", nl: "de identiteit van de partijen", fr: "l'identité des parties" },
     Tr {
@@ -44,8 +45,6 @@ pub const FRAMEWORK_AGREEMENT_AGENCY: Tr = Tr {
     nl: "Via een uitzendkantoor is er geen raamovereenkomst: deze vermeldingen staan dan in de uitzendovereenkomst. Bewaar de raamovereenkomst en de overeenkomsten op de werkplek.",
     fr: "Via une agence d'intérim, il n'y a pas de contrat-cadre : ces mentions figurent dans le contrat de travail intérimaire. Conservez le contrat-cadre et les contrats sur le lieu de travail.",
 };
-
-pub const FRAMEWORK_AGREEMENT_SOURCE: &str = "Securex [S27]; 1819.brussels [S67]";
 
 const FLEXI: &[Formality] = &[
     always(

@@ -6,8 +6,9 @@ use crate::journey::{encode, typed_number, AnswerError, Answers, Journey, Page, 
 use crate::locale::{fill, Lang, Texts};
 use crate::rules::directory::{search, Language, DIRECTORY};
 use crate::rules::eligibility::RULES;
-use crate::rules::formalities::{formalities, framework_mentions, FRAMEWORK_AGREEMENT_AGENCY, FRAMEWORK_AGREEMENT_SOURCE};
+use crate::rules::formalities::{formalities, framework_mentions, FRAMEWORK_AGREEMENT_AGENCY};
 use crate::rules::sectors::{normalise_committee, normalise_nace};
+use crate::rules::staffing::Regime;
 use crate::rules::{Outcome, Verdict};
 use leptos::ev;
 use leptos::prelude::*;
@@ -646,22 +647,13 @@ fn result(ctx: Ctx) -> AnyView {
             </li>
         }
     });
+    let day = answers.date.as_deref().and_then(|d| crate::rules::parse_date(d).ok());
     let steps = allowed.then(|| {
         view! {
             <h2>{t.next_steps}</h2>
             <ol class="steps">
                 {overseas}
-                <li>
-                    {t.step_framework}
-                    <ul class="checklist" data-testid="framework-mentions">
-                        {framework_mentions(language(lang)).map(|m| view! { <li>{m}</li> }).collect_view()}
-                    </ul>
-                    <span class="hint">{FRAMEWORK_AGREEMENT_AGENCY.get(language(lang))}</span>
-                    <span class="meta">{t.source} <span lang="en">{FRAMEWORK_AGREEMENT_SOURCE}</span></span>
-                </li>
-                <li>{t.step_dimona}</li>
-                <li>{t.step_time}</li>
-                <li>{t.step_flexi_at_work}</li>
+                {day.map(|day| formality_items(t, lang, Regime::Flexi, day, true))}
                 <li>{person.step_mycareer}</li>
             </ol>
         }
@@ -786,8 +778,36 @@ fn money(lang: Lang, amount: rust_decimal::Decimal) -> String {
     lang.euros(&cents.to_string())
 }
 
+/// What `regime` takes on `day`, one list item each with its source; with `checklist`, the framework
+/// agreement's mandatory mentions follow the first item (the agreement itself).
+fn formality_items(t: &'static Texts, lang: Lang, regime: Regime, day: chrono::NaiveDate, checklist: bool) -> AnyView {
+    let l = language(lang);
+    formalities(regime, day)
+        .enumerate()
+        .map(|(i, f)| {
+            let mentions = (checklist && i == 0).then(|| {
+                view! {
+                    <span class="lead-in">{t.framework_states}</span>
+                    <ul class="checklist" data-testid="framework-mentions">
+                        {framework_mentions(l).map(|m| view! { <li>{m}</li> }).collect_view()}
+                    </ul>
+                    <span class="hint">{FRAMEWORK_AGREEMENT_AGENCY.get(l)}</span>
+                }
+            });
+            view! {
+                <li>
+                    {f.text.get(l)}
+                    {mentions}
+                    <span class="meta">{t.source} <span lang="en">{f.source}</span></span>
+                </li>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 fn compare(ctx: Ctx) -> AnyView {
-    use crate::rules::staffing::{Regime, RegimeCost};
+    use crate::rules::staffing::RegimeCost;
     let t = ctx.texts();
     let lang = ctx.lang.get();
     let journey = ctx.journey.get_untracked();
@@ -888,19 +908,9 @@ fn compare(ctx: Ctx) -> AnyView {
             .iter()
             .filter(|c| c.available)
             .map(|c| {
-                let items = formalities(c.regime, day)
-                    .map(|f| {
-                        view! {
-                            <li>
-                                {f.text.get(language(lang))} " "
-                                <span class="meta">{t.source} <span lang="en">{f.source}</span></span>
-                            </li>
-                        }
-                    })
-                    .collect_view();
                 view! {
                     <h3>{name(c.regime)}</h3>
-                    <ul class="formalities" data-regime=format!("{:?}", c.regime)>{items}</ul>
+                    <ul class="formalities" data-regime=format!("{:?}", c.regime)>{formality_items(t, lang, c.regime, day, false)}</ul>
                 }
             })
             .collect_view()
