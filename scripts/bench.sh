@@ -20,6 +20,15 @@ for f in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
 done
 printf '%-42s %10d %10d\n' "first page load, total" "$total_raw" "$total_gz"
 
+# The floor: the rules engine, the questionnaire logic and every text, with no UI framework at all
+# (examples/engine_floor.rs), built and optimised as Trunk builds the app.
+floor="$ROOT/target/engine-floor"
+cargo build --locked --release --target wasm32-unknown-unknown --example engine_floor 2>/dev/null
+wasm-bindgen --target web --out-dir "$floor" "$ROOT/target/wasm32-unknown-unknown/release/examples/engine_floor.wasm"
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  --enable-reference-types --enable-multivalue "$floor/engine_floor_bg.wasm" -o "$floor/engine_floor.opt.wasm"
+printf '%-42s %10d %10d\n' "engine + texts alone, no UI (wasm)" "$(wc -c <"$floor/engine_floor.opt.wasm")" "$(gzip -9 -c "$floor/engine_floor.opt.wasm" | wc -c)"
+
 echo "== timing"
 node "$ROOT/scripts/bench-load.mjs" "${1:-9}"
 
