@@ -428,7 +428,9 @@ impl Answers {
             (!fits).then_some((key, AnswerError::BadAmount))
         };
         let missing = |key: &'static str| self.get(key).is_none().then_some((key, AnswerError::Missing));
-        missing("wage")
+        // The first problem in the page's order; each check runs only if the ones before passed.
+        #[allow(clippy::unnecessary_lazy_evaluations)]
+        let first = missing("wage")
             .or_else(|| number("wage", true, 4, 10_000))
             .or_else(|| missing("hours"))
             .or_else(|| number("hours", true, 4, 24))
@@ -441,7 +443,8 @@ impl Answers {
             .or_else(|| number("flexiwage", true, 4, 10_000))
             .or_else(|| number("studentwage", true, 4, 10_000))
             .or_else(|| number("extradays", false, 0, 366))
-            .or_else(|| number("studenthours", false, 2, 8_784))
+            .or_else(|| number("studenthours", false, 2, 8_784));
+        first
     }
 
     /// An employer checking a worker (the questions then speak about "this person").
