@@ -97,6 +97,7 @@ fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'s
         Page::Role => (t.role_question.into(), t.role_hint),
         Page::Date if answers.comparing() => (t.compare_date_question.into(), t.date_hint),
         Page::Date => (t.date_question.into(), t.date_hint),
+        Page::Sector if answers.comparing() => (t.compare_sector_question.into(), t.sector_hint),
         Page::Sector => (t.sector_question.into(), t.sector_hint),
         Page::Function => (t.function_question.into(), t.function_hint),
         Page::Pension => (person.pension_question.into(), t.pension_hint),

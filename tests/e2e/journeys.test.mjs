@@ -261,6 +261,8 @@ for (const [lang, cells] of [
     // Any kind of work, not only flexi work.
     assert.equal((await j.page.locator('h1').textContent()).trim(), { en: 'When is the work?', nl: 'Wanneer is het werk?', fr: 'Quand le travail a-t-il lieu ?' }[lang]);
     await j.answer('date', '2019-06-05');
+    await j.onPage('sector');
+    assert.equal((await j.page.locator('h1').textContent()).trim(), { en: 'In which sector is the employer?', nl: 'In welke sector zit de werkgever?', fr: "Dans quel secteur se trouve l'employeur ?" }[lang]);
     await j.answer('sector', '302');
     await j.onPage('pay');
     // Belgians write a decimal comma; the Dutch journey types it so.
