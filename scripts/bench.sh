@@ -12,13 +12,19 @@ trunk build --release --locked >/dev/null 2>&1 || trunk build --release --locked
 echo "== bundle (dist/, release, wasm-opt -Oz)"
 printf '%-42s %10s %10s\n' file raw gzip-9
 total_raw=0; total_gz=0
-for f in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
-  [ -f "$f" ] || continue
+# What the first page loads: index.html and every script, wasm and stylesheet it names.
+first_page=(dist/index.html $(grep -oE '/[A-Za-z0-9._-]+\.(js|wasm|css)' dist/index.html | sort -u | sed 's|^|dist|'))
+for f in "${first_page[@]}"; do
   raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   printf '%-42s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
 done
 printf '%-42s %10d %10d\n' "first page load, total" "$total_raw" "$total_gz"
+
+# The embed API (README, "Embedding"): loaded only by sites that embed it, never by the app's pages.
+for f in dist/flexicheck-embed.js dist/flexicheck-embed_bg.wasm; do
+  printf '%-42s %10d %10d\n' "embed API: $(basename "$f")" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
+done
 
 # The floor: the rules engine, the questionnaire logic and every text, with no UI framework at all
 # (examples/engine_floor.rs), built and optimised as Trunk builds the app.

@@ -1,0 +1,98 @@
+// The embed API (flexicheck-embed.js) in Chromium, loaded by a page of another site as its README says:
+// for every scenario of the test vectors it must answer exactly what the native CLI answers, and bad
+// input must throw the CLI's message. The app's own pages must never load it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, serveDist, launchBrowser, guardedPage } from './harness.mjs';
+
+let server, browser, cli;
+before(async () => {
+  execFileSync('cargo', ['build', '--locked', '--quiet', '--bin', 'flexicheck-cli'], { cwd: ROOT, stdio: 'inherit' });
+  cli = join(ROOT, 'target', 'debug', 'flexicheck-cli');
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** What `flexicheck-cli assess` says for one input: { ok: assessment } or { error: message }. */
+function native(input) {
+  const run = spawnSync(cli, ['assess'], { input, encoding: 'utf8' });
+  if (run.status === 0) return { ok: JSON.parse(run.stdout) };
+  assert.equal(run.status, 2, `CLI exit code for ${input}: ${run.stderr}`);
+  return { error: run.stderr.trim().replace(/^flexicheck-cli: /, '') };
+}
+
+/** Opens a blank page of a host site on the same server and runs the inputs through the embed API. */
+async function embedded(inputs) {
+  const { page, context, problems } = await guardedPage(browser, server.url);
+  await page.route(`${server.url}host.html`, (route) => route.fulfill({
+    contentType: 'text/html', body: '<!doctype html><html lang="en"><title>A host site</title><body></body></html>',
+  }));
+  await page.goto(`${server.url}host.html`);
+  const answers = await page.evaluate(async (texts) => {
+    const flexicheck = await import('/flexicheck-embed.js');
+    await flexicheck.default();
+    return texts.map((text) => {
+      try {
+        return { ok: JSON.parse(flexicheck.assess(text)) };
+      } catch (e) {
+        return { error: e instanceof Error ? e.message : `not an Error: ${e}` };
+      }
+    });
+  }, inputs);
+  assert.deepEqual(problems, []);
+  await context.close();
+  return answers;
+}
+
+const VECTORS = join(ROOT, 'tests', 'vectors');
+const vectorScenarios = readdirSync(VECTORS).filter((f) => f.endsWith('.json'))
+  .flatMap((f) => JSON.parse(readFileSync(join(VECTORS, f), 'utf8')).map((v) => ({ name: `${f}: ${v.name}`, input: JSON.stringify(v.scenario) })));
+
+test('the embed API answers every test vector exactly as the CLI does', async () => {
+  assert.ok(vectorScenarios.length > 250, `only ${vectorScenarios.length} vectors found`);
+  // The same scenarios asked in Dutch and French too: the texts come from the same engine.
+  const cases = vectorScenarios.flatMap(({ name, input }) => ['en', 'nl', 'fr'].map((language) => {
+    const scenario = JSON.parse(input);
+    if (language !== 'en') scenario.language = language;
+    return { name: `${name} (${language})`, input: JSON.stringify(scenario) };
+  }));
+  const answers = await embedded(cases.map((c) => c.input));
+  let assessed = 0;
+  cases.forEach((c, i) => {
+    assert.deepEqual(answers[i], native(c.input), c.name);
+    if (answers[i].ok) assessed += 1;
+  });
+  assert.ok(assessed > 600, `only ${assessed} of ${cases.length} scenarios were assessed`);
+});
+
+test('bad input throws an Error with the CLI message, never a crash', async () => {
+  const inputs = ['', 'not json', '[]', '{}', '{"work_date": "2025-02-30"}', '{"work_date": "2025-02-10", "worker": {"employment_t3": 2}}',
+    '{"work_date": "2025-02-10", "language": "de"}', '{"work_date": "2025-02-10", "sector": {"joint_committee": "302"}, "pay": {"hourly_wage": "-1"}}'];
+  const answers = await embedded(inputs);
+  inputs.forEach((input, i) => {
+    const expected = native(input);
+    assert.ok(expected.error, `the CLI refuses ${input}`);
+    assert.deepEqual(answers[i], expected, input);
+    assert.ok(answers[i].error.length > 10, `a message for ${input}`);
+  });
+  // After all that the module still answers.
+  const [again] = await embedded(['{"work_date": "2025-01-15", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 0.8}}']);
+  assert.equal(again.ok.verdict, 'eligible');
+  assert.equal(again.ok.reference_quarter, '2024-Q2');
+});
+
+test("the app's own pages never load the embed API", async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url);
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${server.url}?lang=en&mode=compare&pc=302`);
+  await page.locator('main h1').first().waitFor();
+  assert.ok(requested.some((p) => p.endsWith('_bg.wasm')), `the app's wasm was requested: ${requested}`);
+  assert.deepEqual(requested.filter((p) => p.includes('flexicheck-embed')), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
