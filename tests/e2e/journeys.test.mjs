@@ -220,6 +220,75 @@ test('a wrong answer shows the error summary, focused, and the title says so', a
   await close(j);
 });
 
+test('keyboard only: start to result, focus on each new heading and a visible focus ring', async () => {
+  const j = await open('nl', '?lang=nl');
+  const { page } = j;
+  const focused = () => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 90));
+  // Tabs forward until the element matching `selector` has focus; its focus ring must show.
+  const tabTo = async (selector) => {
+    for (let i = 0; i < 40; i += 1) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) {
+        const ring = await page.evaluate(() => { const c = getComputedStyle(document.activeElement); return `${c.outlineStyle} ${c.outlineWidth}`; });
+        assert.equal(ring, 'solid 3px', `visible focus on ${await focused()}`);
+        return;
+      }
+      await page.keyboard.press('Tab');
+    }
+    return assert.fail(`Tab never reached ${selector}; focus is on ${await focused()}`);
+  };
+  // Each new page puts focus on its heading, so a screen reader announces it.
+  const arrive = async (slug) => {
+    await j.onPage(slug);
+    await page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: 2000 })
+      .catch(async () => assert.fail(`on ${slug}, focus is on ${await focused()}, not on the heading`));
+  };
+  const choose = async (slug, value) => {
+    await arrive(slug);
+    await tabTo('input[type=radio]');
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 6 && !(await page.locator(`input[type=radio][value="${value}"]`).isChecked()); i += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.ok(await page.locator(`input[type=radio][value="${value}"]`).isChecked(), `${value} chosen on ${slug}`);
+    await tabTo('button[type=submit]');
+    await page.keyboard.press('Enter');
+  };
+  const type = async (slug, text) => {
+    await arrive(slug);
+    await tabTo('#answer');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter'); // submits the form from the text field
+  };
+  await tabTo('.button-start');
+  await page.keyboard.press('Enter');
+  await choose('role', 'worker');
+  await type('date', '15/01/2025');
+  await arrive('sector');
+  await tabTo('#answer');
+  await page.keyboard.type('horeca');
+  await tabTo('.sector-results button');
+  await page.keyboard.press('Enter');
+  await tabTo('button[type=submit]');
+  await page.keyboard.press('Enter');
+  await choose('function', 'general');
+  await choose('pension', 'no');
+  await type('work-t3', '100');
+  await choose('foreign', 'no');
+  await choose('other-contract', 'none');
+  await choose('notice', 'no');
+  await choose('linked', 'none');
+  await type('income', '');
+  await arrive('check');
+  await tabTo('main a.button');
+  await page.keyboard.press('Enter');
+  await arrive('result');
+  assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+  await tabTo('details.why summary');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('details.why').getAttribute('open'), '');
+  await close(j);
+});
+
 test('the rules page lists every rule with its source, at phone size', async () => {
   const { page, context, problems } = await guardedPage(browser, server.url, { viewport: { width: 320, height: 700 } });
   await page.goto(server.url + '?page=rules');
