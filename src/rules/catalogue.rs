@@ -2,7 +2,7 @@
 //! parameter per legal quantity, each value with its dates and its reference).
 
 use super::dated::{Confidence, Dated, Validity};
-use super::eligibility::CEILINGS;
+use super::eligibility::{EarlyPensionLimit, CEILINGS, EARLY_PENSION_FLEXI_LIMITS};
 use super::language::{Language, Tr};
 use super::staffing::*;
 use rust_decimal::Decimal;
@@ -35,6 +35,16 @@ pub fn amounts(l: Language) -> Vec<AmountRow> {
     all.extend(rows(Tr { en: "Tax-free ceiling for flexi pay", nl: "Belastingvrij plafond voor flexiloon", fr: "Plafond exonéré du salaire flexi" }, CEILINGS, l, |c| match c {
         Some(euro) => l.euro(Decimal::from(*euro)),
         None => Tr { en: "no ceiling", nl: "geen plafond", fr: "pas de plafond" }.get(l).into(),
+    }));
+    all.extend(rows(Tr { en: "Early pension: yearly limit for flexi pay", nl: "Vervroegd pensioen: jaarlijkse grens voor flexiloon", fr: "Pension anticipée : limite annuelle du salaire flexi" }, EARLY_PENSION_FLEXI_LIMITS, l, |EarlyPensionLimit { euros, other_figures }| {
+        let others = other_figures.iter().map(|f| l.euro(Decimal::from(*f))).collect::<Vec<_>>().join(", ");
+        let amount = l.euro(Decimal::from(*euros));
+        match (other_figures.is_empty(), l) {
+            (true, _) => amount,
+            (false, Language::En) => format!("{amount} (also published: {others})"),
+            (false, Language::Nl) => format!("{amount} (ook gepubliceerd: {others})"),
+            (false, Language::Fr) => format!("{amount} (également publié : {others})"),
+        }
     }));
     all.extend(rows(Tr { en: "Minimum flexi wage", nl: "Minimaal flexiloon", fr: "Salaire flexi minimum" }, MINIMUM_FLEXI_WAGE, l, per_hour));
     all.extend(rows(Tr { en: "Minimum flexi wage, care (2023)", nl: "Minimaal flexiloon, zorg (2023)", fr: "Salaire flexi minimum, soins (2023)" }, MINIMUM_FLEXI_WAGE_CARE, l, per_hour));
@@ -105,6 +115,7 @@ mod tests {
         let first_wage = english.iter().find(|r| r.quantity == "Minimum flexi wage").unwrap();
         assert_eq!(first_wage.validity.from, crate::rules::sectors::SYSTEM_START);
         assert!(english.iter().any(|r| r.value == "€18,440"), "the 2026 ceiling");
+        assert!(english.iter().any(|r| r.value == "€7,876 (also published: €7,190, €7,668)"), "the conflicting early-pension figures");
         let wages = quantities(Language::En).into_iter().find(|q| q.name == "Minimum flexi wage").unwrap();
         assert!(wages.values.len() > 10);
         assert!(wages.common_source.starts_with("Minimum flexi wage: uwpayroll"), "{}", wages.common_source);

@@ -352,6 +352,48 @@ pub const RULES_HORIZON: Rule = Rule {
     confidence: Confidence::Low,
 };
 
+/// P12 (flexi-rules.md): a pension rule, not a flexi-job condition, that a pensioner needs to know
+/// before relying on "tax-free without limit". The sources disagree on the amount (open question 7).
+pub const EARLY_PENSION_LIMIT: Rule = Rule {
+    id: "early_pension_limit",
+    title: Tr {
+        en: "Early pension: yearly limit for flexi pay",
+        nl: "Vervroegd pensioen: jaarlijkse grens voor flexiloon",
+        fr: "Pension anticipée : limite annuelle du salaire flexi",
+    },
+    text: Tr {
+        en: "From 2025 a pensioner who retired before the legal pension age with fewer than 45 career years has a yearly limit of its own for flexi pay; above it the pension can be reduced. It is a pension rule, not a flexi-job condition, and the sources give different amounts.",
+        nl: "Vanaf 2025 heeft een gepensioneerde die vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, een eigen jaarlijkse grens voor flexiloon; daarboven kan het pensioen verminderd worden. Het is een pensioenregel, geen voorwaarde voor een flexi-job, en de bronnen geven verschillende bedragen.",
+        fr: "À partir de 2025, un pensionné parti avant l'âge légal de la pension avec moins de 45 années de carrière a une limite annuelle propre pour le salaire flexi ; au-delà, la pension peut être réduite. C'est une règle de pension, pas une condition du flexi-job, et les sources donnent des montants différents.",
+    },
+    validity: Validity::from(ymd(2025, 1, 1)),
+    source: "flexi-rules.md P12: Securex [S21]; Trends [S64]; flexijobbers.be",
+    confidence: Confidence::Medium,
+};
+
+/// The early retirees' yearly limit for flexi pay (P12) in euros, and the other figures sources publish
+/// for the same year (open question 7: probably indexed against non-indexed amounts).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EarlyPensionLimit {
+    pub euros: i64,
+    pub other_figures: &'static [i64],
+}
+
+pub const EARLY_PENSION_FLEXI_LIMITS: &[Dated<EarlyPensionLimit>] = &[
+    Dated {
+        value: EarlyPensionLimit { euros: 7_876, other_figures: &[7_190, 7_668] },
+        validity: Validity::between(ymd(2025, 1, 1), ymd(2025, 12, 31)),
+        source: "€7,876 for 2025: Securex [S21]; Trends [S64]; flexijobbers.be. Also published: €7,190 (NOWJOBS), €7,668 (Nestor [S81])",
+        confidence: Confidence::Medium,
+    },
+    Dated {
+        value: EarlyPensionLimit { euros: 8_121, other_figures: &[] },
+        validity: Validity::between(ymd(2026, 1, 1), ymd(2026, 12, 31)),
+        source: "€8,121 for income 2026: Securex [S21]",
+        confidence: Confidence::Medium,
+    },
+];
+
 /// Every rule, for the "Rules and sources" page.
 pub const RULES: &[&Rule] = &[
     &SYSTEM_EXISTS,
@@ -371,6 +413,7 @@ pub const RULES: &[&Rule] = &[
     &LINKED_COMPANY_2026,
     &CHILDCARE_VOLUME_CAP,
     &TAX_CEILING,
+    &EARLY_PENSION_LIMIT,
     &RULES_HORIZON,
 ];
 
@@ -457,6 +500,7 @@ pub fn assess_facts(facts: &Facts) -> Assessment {
     let verdict = findings.verdict();
     let confidence = verdict_confidence(&findings.reasons, verdict);
     let ceiling = tax_ceiling(facts, &mut findings);
+    early_pension_limit(facts, &mut findings);
     let earliest = (verdict == Verdict::NotEligible).then(|| earliest_eligible(facts)).flatten();
     let (earliest_eligible_quarter, earliest_eligible_note) = earliest.unzip();
     let comparison = facts.pay.as_ref().map(|pay| {
@@ -1059,6 +1103,43 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
     Some(Ceiling { year, amount, remaining, confidence, source })
 }
 
+/// P12: said to every pensioner from 2025, since the tool does not ask whether the pension was early.
+/// A warning beside the verdict, never a reason for it.
+fn early_pension_limit(facts: &Facts, findings: &mut Findings) {
+    let date = facts.work_date;
+    if date < EARLY_PENSION_LIMIT.validity.from || !facts.pensioner_since.is_some_and(|since| since <= date) {
+        return;
+    }
+    let l = facts.language;
+    let year = date.year();
+    let limit = in_force(EARLY_PENSION_FLEXI_LIMITS, date);
+    let explanation = match limit.map(|dated| dated.value) {
+        Some(EarlyPensionLimit { euros, other_figures }) => {
+            let amount = l.euro(Decimal::from(euros));
+            let others = match other_figures {
+                [] => String::new(),
+                figures => {
+                    let figures = figures.iter().map(|f| l.euro(Decimal::from(*f))).collect::<Vec<_>>().join(", ");
+                    say!(l, en: " (other sources: {figures})", nl: " (andere bronnen: {figures})", fr: " (autres sources : {figures})")
+                }
+            };
+            say!(l,
+                en: "If the pension was taken before the legal pension age with fewer than 45 career years, flexi pay above {amount} in {year}{others} can reduce the pension. The pension service can say whether this limit applies.",
+                nl: "Wie vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, kan een lager pensioen krijgen bij meer dan {amount} flexiloon in {year}{others}. De pensioendienst kan zeggen of deze grens geldt.",
+                fr: "Si la pension a été prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi de plus de {amount} en {year}{others} peut réduire la pension. Le service des pensions peut dire si cette limite s'applique.")
+        }
+        None => say!(l,
+            en: "If the pension was taken before the legal pension age with fewer than 45 career years, flexi pay above a yearly limit can reduce the pension; the limit for {year} is not known to this tool.",
+            nl: "Wie vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, kan een lager pensioen krijgen boven een jaarlijkse grens voor flexiloon; de grens voor {year} is deze tool niet bekend.",
+            fr: "Si la pension a été prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi au-delà d'une limite annuelle peut réduire la pension ; la limite pour {year} n'est pas connue de cet outil."),
+    };
+    let (validity, source, confidence) = match limit {
+        Some(limit) => (limit.validity, limit.source, limit.confidence),
+        None => (EARLY_PENSION_LIMIT.validity, EARLY_PENSION_LIMIT.source, Confidence::Low),
+    };
+    findings.add_with(&EARLY_PENSION_LIMIT, Outcome::Warning, explanation, validity, source, confidence);
+}
+
 /// "When can I start?": the first quarter, from this one to twelve quarters ahead, in which the same
 /// person would be eligible, keeping their answers and assuming their work volume stays as in T-3.
 fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
@@ -1175,5 +1256,48 @@ mod tests {
             }
             assert!(RULES[..i].iter().all(|r| r.id != rule.id), "{} listed twice", rule.id);
         }
+    }
+
+    fn pensioner_on(date: &str, language: &str) -> Assessment {
+        let json = format!(r#"{{"work_date": "{date}", "language": "{language}", "sector": {{"joint_committee": "302"}}, "worker": {{"pensioner_since": "2020-01-01"}}}}"#);
+        let scenario: crate::rules::Scenario = serde_json::from_str(&json).unwrap();
+        crate::rules::assess(&scenario).unwrap()
+    }
+
+    fn early_pension_reason(a: &Assessment) -> Option<&Reason> {
+        a.reasons.iter().find(|r| r.rule == EARLY_PENSION_LIMIT.id)
+    }
+
+    #[test]
+    fn pensioners_are_told_of_the_early_pension_limit_from_2025_without_changing_the_verdict() {
+        // Before 2025 there is no such limit in the sources.
+        assert!(early_pension_reason(&pensioner_on("2024-12-31", "en")).is_none());
+        let first_day = pensioner_on("2025-01-01", "en");
+        assert_eq!((first_day.verdict, first_day.confidence), (Verdict::Eligible, Confidence::High));
+        let reason = early_pension_reason(&first_day).unwrap();
+        assert_eq!((reason.outcome, reason.confidence), (Outcome::Warning, Confidence::Medium));
+        // 2025: the figure used and the conflicting ones, each written as the language writes amounts.
+        assert!(reason.explanation.contains("€7,876 in 2025 (other sources: €7,190, €7,668)"), "{}", reason.explanation);
+        let dutch = pensioner_on("2025-06-01", "nl");
+        assert!(early_pension_reason(&dutch).unwrap().explanation.contains("€\u{a0}7.876"));
+        let french = pensioner_on("2026-06-01", "fr");
+        let reason = early_pension_reason(&french).unwrap();
+        assert!(reason.explanation.contains("8\u{202f}121\u{a0}€ en 2026 peut"), "{}", reason.explanation);
+        assert_eq!(reason.source, "€8,121 for income 2026: Securex [S21]");
+        // After the last known year: said, with low confidence, and still no effect on the verdict.
+        let later = pensioner_on("2027-02-01", "en");
+        let reason = early_pension_reason(&later).unwrap();
+        assert_eq!(reason.confidence, Confidence::Low);
+        assert!(reason.explanation.contains("not known"), "{}", reason.explanation);
+        assert_eq!(later.verdict, pensioner_on("2027-02-01", "nl").verdict);
+    }
+
+    #[test]
+    fn the_early_pension_limit_is_not_said_to_non_pensioners() {
+        let json = r#"{"work_date": "2025-06-01", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0, "pensioner_since": "2025-07-01"}}"#;
+        let scenario: crate::rules::Scenario = serde_json::from_str(json).unwrap();
+        let a = crate::rules::assess(&scenario).unwrap();
+        assert_eq!(a.verdict, Verdict::Eligible);
+        assert!(early_pension_reason(&a).is_none());
     }
 }
