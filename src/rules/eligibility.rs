@@ -1107,7 +1107,8 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
 /// A warning beside the verdict, never a reason for it.
 fn early_pension_limit(facts: &Facts, findings: &mut Findings) {
     let date = facts.work_date;
-    if date < EARLY_PENSION_LIMIT.validity.from || !facts.pensioner_since.is_some_and(|since| since <= date) {
+    let pensioner = facts.pensioner_since.is_some_and(|since| since <= date);
+    if date < EARLY_PENSION_LIMIT.validity.from || !pensioner {
         return;
     }
     let l = facts.language;
