@@ -236,6 +236,11 @@ test('keyboard only: start to result, focus on each new heading and a visible fo
     }
     return assert.fail(`Tab never reached ${selector}; focus is on ${await focused()}`);
   };
+  // Presses Enter on the control matching `selector`, reached by Tab.
+  const activate = async (selector) => {
+    await tabTo(selector);
+    await page.keyboard.press('Enter');
+  };
   // Each new page puts focus on its heading, so a screen reader announces it.
   const arrive = async (slug) => {
     await j.onPage(slug);
@@ -250,8 +255,7 @@ test('keyboard only: start to result, focus on each new heading and a visible fo
       await page.keyboard.press('ArrowDown');
     }
     assert.ok(await page.locator(`input[type=radio][value="${value}"]`).isChecked(), `${value} chosen on ${slug}`);
-    await tabTo('button[type=submit]');
-    await page.keyboard.press('Enter');
+    await activate('button[type=submit]');
   };
   const type = async (slug, text) => {
     await arrive(slug);
@@ -259,17 +263,14 @@ test('keyboard only: start to result, focus on each new heading and a visible fo
     await page.keyboard.type(text);
     await page.keyboard.press('Enter'); // submits the form from the text field
   };
-  await tabTo('.button-start');
-  await page.keyboard.press('Enter');
+  await activate('.button-start');
   await choose('role', 'worker');
   await type('date', '15/01/2025');
   await arrive('sector');
   await tabTo('#answer');
   await page.keyboard.type('horeca');
-  await tabTo('.sector-results button');
-  await page.keyboard.press('Enter');
-  await tabTo('button[type=submit]');
-  await page.keyboard.press('Enter');
+  await activate('.sector-results button');
+  await activate('button[type=submit]');
   await choose('function', 'general');
   await choose('pension', 'no');
   await type('work-t3', '100');
@@ -279,12 +280,10 @@ test('keyboard only: start to result, focus on each new heading and a visible fo
   await choose('linked', 'none');
   await type('income', '');
   await arrive('check');
-  await tabTo('main a.button');
-  await page.keyboard.press('Enter');
+  await activate('main a.button');
   await arrive('result');
   assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
-  await tabTo('details.why summary');
-  await page.keyboard.press('Enter');
+  await activate('details.why summary');
   assert.equal(await page.locator('details.why').getAttribute('open'), '');
   await close(j);
 });
