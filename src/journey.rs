@@ -8,6 +8,7 @@ use crate::rules::staffing::WorkerKind;
 use crate::rules::quarter::{parse_date, Quarter};
 use crate::rules::sectors::{normalise_committee, normalise_nace, Function};
 use crate::rules::{assess, Assessment, Language, Scenario};
+use crate::rules::language::say;
 use std::fmt;
 
 /// Every page of the app, in journey order. The query parameter `page` names it.
@@ -216,13 +217,57 @@ pub struct Journey {
     pub answers: Answers,
 }
 
-/// A query that cannot be read: the app shows this and a way back to the start.
+/// A query that cannot be read: the app shows why, in the page's language, and a way back to the start.
+/// The texts it quotes from the link are clipped to 20 characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QueryError(pub String);
+pub enum QueryError {
+    TooLong,
+    BadEncoding,
+    Repeated(String),
+    InvalidValue(String),
+    UnknownPage(String),
+    UnknownLanguage(String),
+    UnknownPart(String),
+}
+
+impl QueryError {
+    pub fn message(&self, l: Language) -> String {
+        match self {
+            QueryError::TooLong => say!(l,
+                en: "the link is too long to be a Flexicheck link.",
+                nl: "de link is te lang voor een Flexicheck-link.",
+                fr: "le lien est trop long pour être un lien Flexicheck."),
+            QueryError::BadEncoding => say!(l,
+                en: "the link is damaged (bad % encoding).",
+                nl: "de link is beschadigd (foute %-codering).",
+                fr: "le lien est endommagé (mauvais encodage %)."),
+            QueryError::Repeated(key) => say!(l,
+                en: "the link gives \"{key}\" twice.",
+                nl: "de link geeft \"{key}\" twee keer.",
+                fr: "le lien donne « {key} » deux fois."),
+            QueryError::InvalidValue(key) => say!(l,
+                en: "the link's value for \"{key}\" is not valid.",
+                nl: "de waarde voor \"{key}\" in de link is niet geldig.",
+                fr: "la valeur de « {key} » dans le lien n'est pas valable."),
+            QueryError::UnknownPage(page) => say!(l,
+                en: "the link names no page \"{page}\".",
+                nl: "de link noemt een pagina \"{page}\" die niet bestaat.",
+                fr: "le lien désigne une page « {page} » qui n'existe pas."),
+            QueryError::UnknownLanguage(language) => say!(l,
+                en: "the link names no language \"{language}\" (en, nl or fr).",
+                nl: "de link noemt een taal \"{language}\" die niet bestaat (en, nl of fr).",
+                fr: "le lien désigne une langue « {language} » inconnue (en, nl ou fr)."),
+            QueryError::UnknownPart(key) => say!(l,
+                en: "the link has an unknown part \"{key}\".",
+                nl: "de link heeft een onbekend deel \"{key}\".",
+                fr: "le lien contient une partie inconnue « {key} »."),
+        }
+    }
+}
 
 impl fmt::Display for QueryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message(Language::En))
     }
 }
 
@@ -239,31 +284,31 @@ impl Journey {
     pub fn from_query(query: &str) -> Result<Journey, QueryError> {
         let query = query.strip_prefix('?').unwrap_or(query);
         if query.len() > MAX_QUERY {
-            return Err(QueryError("the link is too long to be a Flexicheck link".into()));
+            return Err(QueryError::TooLong);
         }
         let mut journey = Journey::start();
         let mut seen: Vec<String> = Vec::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = decode(key).ok_or_else(|| QueryError("the link is damaged (bad % encoding)".into()))?;
-            let value = decode(value).ok_or_else(|| QueryError("the link is damaged (bad % encoding)".into()))?;
+            let key = decode(key).ok_or(QueryError::BadEncoding)?;
+            let value = decode(value).ok_or(QueryError::BadEncoding)?;
             if seen.contains(&key) {
-                return Err(QueryError(format!("the link repeats \"{}\"", clip(&key))));
+                return Err(QueryError::Repeated(clip(&key)));
             }
             if value.chars().count() > 100 || value.chars().any(char::is_control) {
-                return Err(QueryError(format!("the link's value for \"{}\" is not valid", clip(&key))));
+                return Err(QueryError::InvalidValue(clip(&key)));
             }
             match key.as_str() {
-                "page" => journey.page = Page::from_slug(&value).ok_or_else(|| QueryError(format!("the link names no page \"{}\"", clip(&value))))?,
+                "page" => journey.page = Page::from_slug(&value).ok_or_else(|| QueryError::UnknownPage(clip(&value)))?,
                 "lang" => {
                     if !["en", "nl", "fr"].contains(&value.as_str()) {
-                        return Err(QueryError(format!("the link names no language \"{}\"", clip(&value))));
+                        return Err(QueryError::UnknownLanguage(clip(&value)));
                     }
                     journey.lang = Some(value);
                 }
                 "return" if value == "check" => journey.returning = true,
                 other if KEYS.contains(&other) => journey.answers.set(other, &value),
-                other => return Err(QueryError(format!("the link has an unknown part \"{}\"", clip(other)))),
+                other => return Err(QueryError::UnknownPart(clip(other))),
             }
             seen.push(key);
         }
@@ -286,6 +331,15 @@ impl Journey {
         }
         format!("?{}", parts.join("&"))
     }
+}
+
+/// The language a query names, if it names a known one, even when the rest of it cannot be read.
+pub fn language_of(query: &str) -> Option<String> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').find_map(|pair| match pair.split_once('=') {
+        Some(("lang", value)) if ["en", "nl", "fr"].contains(&value) => Some(value.to_string()),
+        _ => None,
+    })
 }
 
 fn clip(text: &str) -> String {
@@ -637,7 +691,12 @@ mod tests {
 
     #[test]
     fn tampered_queries_are_refused_with_a_message() {
-        assert!(Journey::from_query("?page=nowhere").is_err());
+        assert_eq!(Journey::from_query("?page=nowhere"), Err(QueryError::UnknownPage("nowhere".into())));
+        assert_eq!(QueryError::UnknownPage("nowhere".into()).message(Language::Nl), "de link noemt een pagina \"nowhere\" die niet bestaat.");
+        assert_eq!(QueryError::UnknownPart("evil".into()).message(Language::Fr), "le lien contient une partie inconnue « evil ».");
+        assert_eq!(Journey::from_query(&format!("?page={}", "x".repeat(50))), Err(QueryError::UnknownPage("x".repeat(20))));
+        assert_eq!(language_of("?page=result&lang=fr&evil=1"), Some("fr".into()));
+        assert_eq!(language_of("?lang=de&page=x"), None);
         assert!(Journey::from_query("?lang=de").is_err());
         assert!(Journey::from_query("?date=2025-01-01&date=2025-02-01").is_err());
         assert!(Journey::from_query("?evil=1").is_err());

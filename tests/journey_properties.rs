@@ -2,7 +2,8 @@
 //! every journey survives the trip through its query.
 #![cfg(not(target_arch = "wasm32"))]
 
-use flexicheck::journey::{decode, encode, Journey, Page, KEYS};
+use flexicheck::journey::{decode, encode, language_of, Journey, Page, KEYS};
+use flexicheck::rules::Language;
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -36,7 +37,14 @@ proptest! {
 
     #[test]
     fn any_address_bar_text_is_read_or_refused(query in "\\PC{0,200}") {
-        let _ = Journey::from_query(&query);
+        if let Err(refusal) = Journey::from_query(&query) {
+            // The refusal says why in each language, in one sentence that quotes at most 20 characters.
+            for language in [Language::En, Language::Nl, Language::Fr] {
+                let message = refusal.message(language);
+                prop_assert!(message.ends_with('.') && message.chars().count() < 140, "{}", message);
+            }
+        }
+        let _ = language_of(&query);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 mod pages;
 
-use crate::journey::{Journey, Page};
+use crate::journey::{language_of, Journey, Page, QueryError};
 use crate::locale::{fill, Lang, Texts};
 use crate::rules::eligibility::RULES_VERIFIED_UNTIL;
 use leptos::ev;
@@ -16,7 +16,7 @@ use wasm_bindgen::JsValue;
 pub struct Ctx {
     pub journey: RwSignal<Journey>,
     pub lang: Memo<Lang>,
-    pub bad_link: RwSignal<Option<String>>,
+    pub bad_link: RwSignal<Option<QueryError>>,
 }
 
 impl Ctx {
@@ -50,11 +50,12 @@ impl Ctx {
     }
 }
 
-fn read_location() -> (Journey, Option<String>) {
+fn read_location() -> (Journey, Option<QueryError>) {
     let search = window().location().search().unwrap_or_default();
     match Journey::from_query(&search) {
         Ok(journey) => (journey, None),
-        Err(e) => (Journey::start(), Some(e.0)),
+        // The message is in the link's own language when the link still names one.
+        Err(e) => (Journey { lang: language_of(&search), ..Journey::start() }, Some(e)),
     }
 }
 
@@ -119,7 +120,7 @@ pub fn App() -> impl IntoView {
         <Header/>
         <main id="main" class="page">
             {move || match bad_link.get() {
-                Some(message) => pages::bad_link(ctx, message).into_any(),
+                Some(error) => pages::bad_link(ctx, error).into_any(),
                 None => pages::page(ctx, journey.with(|j| j.page)).into_any(),
             }}
         </main>

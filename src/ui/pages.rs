@@ -2,7 +2,7 @@
 //! summary). They render; `journey` decides what is asked and `rules` what it means.
 
 use super::Ctx;
-use crate::journey::{encode, typed_number, AnswerError, Answers, Journey, Page, FUNCTIONS};
+use crate::journey::{encode, typed_number, AnswerError, Answers, Journey, Page, QueryError, FUNCTIONS};
 use crate::locale::{fill, Lang, Texts};
 use crate::rules::directory::{search, Language, DIRECTORY};
 use crate::rules::eligibility::RULES;
@@ -949,13 +949,14 @@ fn compare(ctx: Ctx) -> AnyView {
     .into_any()
 }
 
-pub fn bad_link(ctx: Ctx, message: String) -> AnyView {
+pub fn bad_link(ctx: Ctx, error: QueryError) -> AnyView {
     let t = ctx.texts();
+    let message = error.message(ctx.lang.get());
     set_title(t, t.bad_link_title, true);
     view! {
         <h1 tabindex="-1">{t.bad_link_title}</h1>
-        <p>{t.bad_link_text} " " <span lang="en">{message}</span></p>
-        {link(ctx, Journey::start(), "button", t.start_again.to_string())}
+        <p>{t.bad_link_text} " " {message}</p>
+        {link(ctx, ctx.restart(), "button", t.start_again.to_string())}
     }
     .into_any()
 }

@@ -14,9 +14,9 @@ const THIS_PERSON = { en: /this person/i, nl: /deze persoon/i, fr: /cette person
 // The questions answered by choosing one option.
 const CHOICE_PAGES = ['role', 'function', 'pension', 'foreign', 'other-contract', 'notice', 'linked'];
 
-/** Opens the start page in `lang` and returns helpers that answer one page at a time. */
-async function open(lang, query = '') {
-  const { page, context, problems } = await guardedPage(browser, server.url, { locale: lang === 'en' ? 'en-GB' : `${lang}-BE` });
+/** Opens the start page in `lang` (the browser set to `browserLang`) and returns helpers that answer one page at a time. */
+async function open(lang, query = '', browserLang = lang) {
+  const { page, context, problems } = await guardedPage(browser, server.url, { locale: browserLang === 'en' ? 'en-GB' : `${browserLang}-BE` });
   const visited = [];
   const scan = async () => {
     await page.locator('main h1').first().waitFor();
@@ -176,11 +176,16 @@ for (const lang of ['en', 'nl', 'fr']) {
   });
 
   test(`${lang}: a tampered link gets a clear message and a way back`, async () => {
-    const j = await open(lang, `?page=result&lang=${lang}&date=2025-01-15&evil=%3Cscript%3E`);
+    // The browser speaks another language than the link: the link's language wins.
+    const j = await open(lang, `?page=result&lang=${lang}&date=2025-01-15&evil=%3Cscript%3E`, lang === 'en' ? 'fr' : 'en');
     const title = { en: 'This link does not work', nl: 'Deze link werkt niet', fr: 'Ce lien ne fonctionne pas' }[lang];
     assert.equal((await j.page.locator('h1').textContent()).trim(), title);
+    // Why, in the link's language (the link names it even though the rest cannot be read).
+    const why = { en: 'the link has an unknown part "evil".', nl: 'de link heeft een onbekend deel "evil".', fr: 'le lien contient une partie inconnue « evil ».' }[lang];
+    assert.ok((await j.page.locator('main p').first().textContent()).endsWith(why), await j.page.locator('main p').first().textContent());
     await j.page.locator('main a.button').click();
     await j.onPage('start');
+    assert.equal(await j.page.locator('html').getAttribute('lang'), lang, 'the start page keeps the language');
     await close(j);
   });
 }
