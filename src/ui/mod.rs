@@ -2,6 +2,7 @@
 //! The journey lives in the URL query (History API): back and forward work, any page can be shared
 //! or reloaded, and a tampered link gets a message and a way back.
 
+mod frame;
 mod pages;
 
 use crate::journey::{language_of, Journey, Page, QueryError};
@@ -72,6 +73,7 @@ pub fn App() -> impl IntoView {
     let lang = Memo::new(move |_| journey.with(|j| j.lang.as_deref().map(Lang::from_tag)).unwrap_or_else(browser_lang));
     let ctx = Ctx { journey, lang, bad_link };
     provide_context(ctx);
+    frame::report_height_to_host();
 
     // Back and forward buttons.
     let listener = window_event_listener(ev::popstate, move |_| {

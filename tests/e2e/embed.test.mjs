@@ -96,3 +96,65 @@ test("the app's own pages never load the embed API", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('in an iframe the app tells the host page its height, and only that', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url, { viewport: { width: 800, height: 600 } });
+  await page.route(`${server.url}host-frame.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><title>A host site</title><body>
+      <iframe id="flexicheck" src="/?lang=fr" title="Flexicheck" style="width: 375px; height: 150px; border: 0"></iframe>
+      <script>
+        window.messages = [];
+        const frame = document.getElementById('flexicheck');
+        addEventListener('message', (e) => {
+          if (e.source !== frame.contentWindow || e.data?.type !== 'flexicheck:height') return;
+          window.messages.push(e.data);
+          frame.style.height = e.data.height + 'px';
+        });
+      </script></body></html>`,
+  }));
+  await page.goto(`${server.url}host-frame.html`);
+  const frame = page.frameLocator('#flexicheck');
+  // The frame grows to its content: nothing is cut off, no scrolling inside the frame.
+  const fits = () => page.waitForFunction(() => {
+    const f = document.getElementById('flexicheck');
+    const inner = f.contentDocument?.documentElement;
+    return window.messages.length > 0 && inner && Math.abs(inner.scrollHeight - f.clientHeight) <= 1;
+  }, null, { timeout: 5000 });
+  const frameHeight = () => page.evaluate(() => document.getElementById('flexicheck').clientHeight);
+  await frame.locator('main h1').waitFor();
+  await fits();
+  const start = await frameHeight();
+  assert.ok(start > 400, `start page in a 375 px frame: ${start} px`);
+  // A longer page (a result with its reasons unfolded) grows the frame; a short one shrinks it again.
+  await page.evaluate(() => { document.getElementById('flexicheck').src = '/?page=result&lang=fr&date=2025-01-15&pc=302&function=general&pension=no&t3=50'; });
+  await frame.getByTestId('verdict').waitFor();
+  await fits();
+  const result = await frameHeight();
+  assert.ok(result > start + 200, `result ${result} px, start ${start} px`);
+  await frame.locator('main a.button, .restart a').last().click();
+  await frame.locator('.button-start').waitFor();
+  await fits();
+  assert.ok((await frameHeight()) < result - 200, 'the frame shrinks back');
+  // Only the height crosses the frame's edge.
+  const keys = await page.evaluate(() => [...new Set(window.messages.map((m) => Object.keys(m).join(',')))]);
+  assert.deepEqual(keys, ['type,height']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a top-level app posts no height message', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url);
+  await page.addInitScript(() => {
+    window.heightMessages = 0;
+    addEventListener('message', (e) => { if (e.data?.type === 'flexicheck:height') window.heightMessages += 1; });
+  });
+  await page.goto(`${server.url}?lang=en`);
+  await page.locator('main h1').waitFor();
+  await page.locator('.button-start').click();
+  await page.locator('main h1').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.heightMessages), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -439,3 +439,14 @@ test('the result prints on A4 with its reasons unfolded and no navigation', asyn
   assert.ok(pdf.length > 10_000, 'a PDF was produced');
   await close(j);
 });
+
+test('without JavaScript the page says, in the three languages, what the tool needs', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const text = await page.locator('body').innerText();
+  for (const needs of ['needs JavaScript and WebAssembly', 'heeft JavaScript en WebAssembly nodig', 'a besoin de JavaScript et de WebAssembly']) {
+    assert.ok(text.includes(needs), `${needs} in ${text}`);
+  }
+  await context.close();
+});
