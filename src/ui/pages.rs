@@ -596,6 +596,16 @@ fn result(ctx: Ctx) -> AnyView {
         view! { <p data-testid="ceiling">{text}</p> }
     });
     let uncertain = (assessment.confidence == crate::rules::dated::Confidence::Low).then(|| view! { <p class="notice">{t.confidence_low}</p> });
+    // An allowed result folds its reasons; the warnings that do not decide it stay in sight.
+    let warnings: Vec<String> = assessment.reasons.iter().filter(|r| r.outcome == Outcome::Warning).map(|r| r.explanation.clone()).collect();
+    let worth_knowing = (assessment.verdict == Verdict::Eligible && !warnings.is_empty()).then(|| {
+        view! {
+            <div class="notice" data-testid="worth-knowing">
+                <h2>{t.worth_knowing}</h2>
+                <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+            </div>
+        }
+    });
     let missing = (assessment.verdict == Verdict::Incomplete)
         .then(|| link(ctx, ctx.to_page(answers.first_unanswered()), "button", t.missing_answers.to_string()));
     // What decided comes first: a rule not met, then an unknown, a warning, and what was met.
@@ -668,6 +678,7 @@ fn result(ctx: Ctx) -> AnyView {
         <p data-testid="quarters">{fill(t.quarter_line, &[("q", &q), ("to", &r)])} " " {as_of}</p>
         {earliest}
         {ceiling}
+        {worth_knowing}
         {uncertain}
         {missing}
         <details class="why" open=unfold>

@@ -106,6 +106,11 @@ for (const lang of ['en', 'nl', 'fr']) {
     await j.answer('linked', 'none');
     assert.equal(await finish(j), 'Eligible');
     assert.ok(!j.visited.includes('work-t3'), `visited ${j.visited}`);
+    // The early-pension limit of 2025 is in sight, not folded under "Why".
+    const limit = { en: '€7,876', nl: '€\u00a07.876', fr: '7\u202f876\u00a0€' }[lang];
+    const worth = j.page.getByTestId('worth-knowing');
+    assert.ok(await worth.isVisible(), 'the "worth knowing" block shows');
+    assert.ok((await worth.textContent()).includes(limit), await worth.textContent());
     await close(j);
   });
 
