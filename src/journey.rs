@@ -9,6 +9,7 @@ use crate::rules::quarter::{parse_date, Quarter};
 use crate::rules::sectors::{normalise_committee, normalise_nace, Function};
 use crate::rules::{assess, Assessment, Language, Scenario};
 use crate::rules::language::say;
+use chrono::NaiveDate;
 use std::fmt;
 
 /// Every page of the app, in journey order. The query parameter `page` names it.
@@ -301,7 +302,7 @@ impl Journey {
             match key.as_str() {
                 "page" => journey.page = Page::from_slug(&value).ok_or_else(|| QueryError::UnknownPage(clip(&value)))?,
                 "lang" => {
-                    if !["en", "nl", "fr"].contains(&value.as_str()) {
+                    if Language::from_code(&value).is_none() {
                         return Err(QueryError::UnknownLanguage(clip(&value)));
                     }
                     journey.lang = Some(value);
@@ -337,7 +338,7 @@ impl Journey {
 pub fn language_of(query: &str) -> Option<String> {
     let query = query.strip_prefix('?').unwrap_or(query);
     query.split('&').find_map(|pair| match pair.split_once('=') {
-        Some(("lang", value)) if ["en", "nl", "fr"].contains(&value) => Some(value.to_string()),
+        Some(("lang", value)) if Language::from_code(value).is_some() => Some(value.to_string()),
         _ => None,
     })
 }
@@ -589,9 +590,14 @@ impl Answers {
         assess(&Scenario { language: Some(language), ..self.scenario() }).ok()
     }
 
+    /// The day of the work (also the "rules as of" date), once the date is valid.
+    pub fn work_date(&self) -> Option<NaiveDate> {
+        self.date.as_deref().and_then(|d| parse_date(d).ok())
+    }
+
     /// The quarter of the work, once the date is valid.
     pub fn quarter(&self) -> Option<Quarter> {
-        self.date.as_deref().and_then(|d| parse_date(d).ok()).map(Quarter::containing)
+        self.work_date().map(Quarter::containing)
     }
 
     /// Whether a question is relevant given the answers so far (GOV.UK: ask only what you need).

@@ -36,10 +36,10 @@ pub fn amounts(l: Language) -> Vec<AmountRow> {
         Some(euro) => l.euro(Decimal::from(*euro)),
         None => Tr { en: "no ceiling", nl: "geen plafond", fr: "pas de plafond" }.get(l).into(),
     }));
-    all.extend(rows(Tr { en: "Early pension: yearly limit for flexi pay", nl: "Vervroegd pensioen: jaarlijkse grens voor flexiloon", fr: "Pension anticipée : limite annuelle du salaire flexi" }, EARLY_PENSION_FLEXI_LIMITS, l, |EarlyPensionLimit { euros, other_figures }| {
-        let others = other_figures.iter().map(|f| l.euro(Decimal::from(*f))).collect::<Vec<_>>().join(", ");
-        let amount = l.euro(Decimal::from(*euros));
-        match (other_figures.is_empty(), l) {
+    all.extend(rows(Tr { en: "Early pension: yearly limit for flexi pay", nl: "Vervroegd pensioen: jaarlijkse grens voor flexiloon", fr: "Pension anticipée : limite annuelle du salaire flexi" }, EARLY_PENSION_FLEXI_LIMITS, l, |limit: &EarlyPensionLimit| {
+        let others = limit.other_figures_in(l);
+        let amount = l.euro(Decimal::from(limit.euros));
+        match (others.is_empty(), l) {
             (true, _) => amount,
             (false, Language::En) => format!("{amount} (also published: {others})"),
             (false, Language::Nl) => format!("{amount} (ook gepubliceerd: {others})"),

@@ -324,6 +324,11 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Already retired on the day of the work (no tax-free ceiling; the early-pension limit applies).
+    pub fn pensioner_on_work_date(&self) -> bool {
+        self.pensioner_since.is_some_and(|since| since <= self.work_date)
+    }
+
     /// Checks every field; the first problem found is reported with the field's name.
     pub fn from_scenario(scenario: &Scenario) -> Result<Facts, ScenarioError> {
         let err = |field: &'static str| move |message: String| ScenarioError { field, message };

@@ -379,6 +379,13 @@ pub struct EarlyPensionLimit {
     pub other_figures: &'static [i64],
 }
 
+impl EarlyPensionLimit {
+    /// The other published figures as the language writes amounts, e.g. "€7,190, €7,668".
+    pub fn other_figures_in(&self, l: Language) -> String {
+        self.other_figures.iter().map(|f| l.euro(Decimal::from(*f))).collect::<Vec<_>>().join(", ")
+    }
+}
+
 pub const EARLY_PENSION_FLEXI_LIMITS: &[Dated<EarlyPensionLimit>] = &[
     Dated {
         value: EarlyPensionLimit { euros: 7_876, other_figures: &[7_190, 7_668] },
@@ -511,7 +518,7 @@ pub fn assess_facts(facts: &Facts) -> Assessment {
             date: facts.work_date,
             joint_committee: facts.sector.joint_committee.clone(),
             flexi_refusal: refusal,
-            pensioner: facts.pensioner_since.is_some_and(|since| since <= facts.work_date),
+            pensioner: facts.pensioner_on_work_date(),
             flexi_income_this_year: facts.flexi_income_this_year,
             flexi_ceiling: ceiling.as_ref().map(|c| c.amount),
             language: facts.language,
@@ -1053,7 +1060,7 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
     }
     let l = facts.language;
     let year = date.year();
-    if facts.pensioner_since.is_some_and(|since| since <= date) {
+    if facts.pensioner_on_work_date() {
         findings.add(
             &TAX_CEILING,
             Outcome::Met,
@@ -1107,36 +1114,31 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
 /// A warning beside the verdict, never a reason for it.
 fn early_pension_limit(facts: &Facts, findings: &mut Findings) {
     let date = facts.work_date;
-    let pensioner = facts.pensioner_since.is_some_and(|since| since <= date);
-    if date < EARLY_PENSION_LIMIT.validity.from || !pensioner {
+    if date < EARLY_PENSION_LIMIT.validity.from || !facts.pensioner_on_work_date() {
         return;
     }
     let l = facts.language;
     let year = date.year();
-    let limit = in_force(EARLY_PENSION_FLEXI_LIMITS, date);
-    let explanation = match limit.map(|dated| dated.value) {
-        Some(EarlyPensionLimit { euros, other_figures }) => {
-            let amount = l.euro(Decimal::from(euros));
-            let others = match other_figures {
-                [] => String::new(),
-                figures => {
-                    let figures = figures.iter().map(|f| l.euro(Decimal::from(*f))).collect::<Vec<_>>().join(", ");
-                    say!(l, en: " (other sources: {figures})", nl: " (andere bronnen: {figures})", fr: " (autres sources : {figures})")
-                }
+    let (explanation, validity, source, confidence) = match in_force(EARLY_PENSION_FLEXI_LIMITS, date) {
+        Some(limit) => {
+            let amount = l.euro(Decimal::from(limit.value.euros));
+            let others = match limit.value.other_figures_in(l) {
+                figures if figures.is_empty() => figures,
+                figures => say!(l, en: " (other sources: {figures})", nl: " (andere bronnen: {figures})", fr: " (autres sources : {figures})"),
             };
-            say!(l,
+            let explanation = say!(l,
                 en: "If the pension was taken before the legal pension age with fewer than 45 career years, flexi pay above {amount} in {year}{others} can reduce the pension. The pension service can say whether this limit applies.",
                 nl: "Wie vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, kan een lager pensioen krijgen bij meer dan {amount} flexiloon in {year}{others}. De pensioendienst kan zeggen of deze grens geldt.",
-                fr: "Si la pension a été prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi de plus de {amount} en {year}{others} peut réduire la pension. Le service des pensions peut dire si cette limite s'applique.")
+                fr: "Si la pension a été prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi de plus de {amount} en {year}{others} peut réduire la pension. Le service des pensions peut dire si cette limite s'applique.");
+            (explanation, limit.validity, limit.source, limit.confidence)
         }
-        None => say!(l,
-            en: "If the pension was taken before the legal pension age with fewer than 45 career years, flexi pay above a yearly limit can reduce the pension; the limit for {year} is not known to this tool.",
-            nl: "Wie vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, kan een lager pensioen krijgen boven een jaarlijkse grens voor flexiloon; de grens voor {year} is deze tool niet bekend.",
-            fr: "Si la pension a été prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi au-delà d'une limite annuelle peut réduire la pension ; la limite pour {year} n'est pas connue de cet outil."),
-    };
-    let (validity, source, confidence) = match limit {
-        Some(limit) => (limit.validity, limit.source, limit.confidence),
-        None => (EARLY_PENSION_LIMIT.validity, EARLY_PENSION_LIMIT.source, Confidence::Low),
+        None => {
+            let explanation = say!(l,
+                en: "If the pension was taken before the legal pension age with fewer than 45 career years, flexi pay above a yearly limit can reduce the pension; the limit for {year} is not known to this tool.",
+                nl: "Wie vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, kan een lager pensioen krijgen boven een jaarlijkse grens voor flexiloon; de grens voor {year} is deze tool niet bekend.",
+                fr: "Si la pension a été prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi au-delà d'une limite annuelle peut réduire la pension ; la limite pour {year} n'est pas connue de cet outil.");
+            (explanation, EARLY_PENSION_LIMIT.validity, EARLY_PENSION_LIMIT.source, Confidence::Low)
+        }
     };
     findings.add_with(&EARLY_PENSION_LIMIT, Outcome::Warning, explanation, validity, source, confidence);
 }

@@ -73,6 +73,11 @@ impl Language {
     }
 
     /// From a URL value or a browser language tag ("nl-BE", "fr"); anything else is English.
+    /// The language of an exact code ("en", "nl" or "fr"), as links and scenarios write it.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     pub fn from_tag(tag: &str) -> Language {
         match tag.get(..2).map(str::to_ascii_lowercase).as_deref() {
             Some("nl") => Language::Nl,

@@ -658,7 +658,7 @@ fn result(ctx: Ctx) -> AnyView {
             </li>
         }
     });
-    let day = answers.date.as_deref().and_then(|d| crate::rules::parse_date(d).ok());
+    let day = answers.work_date();
     let steps = allowed.then(|| {
         view! {
             <h2>{t.next_steps}</h2>
@@ -693,8 +693,7 @@ fn result(ctx: Ctx) -> AnyView {
 
 /// "Rules and amounts as in force on 15 January 2025": the date the answers ask about (what-if).
 fn rules_as_of(t: &Texts, lang: Lang, answers: &Answers) -> String {
-    let day = answers.date.as_deref().and_then(|d| crate::rules::parse_date(d).ok());
-    day.map(|d| fill(t.rules_as_of, &[("date", &lang.date(d))])).unwrap_or_default()
+    answers.work_date().map(|d| fill(t.rules_as_of, &[("date", &lang.date(d))])).unwrap_or_default()
 }
 
 fn rules(ctx: Ctx) -> AnyView {
@@ -914,8 +913,7 @@ fn compare(ctx: Ctx) -> AnyView {
         })
         .collect_view();
     // What the employer has to do for each option that is open on that date.
-    let day = journey.answers.date.as_deref().and_then(|d| crate::rules::parse_date(d).ok());
-    let formalities = day.map(|day| {
+    let formalities = journey.answers.work_date().map(|day| {
         costs
             .iter()
             .filter(|c| c.available)
