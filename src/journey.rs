@@ -6,7 +6,8 @@ use crate::rules::contract::{parse_decimal, FlexiEmployerAnswers, LinkedContract
 use rust_decimal::Decimal;
 use crate::rules::staffing::WorkerKind;
 use crate::rules::quarter::{parse_date, Quarter};
-use crate::rules::sectors::{normalise_committee, normalise_nace, Function};
+use crate::rules::committees::{read_committee, CommitteeError};
+use crate::rules::sectors::{normalise_nace, Function};
 use crate::rules::{assess, Assessment, Language, Scenario};
 use crate::rules::language::say;
 use chrono::NaiveDate;
@@ -392,6 +393,8 @@ pub enum AnswerError {
     Missing,
     BadDate,
     BadSector,
+    /// Written as a joint committee, but no joint committee has that number.
+    UnknownCommittee,
     BadPercent,
     BadAmount,
     BadChoice,
@@ -443,9 +446,15 @@ impl Answers {
                 if self.joint_committee.is_none() && self.nace.is_none() {
                     return Err(AnswerError::Missing);
                 }
-                let committee_ok = self.joint_committee.as_deref().is_none_or(|c| normalise_committee(c).is_ok());
+                if let Some(committee) = self.joint_committee.as_deref() {
+                    match read_committee(committee) {
+                        Ok(_) => {}
+                        Err(CommitteeError::NotANumber(_)) => return Err(AnswerError::BadSector),
+                        Err(_) => return Err(AnswerError::UnknownCommittee),
+                    }
+                }
                 let nace_ok = self.nace.as_deref().is_none_or(|n| normalise_nace(n).is_ok());
-                if committee_ok && nace_ok { Ok(()) } else { Err(AnswerError::BadSector) }
+                if nace_ok { Ok(()) } else { Err(AnswerError::BadSector) }
             }
             Page::Function => one_of(&self.function, FUNCTIONS),
             Page::Pension | Page::Foreign | Page::Notice => one_of(
@@ -500,6 +509,28 @@ impl Answers {
             .or_else(|| number("extradays", false, 0, 366))
             .or_else(|| number("studenthours", false, 2, 8_784));
         first
+    }
+
+    /// After the work date changed from `before`'s: the answers about a quarter (T-3, T-4, quarter T)
+    /// or a year belong to the old date, so they become unanswered when the quarter moves. Returns
+    /// whether any were cleared.
+    pub fn forget_other_quarters(&mut self, before: &Answers) -> bool {
+        let (Some(old), Some(new)) = (before.quarter(), self.quarter()) else { return false };
+        if old == new {
+            return false;
+        }
+        let mut cleared = false;
+        for key in QUARTER_KEYS {
+            if let Some(slot) = self.slot(key) {
+                cleared |= slot.take().is_some();
+            }
+        }
+        cleared
+    }
+
+    /// The first question about the new quarter, once a date change cleared the old answers.
+    pub fn first_quarter_question(&self) -> Option<Page> {
+        self.questions().into_iter().find(|p| QUARTER_PAGES.contains(p))
     }
 
     /// An employer checking a worker (the questions then speak about "this person").
@@ -672,6 +703,11 @@ impl Answers {
     }
 }
 
+/// The answers that describe the work date's quarter or year: T-3 and T-4 work, foreign work in T-3,
+/// and the contracts, notice and flexi income of quarter T (the year only changes with the quarter).
+const QUARTER_KEYS: [&str; 7] = ["t3", "t4", "foreign", "other", "notice", "linked", "income"];
+const QUARTER_PAGES: [Page; 7] = [Page::WorkT3, Page::WorkT4, Page::Foreign, Page::OtherContract, Page::Notice, Page::Linked, Page::Income];
+
 /// The function choices, in the order shown.
 pub const FUNCTIONS: &[&str] = &["general", "artistic", "care_profession", "funeral_occasional", "domestic_worker", "lifeguard", "sea_fishing_shore"];
 
@@ -835,12 +871,39 @@ mod tests {
         assert_eq!(answered(&[]).check(Page::WorkT3), Err(AnswerError::Missing));
         assert_eq!(answered(&[("date", "2025-02-30")]).check(Page::Date), Err(AnswerError::BadDate));
         assert_eq!(answered(&[("pc", "3O2")]).check(Page::Sector), Err(AnswerError::BadSector));
+        assert_eq!(answered(&[("pc", "999")]).check(Page::Sector), Err(AnswerError::UnknownCommittee));
+        assert_eq!(answered(&[("pc", "PC 302.00")]).check(Page::Sector), Ok(()));
         // The decimal comma is read as a point; a comma with a point could be a thousands mark: refused.
         assert_eq!(answered(&[("income", "12,5")]).check(Page::Income), Ok(()));
         assert_eq!(answered(&[("income", "1.200,5")]).check(Page::Income), Err(AnswerError::BadAmount));
         assert_eq!(answered(&[("income", "1,200,5")]).check(Page::Income), Err(AnswerError::BadAmount));
         assert_eq!(answered(&[("t3", "79,99")]).scenario().worker.employment_t3, Some(0.7999));
         assert_eq!(answered(&[("pension", "maybe")]).check(Page::Pension), Err(AnswerError::BadChoice));
+    }
+
+    #[test]
+    fn a_date_in_another_quarter_clears_the_answers_about_the_old_quarter() {
+        let before = answered(&[("role", "worker"), ("date", "2027-01-16"), ("pc", "302"), ("function", "general"), ("pension", "no"), ("t3", "80"), ("t4", "80"), ("foreign", "no"), ("other", "none"), ("notice", "no"), ("linked", "none"), ("income", "100")]);
+        // The same quarter: nothing is lost.
+        let mut same = before.clone();
+        same.set("date", "2027-03-31");
+        assert!(!same.forget_other_quarters(&before));
+        assert_eq!(same.work_t3.as_deref(), Some("80"));
+        // Another quarter: the T-3 answer was about April–June 2026, the new T-3 is July–September 2026.
+        let mut moved = before.clone();
+        moved.set("date", "2027-04-20");
+        assert!(moved.forget_other_quarters(&before));
+        for key in QUARTER_KEYS {
+            assert_eq!(moved.get(key), None, "{key}");
+        }
+        assert_eq!((moved.joint_committee.as_deref(), moved.pensioner.as_deref()), (Some("302"), Some("no")), "answers about no quarter stay");
+        assert_eq!(moved.first_quarter_question(), Some(Page::WorkT3));
+        assert_eq!(moved.first_unanswered(), Page::WorkT3);
+        assert_eq!(moved.assessment().unwrap().verdict, crate::rules::Verdict::Incomplete, "no verdict on T-3 work nobody answered");
+        // A first date, or a date that is not valid yet, clears nothing.
+        let mut first = answered(&[("t3", "80"), ("date", "2027-04-20")]);
+        assert!(!first.forget_other_quarters(&answered(&[("t3", "80")])));
+        assert_eq!(first.work_t3.as_deref(), Some("80"));
     }
 
     #[test]

@@ -80,6 +80,7 @@ pub struct Texts {
     pub sector_chosen: &'static str,
     pub sector_error_missing: &'static str,
     pub sector_error_bad: &'static str,
+    pub sector_error_unknown: &'static str,
     pub function_question: &'static str,
     pub function_hint: &'static str,
     pub functions: [&'static str; 7],
@@ -114,6 +115,8 @@ pub struct Texts {
     pub short_notice: &'static str,
     pub short_linked: &'static str,
     pub short_income: &'static str,
+    /// A quarter's span on "Check your answers": "1 April 2026 to 30 June 2026".
+    pub period: &'static str,
     // Result.
     pub result_title: &'static str,
     pub verdicts: [&'static str; 4],
@@ -249,6 +252,7 @@ pub static EN: Texts = Texts {
     sector_chosen: "Chosen:",
     sector_error_missing: "Search for the sector and choose it",
     sector_error_bad: "Enter a PC number such as 302 or 118.03, or a NACE code such as 90.011",
+    sector_error_unknown: "There is no joint committee with this number: check the number on the payslip or the contract",
     function_question: "What will the flexi-jobber do?",
     function_hint: "Some functions are excluded from flexi-jobs.",
     functions: [
@@ -289,7 +293,8 @@ pub static EN: Texts = Texts {
     short_other: "Other contract with the flexi employer",
     short_notice: "Notice or severance",
     short_linked: "Contract with a linked company",
-    short_income: "Flexi pay so far this year",
+    short_income: "Flexi pay so far in {year}",
+    period: "{from} to {to}",
     result_title: "Your result",
     verdicts: ["Flexi work is allowed", "Flexi work is not allowed", "Allowed once Overseas Social Security approves", "More information is needed"],
     verdict_details: [
@@ -425,6 +430,7 @@ pub static NL: Texts = Texts {
     sector_chosen: "Gekozen:",
     sector_error_missing: "Zoek de sector en kies hem",
     sector_error_bad: "Vul een PC-nummer in zoals 302 of 118.03, of een NACE-code zoals 90.011",
+    sector_error_unknown: "Er bestaat geen paritair comité met dit nummer: kijk het nummer na op de loonfiche of in het contract",
     function_question: "Wat zal de flexi-jobber doen?",
     function_hint: "Sommige functies zijn uitgesloten van flexi-jobs.",
     functions: [
@@ -465,7 +471,8 @@ pub static NL: Texts = Texts {
     short_other: "Andere overeenkomst met de flexi-werkgever",
     short_notice: "Opzeg of verbrekingsvergoeding",
     short_linked: "Overeenkomst met een verbonden bedrijf",
-    short_income: "Flexi-loon dit jaar",
+    short_income: "Flexi-loon tot nu toe in {year}",
+    period: "{from} tot {to}",
     result_title: "Je resultaat",
     verdicts: ["Flexi-werk mag", "Flexi-werk mag niet", "Mag zodra Overseas Social Security akkoord geeft", "Er is meer informatie nodig"],
     verdict_details: [
@@ -601,6 +608,7 @@ pub static FR: Texts = Texts {
     sector_chosen: "Choisi :",
     sector_error_missing: "Cherchez le secteur et choisissez-le",
     sector_error_bad: "Indiquez un numéro de CP comme 302 ou 118.03, ou un code NACE comme 90.011",
+    sector_error_unknown: "Il n'existe pas de commission paritaire portant ce numéro : vérifiez le numéro sur la fiche de paie ou dans le contrat",
     function_question: "Que fera le flexi-jobiste ?",
     function_hint: "Certaines fonctions sont exclues des flexi-jobs.",
     functions: [
@@ -641,7 +649,8 @@ pub static FR: Texts = Texts {
     short_other: "Autre contrat avec le flexi-employeur",
     short_notice: "Préavis ou indemnité de rupture",
     short_linked: "Contrat avec une société liée",
-    short_income: "Flexi-salaire cette année",
+    short_income: "Flexi-salaire perçu en {year} jusqu'ici",
+    period: "du {from} au {to}",
     result_title: "Votre résultat",
     verdicts: ["Le flexi-travail est permis", "Le flexi-travail n'est pas permis", "Permis dès l'accord d'Overseas Social Security", "Il faut plus d'informations"],
     verdict_details: [

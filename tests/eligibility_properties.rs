@@ -12,7 +12,7 @@ use proptest::sample::select;
 
 const COMMITTEES: &[&str] = &[
     "302", "118", "118.03", "118.14", "119", "119.01", "124", "132", "139", "140", "140.01", "143", "144", "145", "145.04", "200", "201",
-    "202", "202.01", "223", "303.03", "304", "311", "312", "314", "320", "322", "323", "330", "331", "999",
+    "202", "202.01", "223", "303.03", "304", "311", "312", "314", "320", "322", "323", "330", "331", "121",
 ];
 const NACE: &[&str] = &["90011", "82300", "85531", "86101", "86220", "88910", "85201", "85410", "93110", "47242", "46190", "12"];
 const FUNCTIONS: &[Function] = &[
@@ -184,6 +184,26 @@ proptest! {
                 prop_assert_eq!((a.notes.len(), a.components.len()), (b.notes.len(), b.components.len()));
             }
         }
+    }
+
+    /// Every common way to write a committee the table names — "302.00", "PC 302", "CP302",
+    /// "PSC 140.01", "SCP 140.01", any case, any spaces — gives the same assessment as its plain number.
+    #[test]
+    fn every_form_of_a_committee_is_that_committee(
+        scenario in any_scenario(),
+        pick in any::<prop::sample::Index>(),
+        prefix in select(vec!["", "PC", "CP", "pc", "cp", "PSC", "SCP", "psc", "scp", "PK", "JC"]),
+        gap in select(vec!["", " ", "  "]),
+        zeros in any::<bool>(),
+    ) {
+        let named = flexicheck::rules::sectors::committees_named();
+        let code = named[pick.index(named.len())];
+        let with_zeros = if zeros && !code.contains('.') { format!("{code}.00") } else { code.to_string() };
+        let written = format!(" {prefix}{gap}{with_zeros} ");
+        let plain = Scenario { sector: SectorAnswers { joint_committee: Some(code.into()), ..scenario.sector.clone() }, ..scenario.clone() };
+        let form = Scenario { sector: SectorAnswers { joint_committee: Some(written.clone()), ..scenario.sector.clone() }, ..scenario };
+        let (plain, form) = (assess(&plain).unwrap(), assess(&form).unwrap());
+        prop_assert_eq!(serde_json::to_value(&form).unwrap(), serde_json::to_value(&plain).unwrap(), "{:?}", written);
     }
 
     /// A scenario survives the JSON round trip unchanged (the CLI, the embed API and URL state rely on it).

@@ -903,16 +903,14 @@ fn work_reduction(facts: &Facts, findings: &mut Findings) {
     }
 }
 
-/// R6, R7, R8, R9: the situation with the flexi employer (and its group) in quarter T.
-fn same_employer(facts: &Facts, findings: &mut Findings) {
-    let date = facts.work_date;
+/// R6 as answered: another contract with the flexi employer in quarter T.
+fn same_employer_contract(facts: &Facts, findings: &mut Findings, rule: &'static Rule, any_contract_rule: bool) {
     let quarter = facts.quarter;
     let l = facts.language;
-    // R6.
-    let (rule, blocked) = if SAME_EMPLOYER_ANY.validity.contains(date) {
-        (&SAME_EMPLOYER_ANY, matches!(facts.other_contract, Some(OtherContract::BelowFourFifths | OtherContract::FourFifthsOrMore)))
+    let blocked = if any_contract_rule {
+        matches!(facts.other_contract, Some(OtherContract::BelowFourFifths | OtherContract::FourFifthsOrMore))
     } else {
-        (&SAME_EMPLOYER_FOUR_FIFTHS, facts.other_contract == Some(OtherContract::FourFifthsOrMore))
+        facts.other_contract == Some(OtherContract::FourFifthsOrMore)
     };
     let explanation = match (facts.other_contract, blocked) {
         (None, _) => say!(l,
@@ -937,9 +935,54 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
             fr: "L'autre contrat avec l'employeur flexi en {quarter} est inférieur à 4/5 : permis avant 2024."),
     };
     findings.add(rule, if blocked { Outcome::NotMet } else { Outcome::Met }, explanation);
+}
+
+/// R6, R7, R8, R9: the situation with the flexi employer (and its group) in quarter T.
+fn same_employer(facts: &Facts, findings: &mut Findings) {
+    let date = facts.work_date;
+    let quarter = facts.quarter;
+    let l = facts.language;
+    // R7 forbids flexi work only *during* the notice or the period a severance payment covers: a
+    // period that ended before the day of the work no longer blocks (flexi-rules.md R7).
+    let notice_ended = facts.notice_until.filter(|until| facts.notice_or_severance == Some(true) && *until < date);
+    // R6.
+    let any_contract_rule = SAME_EMPLOYER_ANY.validity.contains(date);
+    let rule = if any_contract_rule { &SAME_EMPLOYER_ANY } else { &SAME_EMPLOYER_FOUR_FIFTHS };
+    // A notice that ended earlier in this quarter means the contract ran in this quarter (R7's
+    // examples: leave on 1 May, flexi from 1 July), so R6 still applies to it.
+    if let Some(ended) = notice_ended.filter(|until| *until >= quarter.first_day() && facts.other_contract.is_none()) {
+        let day = l.date(ended);
+        if any_contract_rule {
+            // Medium: inferred from the notice; a severance period may follow a contract that ended earlier.
+            findings.add_with(rule, Outcome::NotMet, say!(l,
+                en: "The notice or severance period with the flexi employer ended on {day}, in {quarter}. During a notice the contract still runs, and since 2024 any other contract with the same employer in the same quarter rules out a flexi-job there: flexi work there is possible from the next quarter. If it was a severance period and the contract ended in an earlier quarter, answer that there was no other contract this quarter.",
+                nl: "De opzeggingstermijn of verbrekingsperiode bij de flexi-werkgever eindigde op {day}, in {quarter}. Tijdens een opzeggingstermijn loopt de overeenkomst nog, en sinds 2024 sluit elke andere overeenkomst met dezelfde werkgever in hetzelfde kwartaal daar een flexi-job uit: flexi-werk daar kan vanaf het volgende kwartaal. Ging het om een verbrekingsperiode en eindigde de overeenkomst in een vorig kwartaal, antwoord dan dat er dit kwartaal geen andere overeenkomst was.",
+                fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, en {quarter}. Pendant un préavis, le contrat court encore, et depuis 2024 tout autre contrat avec le même employeur dans le même trimestre y exclut un flexi-job : le travail flexi y est possible à partir du trimestre suivant. S'il s'agissait d'une période d'indemnité et que le contrat a pris fin un trimestre plus tôt, répondez qu'il n'y avait pas d'autre contrat ce trimestre."),
+                rule.validity, rule.source, Confidence::Medium);
+        } else {
+            findings.need("flexi_employer.other_contract_this_quarter");
+            findings.add(rule, Outcome::Unknown, say!(l,
+                en: "The notice or severance period with the flexi employer ended on {day}, in {quarter}: before 2024 the contract with that employer ruled out a flexi-job there in this quarter only if it was at least 4/5 of full time. Say how large it was.",
+                nl: "De opzeggingstermijn of verbrekingsperiode bij de flexi-werkgever eindigde op {day}, in {quarter}: vóór 2024 sloot de overeenkomst met die werkgever daar in dit kwartaal alleen een flexi-job uit als ze minstens 4/5 van voltijds was. Zeg hoe groot ze was.",
+                fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, en {quarter} : avant 2024, le contrat avec cet employeur n'y excluait un flexi-job ce trimestre que s'il atteignait au moins 4/5 d'un temps plein. Indiquez son volume."));
+        }
+    } else {
+        same_employer_contract(facts, findings, rule, any_contract_rule);
+    }
 
     // R7.
     match facts.notice_or_severance {
+        Some(true) if notice_ended.is_some() => {
+            let day = l.date(notice_ended.unwrap_or(date));
+            findings.add(
+                &NOTICE_OR_SEVERANCE,
+                Outcome::Met,
+                say!(l,
+                    en: "The notice or severance period with the flexi employer ended on {day}, before the day of the work: it no longer rules out a flexi-job.",
+                    nl: "De opzeggingstermijn of verbrekingsperiode bij de flexi-werkgever eindigde op {day}, vóór de dag van het werk: ze sluit een flexi-job niet meer uit.",
+                    fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, avant le jour du travail : il n'exclut plus un flexi-job."),
+            );
+        }
         Some(true) => {
             let until = facts
                 .notice_until

@@ -279,6 +279,19 @@ pub fn is_food_industry_2024(committee: &str) -> bool {
     FOOD_INDUSTRY_2024.contains(&committee)
 }
 
+/// Every joint committee or sub-committee the table names.
+pub fn committees_named() -> Vec<&'static str> {
+    let mut named: Vec<&'static str> = FOOD_INDUSTRY_2024.to_vec();
+    for row in SECTOR_ROWS {
+        if let Committee(code) | CommitteeFamily(code) | CommitteeAndNace(code, _) = row.matcher {
+            if !named.contains(&code) {
+                named.push(code);
+            }
+        }
+    }
+    named
+}
+
 /// Whether a row recognises these facts: `Ok(true)`, `Ok(false)`, or `Err(field)` when the row
 /// could match but needs one more answer to tell.
 pub fn matches(row: &SectorRow, facts: &SectorFacts) -> Result<bool, &'static str> {
@@ -350,21 +363,10 @@ pub fn next_opening(facts: &SectorFacts, date: NaiveDate) -> Option<NaiveDate> {
         .min()
 }
 
-/// Reads a joint committee as users write it: "302", "PC 302", "CP 118.03", "118.3" is refused.
+/// Reads a joint committee as users write it ("302", "302.00", "PC 302", "SCP 140.01") and refuses a
+/// number that names no committee (see `committees`).
 pub fn normalise_committee(text: &str) -> Result<String, String> {
-    let trimmed = text.trim();
-    let upper = trimmed.to_ascii_uppercase();
-    let bare = ["PC", "CP", "PSC", "SCP", "PK", "JC"].iter().find_map(|p| upper.strip_prefix(p)).unwrap_or(&upper).trim();
-    let (main, sub) = match bare.split_once('.') {
-        Some((main, sub)) => (main, Some(sub)),
-        None => (bare, None),
-    };
-    let ok = main.len() == 3 && main.bytes().all(|b| b.is_ascii_digit()) && sub.is_none_or(|s| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()));
-    if ok {
-        Ok(bare.to_string())
-    } else {
-        Err(format!("\"{}\" is not a joint committee number: write three digits, with a two-digit sub-committee if any, for example 302 or 118.03", clip(text)))
-    }
+    super::committees::read_committee(text).map_err(|e| e.to_string())
 }
 
 /// Reads a NACE-BEL code as users write it: "90.011", "90011", "88.91" (a class: a prefix).
@@ -392,6 +394,7 @@ mod tests {
     #[test]
     fn committees_are_normalised() {
         assert_eq!(normalise_committee(" PC 302").unwrap(), "302");
+        assert_eq!(normalise_committee("302.00").unwrap(), "302");
         assert_eq!(normalise_committee("cp 118.03").unwrap(), "118.03");
         assert!(normalise_committee("118.3").is_err());
         assert!(normalise_committee("30").is_err());
@@ -404,9 +407,10 @@ mod tests {
         let d = ymd(2024, 5, 1);
         assert_eq!(deciding_row(&facts("145.04"), d).unwrap().unwrap().id, "pc145.04");
         assert_eq!(deciding_row(&facts("145.01"), d).unwrap().unwrap().id, "pc145-out");
+        assert_eq!(deciding_row(&facts("145"), d).unwrap().unwrap().id, "pc145-out");
         assert_eq!(deciding_row(&facts("302"), ymd(2015, 11, 30)).unwrap(), None);
         assert_eq!(deciding_row(&facts("200"), d), Err("sector.nace"));
-        assert_eq!(deciding_row(&facts("999"), ymd(2026, 7, 1)).unwrap().unwrap().id, "all-sectors");
+        assert_eq!(deciding_row(&facts("124"), ymd(2026, 7, 1)).unwrap().unwrap().id, "all-sectors");
     }
 
     #[test]

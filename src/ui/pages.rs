@@ -7,7 +7,8 @@ use crate::locale::{fill, Lang, Texts};
 use crate::rules::directory::{search, Language, DIRECTORY};
 use crate::rules::eligibility::RULES;
 use crate::rules::formalities::{formalities, framework_mentions, FRAMEWORK_AGREEMENT_AGENCY};
-use crate::rules::sectors::{normalise_committee, normalise_nace};
+use crate::rules::committees::looks_like_committee;
+use crate::rules::sectors::normalise_nace;
 use crate::rules::staffing::Regime;
 use crate::rules::{Outcome, Verdict};
 use leptos::ev;
@@ -141,6 +142,7 @@ fn error_text(t: &Texts, page: Page, error: &AnswerError) -> &'static str {
         (Page::Date | Page::PensionSince, AnswerError::Missing) => t.date_error_missing,
         (Page::Date | Page::PensionSince, _) => t.date_error_bad,
         (Page::Sector, AnswerError::Missing) => t.sector_error_missing,
+        (Page::Sector, AnswerError::UnknownCommittee) => t.sector_error_unknown,
         (Page::Sector, _) => t.sector_error_bad,
         (Page::WorkT3 | Page::WorkT4, _) => t.percent_error,
         (Page::Income, AnswerError::BadAmount) => t.amount_error,
@@ -202,9 +204,16 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
         let answers = draft.get_untracked();
         match problem(t, page, &answers) {
             None => {
+                let mut answers = answers;
                 let mut next = ctx.journey.get_untracked();
-                next.page = if next.returning { answers.next_after_change(page) } else { answers.next(page) };
-                next.returning = next.returning && next.page != answers.last_page();
+                // A date in another quarter: the answers about the old quarter are asked again, in order.
+                let moved = page == Page::Date && answers.forget_other_quarters(&next.answers);
+                next.page = match answers.first_quarter_question() {
+                    Some(first) if moved && next.returning => first,
+                    _ if next.returning => answers.next_after_change(page),
+                    _ => answers.next(page),
+                };
+                next.returning = !moved && next.returning && next.page != answers.last_page();
                 next.answers = answers;
                 ctx.go(next);
             }
@@ -420,9 +429,8 @@ fn sector_finder(ctx: Ctx, draft: RwSignal<Answers>, heading: String, hint: &'st
         query.set(text.clone());
         draft.update(|a| {
             let digits_only = text.trim().chars().all(|c| c.is_ascii_digit() || c == '.' || c == ' ') && !text.trim().is_empty();
-            let upper = text.trim().to_ascii_uppercase();
-            let committee_like = ["PC", "CP", "PSC", "SCP"].iter().any(|p| upper.starts_with(p));
-            if committee_like || (digits_only && normalise_committee(&text).is_ok()) {
+            // "999" is a mistyped committee, not a NACE group: the page says there is no such committee.
+            if looks_like_committee(&text) {
                 a.set("pc", &text);
                 a.set("nace", "");
             } else if digits_only && normalise_nace(&text).is_ok() {
@@ -507,8 +515,10 @@ fn shown(t: &'static Texts, lang: Lang, page: Page, answers: &Answers) -> String
     text.unwrap_or_else(|| t.not_answered.to_string())
 }
 
-fn short(t: &Texts, page: Page) -> &'static str {
-    match page {
+/// The row label on "Check your answers"; an answer about a quarter or a year names it, so a changed
+/// date cannot leave an answer about another quarter unnoticed.
+fn short(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> String {
+    let label = match page {
         Page::Role => t.short_role,
         Page::Date => t.short_date,
         Page::Sector => t.short_sector,
@@ -522,7 +532,18 @@ fn short(t: &Texts, page: Page) -> &'static str {
         Page::Notice => t.short_notice,
         Page::Linked => t.short_linked,
         _ => t.short_income,
-    }
+    };
+    let Some(quarter) = answers.quarter() else { return label.to_string() };
+    let back = match page {
+        Page::WorkT3 | Page::Foreign => 3,
+        Page::WorkT4 => 4,
+        Page::OtherContract | Page::Notice | Page::Linked => 0,
+        Page::Income => return fill(label, &[("year", &quarter.year().to_string())]),
+        _ => return label.to_string(),
+    };
+    let q = quarter.minus(back);
+    let period = fill(t.period, &[("from", &lang.date(q.first_day())), ("to", &lang.date(q.last_day()))]);
+    format!("{label} ({period})")
 }
 
 fn check(ctx: Ctx) -> AnyView {
@@ -540,11 +561,11 @@ fn check(ctx: Ctx) -> AnyView {
             let change = link(ctx, target, "", t.change.to_string());
             view! {
                 <div class="summary-row">
-                    <dt>{short(t, page)}</dt>
+                    <dt>{short(t, lang, page, &answers)}</dt>
                     <dd>{shown(t, lang, page, &answers)}</dd>
                     <dd class="summary-action">
                         {change}
-                        <span class="visually-hidden">" " {short(t, page)}</span>
+                        <span class="visually-hidden">" " {short(t, lang, page, &answers)}</span>
                     </dd>
                 </div>
             }
