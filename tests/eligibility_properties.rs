@@ -6,9 +6,16 @@ use flexicheck::rules::contract::{FlexiEmployerAnswers, LinkedContract, Number, 
 use flexicheck::rules::staffing::WorkerKind;
 use rust_decimal::Decimal;
 use flexicheck::rules::sectors::{Community, Function};
-use flexicheck::rules::{assess, assess_json, Language, Outcome, Scenario, Verdict};
+use flexicheck::rules::{assess, assess_json, parse_date, Assessment, Language, Outcome, Quarter, Scenario, Verdict};
+use std::str::FromStr;
+use chrono::Datelike;
 use proptest::prelude::*;
 use proptest::sample::select;
+
+/// The number of cases per property: `FLEXICHECK_PROPTEST_CASES` lowers it for mutation testing.
+fn cases(default: u32) -> u32 {
+    std::env::var("FLEXICHECK_PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(default)
+}
 
 const COMMITTEES: &[&str] = &[
     "302", "118", "118.03", "118.14", "119", "119.01", "124", "132", "139", "140", "140.01", "143", "144", "145", "145.04", "200", "201",
@@ -94,7 +101,7 @@ prop_compose! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(20_000))]
+    #![proptest_config(ProptestConfig::with_cases(cases(20_000)))]
 
     /// Every regime: the employer pays at least the worker's gross; the worker nets at most that gross.
     #[test]
@@ -206,12 +213,134 @@ proptest! {
         prop_assert_eq!(serde_json::to_value(&form).unwrap(), serde_json::to_value(&plain).unwrap(), "{:?}", written);
     }
 
+    /// Every amount, percentage, date and quarter an explanation states is the structured field or
+    /// the answer it describes, in each language (a wrong figure in a sentence is a wrong answer).
+    #[test]
+    fn explanations_state_the_figures_they_describe(scenario in any_scenario()) {
+        for language in Language::ALL {
+            let scenario = Scenario { language: Some(language), ..scenario.clone() };
+            let assessment = assess(&scenario).unwrap();
+            if let Err(why) = figures_agree(&scenario, &assessment, language) {
+                prop_assert!(false, "{}\n{:?}\n{:#?}", why, scenario, assessment.reasons);
+            }
+        }
+    }
+
     /// A scenario survives the JSON round trip unchanged (the CLI, the embed API and URL state rely on it).
     #[test]
     fn scenarios_round_trip_through_json(scenario in any_scenario()) {
         let json = serde_json::to_string(&scenario).unwrap();
         prop_assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), scenario);
     }
+}
+
+/// The quarters written "2025-Q1" in a text.
+fn quarters_in(text: &str) -> Vec<Quarter> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(6))
+        .filter(|&i| bytes[i + 4] == b'-' && bytes[i + 5] == b'Q' && (i == 0 || !bytes[i - 1].is_ascii_digit()))
+        .filter_map(|i| text.get(i..i + 7)?.parse().ok())
+        .collect()
+}
+
+/// Checks, rule by rule, that each figure a sentence states is the one the assessment or the
+/// scenario holds, computed here independently of the sentence.
+fn figures_agree(scenario: &Scenario, a: &Assessment, l: Language) -> Result<(), String> {
+    let day = parse_date(&scenario.work_date).unwrap();
+    let t = a.quarter;
+    if a.reference_quarter != t.minus(3) || t != Quarter::containing(day) {
+        return Err(format!("quarters {t} / {} for {day}", a.reference_quarter));
+    }
+    let has = |text: &str, part: &str| if text.contains(part) { Ok(()) } else { Err(format!("\"{text}\" does not state {part:?}")) };
+    let mut allowed = vec![t.plus(1), t, t.minus(1), t.minus(2), t.minus(3), t.minus(4), t.minus(5)];
+    allowed.extend(a.earliest_eligible_quarter);
+    let w = &scenario.worker;
+    let e = &scenario.flexi_employer;
+    for r in &a.reasons {
+        let text = r.explanation.as_str();
+        for q in quarters_in(text) {
+            if !allowed.contains(&q) {
+                return Err(format!("{}: {q} is none of the quarters around {t}: {text}", r.rule));
+            }
+        }
+        match r.rule {
+            "system_start" | "rules_horizon" => has(text, &l.date(day))?,
+            "sector_scope" if matches!(r.outcome, Outcome::Met | Outcome::NotMet) && !text.contains("T-2") => has(text, &l.date(day))?,
+            "employment_t3" => {
+                let reference = t.minus(3);
+                for part in [reference.to_string(), l.date(reference.first_day()), l.date(reference.last_day())] {
+                    has(text, &part)?;
+                }
+                match w.employment_t3 {
+                    Some(share) => {
+                        has(text, &l.percent(share))?;
+                        let met = share >= 0.8;
+                        if met != (r.outcome == Outcome::Met) {
+                            return Err(format!("employment_t3 {share} gave {:?}", r.outcome));
+                        }
+                    }
+                    None if r.outcome != Outcome::Unknown => return Err(format!("employment_t3 unanswered gave {:?}", r.outcome)),
+                    None => {}
+                }
+            }
+            "pensioner_t2" if r.outcome == Outcome::Met => {
+                let since = parse_date(w.pensioner_since.as_deref().unwrap_or_default()).map_err(|_| "a pensioner without a date".to_string())?;
+                has(text, &l.date(since))?;
+                has(text, &t.minus(2).to_string())?;
+                has(text, &l.date(t.minus(2).last_day()))?;
+                if since > t.minus(2).last_day() {
+                    return Err(format!("pension from {since} is not before the end of T-2"));
+                }
+            }
+            "pensioner_in_quarter" if r.outcome == Outcome::Met => {
+                let since = parse_date(w.pensioner_since.as_deref().unwrap_or_default()).map_err(|_| "a pensioner without a date".to_string())?;
+                has(text, &l.date(since))?;
+                has(text, &t.to_string())?;
+            }
+            "work_reduction" if r.outcome == Outcome::NotMet => {
+                // Full time in T-4 and 4/5 in T-3 block T and T+1; full time in T-5 and 4/5 in T-4 block T-1 and T.
+                let from_t4 = w.employment_t4.is_some_and(|s| s >= 1.0) && w.employment_t3.is_some_and(|s| (0.8..1.0).contains(&s));
+                let (part, share, next) = if from_t4 { (t.minus(3), w.employment_t3, t.plus(1)) } else { (t.minus(4), w.employment_t4, t) };
+                has(text, &part.to_string())?;
+                has(text, &l.percent(share.unwrap_or(0.0)))?;
+                has(text, &next.to_string())?;
+            }
+            "same_employer_four_fifths" | "same_employer_any_contract" if e.other_contract_this_quarter.is_some_and(|o| o != OtherContract::None) => {
+                has(text, &t.to_string())?
+            }
+            "notice_or_severance" => {
+                if let (Some(true), Some(until)) = (e.notice_or_severance, e.notice_or_severance_until.as_deref()) {
+                    let until = parse_date(until).unwrap();
+                    has(text, &l.date(until))?;
+                    if (until < day) != (r.outcome == Outcome::Met) {
+                        return Err(format!("a notice until {until} gave {:?} on {day}", r.outcome));
+                    }
+                }
+            }
+            "tax_ceiling" => {
+                let Some(ceiling) = &a.ceiling else { continue };
+                has(text, &l.euro(ceiling.amount))?;
+                has(text, &ceiling.year.to_string())?;
+                if ceiling.year != day.year() {
+                    return Err(format!("ceiling of {} for work in {}", ceiling.year, day.year()));
+                }
+                let income = w.flexi_income_this_year.as_deref().map(|i| Decimal::from_str(i).unwrap());
+                let expected = income.map(|i| (ceiling.amount - i).max(Decimal::ZERO));
+                if ceiling.remaining != expected {
+                    return Err(format!("remaining {:?}, expected {expected:?}", ceiling.remaining));
+                }
+                if let Some(income) = income {
+                    has(text, &l.euro(income))?;
+                    if income <= ceiling.amount {
+                        has(text, &l.euro(ceiling.amount - income))?;
+                    }
+                }
+            }
+            "early_pension_limit" => has(text, &day.year().to_string())?,
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// A tiny deterministic generator (xorshift64*), so the fuzz run is repeatable without extra crates.

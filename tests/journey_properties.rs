@@ -7,6 +7,11 @@ use flexicheck::rules::Language;
 use proptest::prelude::*;
 use proptest::sample::select;
 
+/// The number of cases per property: `FLEXICHECK_PROPTEST_CASES` lowers it for mutation testing.
+fn cases(default: u32) -> u32 {
+    std::env::var("FLEXICHECK_PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(default)
+}
+
 
 prop_compose! {
     fn any_journey()(
@@ -28,7 +33,7 @@ prop_compose! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(20_000))]
+    #![proptest_config(ProptestConfig::with_cases(cases(20_000)))]
 
     #[test]
     fn journeys_round_trip_through_the_url(journey in any_journey()) {

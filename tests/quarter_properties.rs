@@ -5,6 +5,11 @@ use chrono::{Datelike, Days, NaiveDate};
 use flexicheck::rules::{parse_date, Quarter};
 use proptest::prelude::*;
 
+/// The number of cases per property: `FLEXICHECK_PROPTEST_CASES` lowers it for mutation testing.
+fn cases(default: u32) -> u32 {
+    std::env::var("FLEXICHECK_PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(default)
+}
+
 /// Any day from 1 Jan 1950 to late 2149.
 fn any_date() -> impl Strategy<Value = NaiveDate> {
     let start = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap();
@@ -12,7 +17,7 @@ fn any_date() -> impl Strategy<Value = NaiveDate> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(20_000))]
+    #![proptest_config(ProptestConfig::with_cases(cases(20_000)))]
 
     #[test]
     fn a_date_lies_in_its_quarter(date in any_date()) {
