@@ -41,9 +41,9 @@ pub fn amounts(l: Language) -> Vec<AmountRow> {
         let amount = l.euro(Decimal::from(limit.euros));
         match (others.is_empty(), l) {
             (true, _) => amount,
-            (false, Language::En) => format!("{amount} (also published: {others})"),
-            (false, Language::Nl) => format!("{amount} (ook gepubliceerd: {others})"),
-            (false, Language::Fr) => format!("{amount} (également publié : {others})"),
+            (false, Language::En) => format!("{amount} (announced earlier: {others})"),
+            (false, Language::Nl) => format!("{amount} (eerder aangekondigd: {others})"),
+            (false, Language::Fr) => format!("{amount} (annoncé plus tôt : {others})"),
         }
     }));
     all.extend(rows(Tr { en: "Minimum flexi wage", nl: "Minimaal flexiloon", fr: "Salaire flexi minimum" }, MINIMUM_FLEXI_WAGE, l, per_hour));
@@ -115,7 +115,7 @@ mod tests {
         let first_wage = english.iter().find(|r| r.quantity == "Minimum flexi wage").unwrap();
         assert_eq!(first_wage.validity.from, crate::rules::sectors::SYSTEM_START);
         assert!(english.iter().any(|r| r.value == "€18,440"), "the 2026 ceiling");
-        assert!(english.iter().any(|r| r.value == "€7,876 (also published: €7,190, €7,668)"), "the conflicting early-pension figures");
+        assert!(english.iter().any(|r| r.value == "€7,876 (announced earlier: €5,893, €7,190, €7,668)"), "the earlier early-pension figures");
         let wages = quantities(Language::En).into_iter().find(|q| q.name == "Minimum flexi wage").unwrap();
         assert!(wages.values.len() > 10);
         assert!(wages.common_source.starts_with("Minimum flexi wage: uwpayroll"), "{}", wages.common_source);

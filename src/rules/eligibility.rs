@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 /// The date up to which the rules and amounts were checked against the research dossiers.
-pub const RULES_VERIFIED_UNTIL: NaiveDate = ymd(2026, 11, 22);
+pub const RULES_VERIFIED_UNTIL: NaiveDate = ymd(2026, 11, 29);
 
 /// A rule of the catalogue: what the law says, when, and who says so.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -150,8 +150,8 @@ pub const PENSIONER_IN_QUARTER: Rule = Rule {
         fr: "Selon les informations disponibles, à partir du 1er juillet 2026 l'ONSS regarde le trimestre du flexi-job lui-même : une pension qui débute dans ce trimestre suffit.",
     },
     validity: Validity::from(GENERALISATION),
-    source: "AGO Jobs [S59] (single source; flexi-rules.md open question 2)",
-    confidence: Confidence::Low,
+    source: "AGO Jobs [S59]; Horeca Bruxelles, updated page: the reference quarter becomes T instead of T-2 (two professional sources, no official text found)",
+    confidence: Confidence::Medium,
 };
 
 /// R10, P17: full time in T-4 and 4/5 in T-3 → no flexi-job in T and T+1 (from 2024).
@@ -294,8 +294,8 @@ pub const LINKED_COMPANY_2026: Rule = Rule {
         fr: "Annoncé à partir du 1er juillet 2026 : l'interdiction dans les entreprises liées est levée pour les travailleurs à temps plein et maintenue pour ceux entre 4/5 et temps plein.",
     },
     validity: Validity::from(GENERALISATION),
-    source: "Announced Dec 2025: MR/Le Vif/SNI [S60]; Horeca Bruxelles [S61]; in force 1 Jul 2026 per AGO Jobs [S59]",
-    confidence: Confidence::Low,
+    source: "Content: SNI; Horeca Bruxelles [S61]; FEB/peoplesphere; MR/Le Vif [S60] (agreeing); in force 1 Jul 2026 per AGO Jobs [S59] and a flexi-pay app's compliance notes (no official text found)",
+    confidence: Confidence::Medium,
 };
 
 /// P19: Flemish childcare employers keep flexi work within 20 % of their yearly volume.
@@ -343,12 +343,12 @@ pub const RULES_HORIZON: Rule = Rule {
         fr: "Règles vérifiées jusqu'à une date",
     },
     text: Tr {
-        en: "The rules and amounts were checked against the sources up to 22 November 2026; changes after that are not known to this tool.",
-        nl: "De regels en bedragen zijn nagekeken tegen de bronnen tot 22 november 2026; latere wijzigingen kent deze tool niet.",
-        fr: "Les règles et montants ont été vérifiés par rapport aux sources jusqu'au 22 novembre 2026 ; cet outil ne connaît pas les changements ultérieurs.",
+        en: "The rules and amounts were checked against the sources up to 29 November 2026; changes after that are not known to this tool.",
+        nl: "De regels en bedragen zijn nagekeken tegen de bronnen tot 29 november 2026; latere wijzigingen kent deze tool niet.",
+        fr: "Les règles et montants ont été vérifiés par rapport aux sources jusqu'au 29 novembre 2026 ; cet outil ne connaît pas les changements ultérieurs.",
     },
     validity: Validity::from(RULES_VERIFIED_UNTIL),
-    source: "Flexicheck research dossiers, 22 Nov 2026",
+    source: "Flexicheck research dossiers, 22 Nov 2026, amended 29 Nov 2026",
     confidence: Confidence::Low,
 };
 
@@ -371,6 +371,25 @@ pub const EARLY_PENSION_LIMIT: Rule = Rule {
     confidence: Confidence::Medium,
 };
 
+/// Update W3: one federation page reports a 33 % withholding on pensioners' flexi pay from the 2026
+/// reform. A single source that contradicts P11 ("tax-free without limit"): a warning, never a rule.
+pub const PENSIONER_TAX_REPORT: Rule = Rule {
+    id: "pensioner_flexi_tax_report",
+    title: Tr {
+        en: "Pensioners' flexi pay: a reported 33 % withholding",
+        nl: "Flexiloon van gepensioneerden: een gemelde voorheffing van 33 %",
+        fr: "Salaire flexi des pensionnés : un précompte de 33 % annoncé",
+    },
+    text: Tr {
+        en: "One source reports that, with the 2026 reform, pensioners' flexi pay carries a 33 % final withholding tax; its threshold and base are not stated. The tax administration's own pages still say pensioners' flexi pay is tax-free without limit. Shown as a warning until an official text confirms it; it changes no figure here.",
+        nl: "Eén bron meldt dat met de hervorming van 2026 op het flexiloon van gepensioneerden een bevrijdende voorheffing van 33 % geldt; de drempel en de grondslag worden niet vermeld. De pagina's van de belastingdienst zeggen nog dat het flexiloon van gepensioneerden onbeperkt belastingvrij is. Getoond als waarschuwing tot een officiële tekst het bevestigt; het verandert hier geen enkel bedrag.",
+        fr: "Une source rapporte qu'avec la réforme de 2026, le salaire flexi des pensionnés subit un précompte libératoire de 33 % ; le seuil et la base ne sont pas précisés. Les pages de l'administration fiscale disent encore que le salaire flexi des pensionnés est exonéré sans limite. Affiché comme avertissement jusqu'à confirmation par un texte officiel ; il ne change aucun montant ici.",
+    },
+    validity: Validity::from(GENERALISATION),
+    source: "Horeca Bruxelles, reform page (both versions; single source); FOD Financiën circular 2026/C/4 does not mention it",
+    confidence: Confidence::Low,
+};
+
 /// The early retirees' yearly limit for flexi pay (P12) in euros, and the other figures sources publish
 /// for the same year (open question 7: probably indexed against non-indexed amounts).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -387,16 +406,19 @@ impl EarlyPensionLimit {
 }
 
 pub const EARLY_PENSION_FLEXI_LIMITS: &[Dated<EarlyPensionLimit>] = &[
+    // The conflict is resolved (update A10–A13): €7,876 is the 2025 amount (pension service
+    // spokesman and four professional sources); €7,668 was a projection before indexation and €7,190
+    // an earlier draft; €5,893 is the amount in the bill's announcement, apparently before indexation.
     Dated {
-        value: EarlyPensionLimit { euros: 7_876, other_figures: &[7_190, 7_668] },
+        value: EarlyPensionLimit { euros: 7_876, other_figures: &[5_893, 7_190, 7_668] },
         validity: Validity::between(ymd(2025, 1, 1), ymd(2025, 12, 31)),
-        source: "€7,876 for 2025: Securex [S21]; Trends [S64]; flexijobbers.be. Also published: €7,190 (NOWJOBS), €7,668 (Nestor [S81])",
-        confidence: Confidence::Medium,
+        source: "€7,876 for 2025: Trends (pension service spokesman) [S64]; UCM; Adecco; Easypay; Securex [S21]. Earlier figures: €5,893 (Council of Ministers release, not indexed), €7,668 (projection before indexation, Plusmagazine/Nestor [S81]), €7,190 (earlier draft, NOWJOBS)",
+        confidence: Confidence::High,
     },
     Dated {
         value: EarlyPensionLimit { euros: 8_121, other_figures: &[] },
         validity: Validity::between(ymd(2026, 1, 1), ymd(2026, 12, 31)),
-        source: "€8,121 for income 2026: Securex [S21]",
+        source: "€8,121 for income 2026: Securex [S21] (single source)",
         confidence: Confidence::Medium,
     },
 ];
@@ -421,6 +443,7 @@ pub const RULES: &[&Rule] = &[
     &CHILDCARE_VOLUME_CAP,
     &TAX_CEILING,
     &EARLY_PENSION_LIMIT,
+    &PENSIONER_TAX_REPORT,
     &RULES_HORIZON,
 ];
 
@@ -508,6 +531,9 @@ pub fn assess_facts(facts: &Facts) -> Assessment {
     let confidence = verdict_confidence(&findings.reasons, verdict);
     let ceiling = tax_ceiling(facts, &mut findings);
     early_pension_limit(facts, &mut findings);
+    if facts.pensioner_on_work_date() && PENSIONER_TAX_REPORT.validity.contains(facts.work_date) {
+        findings.add(&PENSIONER_TAX_REPORT, Outcome::Warning, PENSIONER_TAX_REPORT.text.get(facts.language).to_string());
+    }
     let earliest = (verdict == Verdict::NotEligible).then(|| earliest_eligible(facts)).flatten();
     let (earliest_eligible_quarter, earliest_eligible_note) = earliest.unzip();
     let comparison = facts.pay.as_ref().map(|pay| {
@@ -784,9 +810,9 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
                 &PENSIONER_IN_QUARTER,
                 Outcome::Met,
                 say!(l,
-                    en: "The pension starts on {pension_day}, in the quarter of the work ({quarter}). Under the rule reported from 1 July 2026 that suffices; under the earlier rule the pension had to start by the end of T-2. Only one source reports the change.",
-                    nl: "Het pensioen gaat in op {pension_day}, in het kwartaal van het werk ({quarter}). Volgens de regel die vanaf 1 juli 2026 gemeld wordt, volstaat dat; volgens de vroegere regel moest het pensioen ingaan tegen het einde van T-2. Slechts één bron meldt de wijziging.",
-                    fr: "La pension débute le {pension_day}, dans le trimestre du travail ({quarter}). Selon la règle annoncée à partir du 1er juillet 2026, cela suffit ; selon la règle antérieure, la pension devait débuter au plus tard à la fin de T-2. Une seule source rapporte ce changement."),
+                    en: "The pension starts on {pension_day}, in the quarter of the work ({quarter}). Under the rule reported from 1 July 2026 that suffices; under the earlier rule the pension had to start by the end of T-2. Two professional sources report the change; no official text was found.",
+                    nl: "Het pensioen gaat in op {pension_day}, in het kwartaal van het werk ({quarter}). Volgens de regel die vanaf 1 juli 2026 gemeld wordt, volstaat dat; volgens de vroegere regel moest het pensioen ingaan tegen het einde van T-2. Twee professionele bronnen melden de wijziging; een officiële tekst werd niet gevonden.",
+                    fr: "La pension débute le {pension_day}, dans le trimestre du travail ({quarter}). Selon la règle annoncée à partir du 1er juillet 2026, cela suffit ; selon la règle antérieure, la pension devait débuter au plus tard à la fin de T-2. Deux sources professionnelles rapportent ce changement ; aucun texte officiel n'a été trouvé."),
             );
             return;
         } else {
@@ -1167,12 +1193,15 @@ fn early_pension_limit(facts: &Facts, findings: &mut Findings) {
             let amount = l.euro(Decimal::from(limit.value.euros));
             let others = match limit.value.other_figures_in(l) {
                 figures if figures.is_empty() => figures,
-                figures => say!(l, en: " (other sources: {figures})", nl: " (andere bronnen: {figures})", fr: " (autres sources : {figures})"),
+                figures => say!(l,
+                    en: " (earlier announced figures, not the amount in force: {figures})",
+                    nl: " (eerder aangekondigde bedragen, niet het geldende: {figures})",
+                    fr: " (montants annoncés plus tôt, pas celui en vigueur : {figures})"),
             };
             let explanation = say!(l,
-                en: "If the pension was taken before the legal pension age with fewer than 45 career years, flexi pay above {amount} in {year}{others} can reduce the pension. The pension service can say whether this limit applies.",
-                nl: "Wie vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, kan een lager pensioen krijgen bij meer dan {amount} flexiloon in {year}{others}. De pensioendienst kan zeggen of deze grens geldt.",
-                fr: "Si la pension a été prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi de plus de {amount} en {year}{others} peut réduire la pension. Le service des pensions peut dire si cette limite s'applique.");
+                en: "If the pension was taken before the legal pension age with fewer than 45 career years, flexi pay above {amount} in {year}{others} can reduce the pension. It does not apply once the legal pension age is reached, after a 45-year career, to a survivor's pension or a transition allowance only, to the spouse of a pensioner at the household rate, or to a pension granted automatically (for instance for physical unfitness). The pension service can say whether it applies.",
+                nl: "Wie vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, kan een lager pensioen krijgen bij meer dan {amount} flexiloon in {year}{others}. De grens geldt niet meer vanaf de wettelijke pensioenleeftijd, na een loopbaan van 45 jaar, voor wie alleen een overlevingspensioen of overgangsuitkering heeft, voor de echtgenoot van een gepensioneerde met een gezinspensioen, of bij een ambtshalve toegekend pensioen (bijvoorbeeld wegens lichamelijke ongeschiktheid). De pensioendienst kan zeggen of ze geldt.",
+                fr: "Si la pension a été prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi de plus de {amount} en {year}{others} peut réduire la pension. La limite ne s'applique plus une fois l'âge légal atteint, après une carrière de 45 ans, à qui n'a qu'une pension de survie ou une allocation de transition, au conjoint d'un pensionné au taux ménage, ni à une pension accordée d'office (par exemple pour inaptitude physique). Le service des pensions peut dire si elle s'applique.");
             (explanation, limit.validity, limit.source, limit.confidence)
         }
         None => {
@@ -1321,15 +1350,15 @@ mod tests {
         let first_day = pensioner_on("2025-01-01", "en");
         assert_eq!((first_day.verdict, first_day.confidence), (Verdict::Eligible, Confidence::High));
         let reason = early_pension_reason(&first_day).unwrap();
-        assert_eq!((reason.outcome, reason.confidence), (Outcome::Warning, Confidence::Medium));
+        assert_eq!((reason.outcome, reason.confidence), (Outcome::Warning, Confidence::High));
         // 2025: the figure used and the conflicting ones, each written as the language writes amounts.
-        assert!(reason.explanation.contains("€7,876 in 2025 (other sources: €7,190, €7,668)"), "{}", reason.explanation);
+        assert!(reason.explanation.contains("€7,876 in 2025 (earlier announced figures, not the amount in force: €5,893, €7,190, €7,668)"), "{}", reason.explanation);
         let dutch = pensioner_on("2025-06-01", "nl");
         assert!(early_pension_reason(&dutch).unwrap().explanation.contains("€\u{a0}7.876"));
         let french = pensioner_on("2026-06-01", "fr");
         let reason = early_pension_reason(&french).unwrap();
         assert!(reason.explanation.contains("8\u{202f}121\u{a0}€ en 2026 peut"), "{}", reason.explanation);
-        assert_eq!(reason.source, "€8,121 for income 2026: Securex [S21]");
+        assert_eq!(reason.source, "€8,121 for income 2026: Securex [S21] (single source)");
         // After the last known year: said, with low confidence, and still no effect on the verdict.
         let later = pensioner_on("2027-02-01", "en");
         let reason = early_pension_reason(&later).unwrap();

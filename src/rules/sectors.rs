@@ -109,7 +109,7 @@ const S_2018: &str = "Programme law of 25 Dec 2017; RSZ DmfA instructions [S1]; 
 const S_2023: &str = "Programme law of 26 Dec 2022 (BS 30 Dec 2022); FOD WASO [S6]; Partena [S33]";
 const S_2024: &str = "Programme law of 22 Dec 2023 (BS 29 Dec 2023); Prato [S48]; Liantis [S46]; SV Gestion";
 const S_OPT_2024: &str = "KB 18 Apr 2024 (BS 25 Apr 2024): opt-ins and opt-outs from 1 Apr 2024; Attentia [S45]; Securex [S26]; Acerta [S39]";
-const S_2026: &str = "Law generalising flexi-jobs to all sectors, reported in force 1 Jul 2026: AGO Jobs [S59]; announced by MR/Le Vif/SNI [S60]; overuur [S58]; Paycover [S57]";
+const S_2026: &str = "Law generalising flexi-jobs to all sectors (bill approved 5 Dec 2025: MR, RTL, Paycover), in force 1 Jul 2026 per AGO Jobs [S59] and a flexi-pay app's compliance notes; opt-outs reconfirmed: SNI, Le Vif [S60]";
 const FEDERAL_PUBLIC_CARE_NACE: &[&str] =
     &["86101", "86102", "86103", "86104", "86109", "86210", "86901", "86903", "86905", "86906", "86909", "87101", "87109", "87301", "87302"];
 /// Codes only groupS lists for public care in 2023 (open question F8: a conflict between sources).
@@ -131,9 +131,9 @@ const OPT_OUT_AFTER_2026_NOTE: Tr = Tr {
     fr: "Ce secteur est sorti avant 2026. L'ouverture annoncée à tous les secteurs à partir du 1er juillet 2026 permet des opt-out sectoriels, mais aucune source ne confirme si celui-ci s'applique encore ; seuls le secteur funéraire et les travailleurs domestiques auraient confirmé le leur. Affiché comme fermé jusqu'à confirmation.",
 };
 const OPEN_FROM_2026_NOTE: Tr = Tr {
-    en: "From 1 July 2026 flexi-jobs are reported to be open to all sectors, private and public, unless a sector opts out. Only one source states that the law was voted and is in force; official RSZ instructions were not found.",
-    nl: "Vanaf 1 juli 2026 zouden flexi-jobs openstaan voor alle sectoren, privé en openbaar, tenzij een sector uitstapt. Slechts één bron stelt dat de wet gestemd en in werking is; officiële RSZ-instructies werden niet gevonden.",
-    fr: "À partir du 1er juillet 2026, les flexi-jobs seraient ouverts à tous les secteurs, privés et publics, sauf opt-out d'un secteur. Une seule source affirme que la loi a été votée et est en vigueur ; aucune instruction officielle de l'ONSS n'a été trouvée.",
+    en: "From 1 July 2026 flexi-jobs are open to all sectors unless a sector opts out: the government approved the bill on 5 December 2025, and two sources (a staffing agency and a flexi-pay app's compliance notes) give 1 July 2026 as the start; the law's text and RSZ's instructions were not found. Only the funeral sector and domestic workers confirmed their opt-outs. In the public sector the competent minister decides, reportedly for contractual staff only.",
+    nl: "Vanaf 1 juli 2026 staan flexi-jobs open voor alle sectoren, tenzij een sector uitstapt: de regering keurde het ontwerp goed op 5 december 2025, en twee bronnen (een uitzendkantoor en de nalevingsnota's van een flexi-loonapp) noemen 1 juli 2026 als start; de wettekst en de RSZ-instructies werden niet gevonden. Alleen de begrafenissector en de dienstboden bevestigden hun opt-out. In de openbare sector beslist de bevoegde minister, naar verluidt alleen voor contractueel personeel.",
+    fr: "À partir du 1er juillet 2026, les flexi-jobs sont ouverts à tous les secteurs sauf opt-out d'un secteur : le gouvernement a approuvé l'avant-projet le 5 décembre 2025, et deux sources (une agence d'intérim et les notes de conformité d'une application de paie flexi) donnent le 1er juillet 2026 comme début ; le texte de la loi et les instructions de l'ONSS n'ont pas été trouvés. Seuls le secteur funéraire et les travailleurs domestiques ont confirmé leur opt-out. Dans le secteur public, le ministre compétent décide, semble-t-il pour le personnel contractuel seulement.",
 };
 
 macro_rules! row {
@@ -267,11 +267,11 @@ pub const SECTOR_ROWS: &[SectorRow] = &[
         Validity::from(ymd(2024, 7, 1)), Open, Tr { en: "Not for artistic functions.", nl: "Niet voor artistieke functies.", fr: "Pas pour les fonctions artistiques." }, "KB 9 Jun 2024; news.belgium.be [S7]; Partena [S34]", Medium),
     row!("pc139", Tr { en: "PC 139 inland navigation", nl: "PC 139 binnenscheepvaart", fr: "CP 139 batellerie" }, Committee("139"), Validity::from(ymd(2024, 7, 1)), Open, Tr { en: "Opt-in from 1 July 2024.", nl: "Opt-in vanaf 1 juli 2024.", fr: "Opt-in à partir du 1er juillet 2024." },
         "news.belgium.be [S8]; Securex [S25]; Corsa [S79]", High),
-    row!("pc143", Tr { en: "PC 143 sea fishing (shore and warehouse staff)", nl: "PC 143 zeevisserij (walpersoneel en magazijnpersoneel)", fr: "CP 143 pêche maritime (personnel à terre et de magasin)" }, Committee("143"), Validity::from(ymd(2025, 1, 1)),
+    row!("pc143", Tr { en: "PC 143 sea fishing (shore and warehouse staff)", nl: "PC 143 zeevisserij (walpersoneel en magazijnpersoneel)", fr: "CP 143 pêche maritime (personnel à terre et de magasin)" }, Committee("143"), Validity::between(ymd(2025, 1, 1), DAY_BEFORE_GENERALISATION),
         OnlyFunctions(&[self::Function::SeaFishingShore]), Tr { en: "Opt-in from 1 January 2025 for shore personnel (category 019) and warehouse staff (category 086) only.", nl: "Opt-in vanaf 1 januari 2025, alleen voor walpersoneel (categorie 019) en magazijnpersoneel (categorie 086).", fr: "Opt-in à partir du 1er janvier 2025, uniquement pour le personnel à terre (catégorie 019) et le personnel de magasin (catégorie 086)." },
         "KB 31 Jan 2025 (BS 7 Feb 2025); Tamtam [S17]; SD Worx [S56]", High),
     // --- 2026: reported opening to all sectors.
-    row!("all-sectors", Tr { en: "All sectors (reported generalisation)", nl: "Alle sectoren (gemelde veralgemening)", fr: "Tous les secteurs (généralisation annoncée)" }, Everyone, Validity::from(GENERALISATION), Open, OPEN_FROM_2026_NOTE, S_2026, Low),
+    row!("all-sectors", Tr { en: "All sectors (2026 generalisation)", nl: "Alle sectoren (veralgemening 2026)", fr: "Tous les secteurs (généralisation 2026)" }, Everyone, Validity::from(GENERALISATION), Open, OPEN_FROM_2026_NOTE, S_2026, Medium),
 ];
 
 /// The PC 118 sub-committees opened in 2024 (flexi-rules.md §(c)); a row per code would only repeat.
@@ -328,11 +328,15 @@ pub fn matches(row: &SectorRow, facts: &SectorFacts) -> Result<bool, &'static st
 
 /// The row that decides for these facts on `date`, or the field still needed to tell.
 pub fn deciding_row(facts: &SectorFacts, date: NaiveDate) -> Result<Option<&'static SectorRow>, &'static str> {
+    // Once every sector is open, a question that could only open a sector more is moot: PC 200
+    // needs no NACE code and PC 118 no sub-committee. A row that could close the sector still asks.
+    let all_open = SECTOR_ROWS.iter().any(|r| r.matcher == Everyone && r.scope == Open && r.validity.contains(date));
     let mut needs = None;
     for row in SECTOR_ROWS.iter().filter(|r| r.validity.contains(date)) {
         match matches(row, facts) {
             Ok(true) => return needs.map_or(Ok(Some(row)), Err),
             Ok(false) => {}
+            Err(_) if all_open && row.scope == Open => {}
             Err(field) => needs = needs.or(Some(field)),
         }
     }
@@ -340,7 +344,7 @@ pub fn deciding_row(facts: &SectorFacts, date: NaiveDate) -> Result<Option<&'sta
         return Err(field);
     }
     // "118" alone: only some of its sub-committees are in scope, so the sub-committee decides.
-    if let Some(committee) = facts.joint_committee.as_deref().filter(|c| !c.contains('.')) {
+    if let Some(committee) = facts.joint_committee.as_deref().filter(|c| !c.contains('.') && !all_open) {
         let family_prefix = format!("{committee}.");
         let sub_committee_decides = SECTOR_ROWS.iter().filter(|r| r.validity.contains(date)).any(|r| match r.matcher {
             Committee("118") => committee == "118",

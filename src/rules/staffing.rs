@@ -146,9 +146,11 @@ pub const MINIMUM_FLEXI_WAGE: &[Dated<Decimal>] = &[
     dated(dec(1097, 2), ymd(2022, 12, 1), Some(ymd(2023, 10, 31)), S_FLEXI_WAGE, Confidence::High),
     dated(dec(1119, 2), ymd(2023, 11, 1), Some(ymd(2024, 4, 30)), S_FLEXI_WAGE, Confidence::High),
     dated(dec(1141, 2), ymd(2024, 5, 1), Some(ymd(2025, 1, 31)), S_FLEXI_WAGE, Confidence::High),
-    dated(dec(1164, 2), ymd(2025, 2, 1), Some(ymd(2025, 8, 31)), S_FLEXI_WAGE, Confidence::High),
-    // No later indexation was found; Securex expected one around September 2025 (flexi-rules.md Q4).
-    dated(dec(1164, 2), ymd(2025, 9, 1), None, "Minimum flexi wage from 1 Feb 2025 [S52][S87]; no later indexation found though one was expected from about Sept 2025 (flexi-rules.md open question 4)", Confidence::Medium),
+    dated(dec(1164, 2), ymd(2025, 2, 1), Some(ymd(2026, 2, 28)), "Minimum flexi wage from 1 Feb 2025 to 28 Feb 2026: horecaismijnpassie [S52][S23] (flexi-rules-2026-update A1)", Confidence::High),
+    // Update A2: the pivot index crossed in Dec 2025; benefits are indexed three months later.
+    dated(dec(1187, 2), ymd(2026, 3, 1), Some(ymd(2026, 8, 31)), "€11.87 (€12.78 with flexi holiday pay) from 1 Mar 2026: a flexi-pay app's compliance notes and a restaurant payroll app's parameters citing RSZ/ONSS flexi instructions 2026/2 (third-party compilations; no official page found)", Confidence::Medium),
+    // Update A3: the next step is derived (8.82 × 1.02^16) and its date conflicts (1 Sep or 1 Oct 2026).
+    dated(dec(1211, 2), ymd(2026, 9, 1), None, "€12.11 (€13.04 with flexi holiday pay), derived from the 2% index step: 1 Sep 2026 per a restaurant payroll app citing RSZ/ONSS intermediate instructions, 1 Oct 2026 per the Planning Bureau's March 2026 projection (BX1); the step itself is not confirmed: without it the minimum stays €11.87", Confidence::Low),
 ];
 
 /// P7: the care sector's own minimum flexi wage in 2023 (PC 330 and public care institutions).
@@ -464,9 +466,9 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
         }
         if is_horeca(context) {
             b.notes.push(say!(l,
-                en: "A horeca maximum of €21 an hour (excluding holiday pay) was announced in the 2025–2029 coalition agreement; its date and legal basis were not found.",
-                nl: "Een horecamaximum van € 21 per uur (zonder vakantiegeld) werd aangekondigd in het regeerakkoord 2025–2029; de datum en rechtsgrond ervan werden niet gevonden.",
-                fr: "Un maximum horeca de 21 € de l'heure (hors pécule de vacances) a été annoncé dans l'accord de gouvernement 2025–2029 ; sa date et sa base légale n'ont pas été trouvées."));
+                en: "A fixed horeca maximum of €21 an hour, indexed, is reported to replace the 150 % rule; the sources disagree whether it includes the flexi holiday pay (two versions of the same federation page say both), and its start date and legal text were not found. Not applied here.",
+                nl: "Een vast, geïndexeerd horecamaximum van € 21 per uur zou de regel van 150 % vervangen; de bronnen spreken elkaar tegen over de vraag of het flexivakantiegeld erin zit (twee versies van dezelfde federatiepagina zeggen beide), en de begindatum en de wettekst werden niet gevonden. Hier niet toegepast.",
+                fr: "Un maximum horeca fixe de 21 € de l'heure, indexé, remplacerait la règle des 150 % ; les sources divergent sur l'inclusion du pécule de vacances flexi (deux versions de la même page de fédération disent l'un et l'autre), et sa date de début et son texte légal n'ont pas été trouvés. Non appliqué ici."));
         }
     }
     let rate = l.rate(holiday_rate.value);
@@ -905,7 +907,7 @@ mod tests {
     #[test]
     fn published_flexi_totals_are_reproduced() {
         // flexi-rules.md P6: basic × 1.0767 rounded to the cent gives each published total.
-        let totals = ["9.50", "9.69", "9.88", "10.08", "10.28", "10.49", "10.69", "10.91", "11.12", "11.35", "11.57", "11.81", "12.05", "12.29", "12.53", "12.53"];
+        let totals = ["9.50", "9.69", "9.88", "10.08", "10.28", "10.49", "10.69", "10.91", "11.12", "11.35", "11.57", "11.81", "12.05", "12.29", "12.53", "12.78", "13.04"];
         for (row, total) in MINIMUM_FLEXI_WAGE.iter().zip(totals) {
             assert_eq!(cents(row.value * dec(10767, 4)).to_string(), total, "{}", row.value);
         }

@@ -15,6 +15,7 @@ pub const VECTOR_FILES: &[(&str, &str)] = &[
     ("eligibility_sectors.json", include_str!("../vectors/eligibility_sectors.json")),
     ("eligibility_ceiling.json", include_str!("../vectors/eligibility_ceiling.json")),
     ("staffing.json", include_str!("../vectors/staffing.json")),
+    ("present_2026.json", include_str!("../vectors/present_2026.json")),
 ];
 
 #[derive(Deserialize)]
@@ -143,12 +144,18 @@ fn check_regimes(comparison: &Value, expected: &Value) -> Result<(), String> {
     Ok(())
 }
 
-/// Each named rule must be among the reasons, with that outcome.
+/// Each named rule must be among the reasons, with that outcome (`"absent"`: not among them).
 fn check_reasons(reasons: &Value, expected: &Value) -> Result<(), String> {
     let expected = expected.as_object().ok_or("reasons: expected a map of rule → outcome")?;
     let reasons = reasons.as_array().ok_or("no reasons in the assessment")?;
     for (rule, outcome) in expected {
         let found: Vec<&Value> = reasons.iter().filter(|r| r["rule"] == **rule).map(|r| &r["outcome"]).collect();
+        if outcome == "absent" {
+            if !found.is_empty() {
+                return Err(format!("reason {rule}: expected none, got {found:?}"));
+            }
+            continue;
+        }
         if !found.contains(&outcome) {
             return Err(format!("reason {rule}: expected {outcome}, got {found:?}"));
         }

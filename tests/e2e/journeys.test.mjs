@@ -324,6 +324,40 @@ test('a Change link on "Check your answers" returns there after the change', asy
   await close(j);
 });
 
+// Moving the date to another quarter on "Check your answers": the answers about the old quarter
+// (T-3 was April–June 2026, now July–September 2026) are asked again, and each row names its quarter.
+for (const [lang, dateRow, t3Row] of [
+  ['en', 'Date of the work', 'Work in the reference quarter (1 July 2026 to 30 September 2026)'],
+  ['nl', 'Datum van het werk', 'Werk in het referentiekwartaal (1 juli 2026 tot 30 september 2026)'],
+  ['fr', 'Date du travail', 'Travail au trimestre de référence (du 1 juillet 2026 au 30 septembre 2026)'],
+]) {
+  test(`${lang}: a date in another quarter asks the quarter's questions again`, async () => {
+    const query = `?page=check&lang=${lang}&role=worker&date=2027-01-16&pc=302&function=general&pension=no&t3=80&t4=80&foreign=no&other=none&notice=no&linked=none&income=100`;
+    const j = await open(lang, query);
+    const rows = j.page.locator('.summary-row');
+    assert.ok((await rows.filter({ hasText: /r[eé]f[eé]ren/ }).first().textContent()).includes('2026'), 'the T-3 row names its quarter');
+    await rows.filter({ hasText: dateRow }).getByRole('link').click();
+    await j.answer('date', '2027-04-20');
+    // Asked again, empty, about the new reference quarter.
+    await j.onPage('work-t3');
+    assert.equal(await j.page.locator('#answer').inputValue(), '');
+    assert.match(await j.page.locator('h1').textContent(), /2026/);
+    await j.answer('work-t3', '90');
+    await j.answer('work-t4', '100');
+    await j.answer('foreign', 'no');
+    await j.answer('other-contract', 'none');
+    await j.answer('notice', 'no');
+    await j.answer('linked', 'none');
+    await j.answer('income', '200');
+    await j.onPage('check');
+    const t3 = await j.page.locator('.summary-row', { hasText: t3Row }).textContent();
+    assert.ok(t3.includes('90\u00a0%'), t3);
+    // 100 % in T-4 and 90 % in T-3: the 2024 rule on a drop from full time now decides.
+    assert.equal(await finish(j), 'NotEligible');
+    await close(j);
+  });
+}
+
 for (const [lang, cells] of [
   // Acerta's 2019 dishwasher (cat. III, €12.0014, 4 hours, manual worker) with the tool's defaults:
   // flexi at the minimum flexi wage, student at the same wage, ordinary at the 25 % facial rate.
