@@ -18,6 +18,7 @@ impl Lang {
 }
 
 /// The texts that speak to or about the worker.
+#[derive(Debug)]
 pub struct Person {
     pub pension_question: &'static str,
     pub pension_since_question: &'static str,
@@ -34,6 +35,7 @@ pub struct Person {
 }
 
 /// Every text of the interface. `{q}`, `{date}`, `{from}`, `{to}` and `{amount}` are filled in.
+#[derive(Debug)]
 pub struct Texts {
     pub language_name: &'static str,
     pub skip_link: &'static str,
@@ -135,6 +137,14 @@ pub struct Texts {
     pub rules_heading: &'static str,
     /// "Source:" with the colon as the language writes it (French puts a space before it).
     pub source: &'static str,
+    pub sources_title: &'static str,
+    pub sources_intro: &'static str,
+    pub kind_official: &'static str,
+    pub kind_professional: &'static str,
+    pub kind_press: &'static str,
+    pub kind_third_party: &'static str,
+    /// "read on {date}"
+    pub read_on: &'static str,
     pub missing_answers: &'static str,
     pub next_steps: &'static str,
     pub compare_steps_title: &'static str,
@@ -315,6 +325,13 @@ pub static EN: Texts = Texts {
     amounts_title: "Amounts",
     rules_heading: "Rules",
     source: "Source: ",
+    sources_title: "All sources",
+    sources_intro: "Every page the rules and amounts rest on, with who publishes it and when it was last read for this tool. Official pages are the authorities' own; professional pages are social secretariats, payroll providers, federations and unions.",
+    kind_official: "official",
+    kind_professional: "professional",
+    kind_press: "press",
+    kind_third_party: "third-party compilation",
+    read_on: "read on {date}",
     missing_answers: "Answer the missing questions",
     next_steps: "Next steps",
     compare_steps_title: "What each option takes",
@@ -493,6 +510,13 @@ pub static NL: Texts = Texts {
     amounts_title: "Bedragen",
     rules_heading: "Regels",
     source: "Bron: ",
+    sources_title: "Alle bronnen",
+    sources_intro: "Elke pagina waarop de regels en bedragen steunen, met wie ze publiceert en wanneer ze voor deze tool het laatst gelezen werd. Officiële pagina's zijn die van de overheid zelf; professionele pagina's zijn van sociale secretariaten, loonverwerkers, federaties en vakbonden.",
+    kind_official: "officieel",
+    kind_professional: "professioneel",
+    kind_press: "pers",
+    kind_third_party: "compilatie door derden",
+    read_on: "gelezen op {date}",
     missing_answers: "Beantwoord de ontbrekende vragen",
     next_steps: "Volgende stappen",
     compare_steps_title: "Wat elke optie vraagt",
@@ -671,6 +695,13 @@ pub static FR: Texts = Texts {
     amounts_title: "Montants",
     rules_heading: "Règles",
     source: "Source\u{a0}: ",
+    sources_title: "Toutes les sources",
+    sources_intro: "Chaque page sur laquelle reposent les règles et les montants, avec son éditeur et la date de sa dernière lecture pour cet outil. Les pages officielles sont celles des autorités ; les pages professionnelles sont celles de secrétariats sociaux, prestataires de paie, fédérations et syndicats.",
+    kind_official: "officielle",
+    kind_professional: "professionnelle",
+    kind_press: "presse",
+    kind_third_party: "compilation par un tiers",
+    read_on: "lue le {date}",
     missing_answers: "Répondez aux questions manquantes",
     next_steps: "Étapes suivantes",
     compare_steps_title: "Ce que demande chaque formule",

@@ -11,14 +11,9 @@
 //! A committee that deposited nothing in that window may be missing: the README says so, and a
 //! missing committee is refused with a message that asks the user to check, never judged.
 
-/// The official list, as FOD WASO's collective-agreement database and the KSZ-BCSS code list name them.
-pub const LIST_SOURCES: [(&str, &str); 2] = [
-    (
-        "KSZ-BCSS data warehouse: variable Paritair comité (code list fixed by FOD WASO)",
-        "https://www.ksz-bcss.fgov.be/fr/dwh/variabledetail/office-national-de-securite-sociale/Variables/commission-paritaire-2.html",
-    ),
-    ("FOD WASO, minimumlonen.be: Bestaande Paritaire (Sub)Comités", "https://minimumlonen.be/jc_overview.html"),
-];
+/// The official list: FOD WASO's code list of joint committees (as KSZ-BCSS publishes it) and its
+/// overview of existing (sub-)committees on minimumlonen.be (see `sources`).
+pub const LIST_CITATION: &str = "FOD WASO's list of joint committees [KSZ-PC] [ML-PC]";
 
 /// Joint committees ("302") and sub-committees ("140.01") known to exist.
 const JOINT_COMMITTEES: &[&str] = &[
@@ -148,8 +143,6 @@ mod tests {
                 assert!(exists(main), "{code} without {main}");
             }
         }
-        for (_, url) in LIST_SOURCES {
-            assert!(url.starts_with("https://"));
-        }
+        assert_eq!(super::super::sources::cited(LIST_CITATION).len(), 2);
     }
 }

@@ -5,6 +5,7 @@ use super::dated::Confidence;
 use super::language::Language;
 use super::eligibility;
 use super::quarter::{parse_date, Quarter};
+use super::sources::SourceRef;
 use super::sectors::{normalise_committee, normalise_nace, Community, Function, SectorFacts};
 use super::staffing::{PayFacts, RegimeCost, WorkerKind};
 use chrono::NaiveDate;
@@ -236,8 +237,10 @@ pub struct Reason {
     pub outcome: Outcome,
     /// What the rule says and how it applied, in the scenario's `language` (English by default).
     pub explanation: String,
-    /// Legal basis and the sources that report it.
-    pub source: &'static str,
+    /// Legal basis and the sources that report it, in words (kept for the contract; the links are in `sources`).
+    pub source: String,
+    /// The pages the rule rests on, each with a link (see the README's source register).
+    pub sources: Vec<SourceRef>,
     pub valid_from: NaiveDate,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<NaiveDate>,
@@ -254,7 +257,9 @@ pub struct Ceiling {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remaining: Option<Decimal>,
     pub confidence: Confidence,
-    pub source: &'static str,
+    /// The ceiling's sources in words, and as links.
+    pub source: String,
+    pub sources: Vec<SourceRef>,
 }
 
 /// What the rules conclude.

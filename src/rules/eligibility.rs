@@ -8,6 +8,7 @@ use super::dated::{in_force, ymd, Confidence, Dated, Validity};
 use super::language::{say, Language, Tr};
 use super::quarter::Quarter;
 use super::sectors::{self, Function, Scope, GENERALISATION, SYSTEM_START};
+use super::sources;
 use super::staffing::{self, Context};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -60,7 +61,7 @@ pub const SECTOR_SCOPE: Rule = Rule {
         fr: "La commission paritaire de l'employeur, son code NACE principal ONSS et, pour certains opt-in, sa Communauté doivent être ouverts aux flexi-jobs le jour du travail.",
     },
     validity: Validity::from(SYSTEM_START),
-    source: "RSZ DmfA instructions [S1]; Acerta [S41]; flexi-rules.md §(c)",
+    source: "RSZ DmfA instructions [S1]; Acerta [S41]",
     confidence: Confidence::High,
 };
 
@@ -150,7 +151,7 @@ pub const PENSIONER_IN_QUARTER: Rule = Rule {
         fr: "Selon les informations disponibles, à partir du 1er juillet 2026 l'ONSS regarde le trimestre du flexi-job lui-même : une pension qui débute dans ce trimestre suffit.",
     },
     validity: Validity::from(GENERALISATION),
-    source: "AGO Jobs [S59]; Horeca Bruxelles, updated page: the reference quarter becomes T instead of T-2 (two professional sources, no official text found)",
+    source: "AGO Jobs [S59]; Horeca Bruxelles, updated page [U-HORECABXL-AMP]: the reference quarter becomes T instead of T-2 (two professional sources, no official text found)",
     confidence: Confidence::Medium,
 };
 
@@ -186,7 +187,7 @@ pub const FOREIGN_EMPLOYMENT: Rule = Rule {
         fr: "Le travail sous sécurité sociale étrangère compte pour les 4/5, mais l'ONSS ne le voit pas : la Dimona FLX renvoie un avertissement. Overseas Social Security (overseas@rsz.fgov.be) vérifie les jours prestés en T-3 et l'ONSS donne un accord ou un refus écrit. L'accord ne vaut que pour le trimestre pour lequel il a été donné : redemandez-le pour chaque trimestre.",
     },
     validity: Validity::from(SYSTEM_START),
-    source: "Overseas Social Security, 'Flexi-job for expats' [S10] (seed 002: approval valid for one quarter); Securex [S19]",
+    source: "Overseas Social Security, 'Flexi-job for expats' [S10] (the approval is valid for one quarter); Securex [S19]",
     confidence: Confidence::High,
 };
 
@@ -204,7 +205,7 @@ pub const SAME_EMPLOYER_FOUR_FIFTHS: Rule = Rule {
         fr: "Jusqu'au 31 décembre 2023, pas de flexi-job chez un employeur auprès duquel le travailleur a, au cours du même trimestre, un autre contrat de travail d'au moins 4/5 d'un temps plein.",
     },
     validity: Validity::between(SYSTEM_START, ymd(2023, 12, 31)),
-    source: "Law of 16 Nov 2015; groupS [S49]; Plusmagazine/Acerta [S74]; Acerta 2019 (seed 003)",
+    source: "Law of 16 Nov 2015; groupS [S49]; Plusmagazine/Acerta [S74]; Acerta 2019 [ACERTA-2019]",
     confidence: Confidence::High,
 };
 
@@ -294,7 +295,7 @@ pub const LINKED_COMPANY_2026: Rule = Rule {
         fr: "Annoncé à partir du 1er juillet 2026 : l'interdiction dans les entreprises liées est levée pour les travailleurs à temps plein et maintenue pour ceux entre 4/5 et temps plein.",
     },
     validity: Validity::from(GENERALISATION),
-    source: "Content: SNI; Horeca Bruxelles [S61]; FEB/peoplesphere; MR/Le Vif [S60] (agreeing); in force 1 Jul 2026 per AGO Jobs [S59] and a flexi-pay app's compliance notes (no official text found)",
+    source: "Content: SNI, MR, Le Vif [S60]; Horeca Bruxelles [S61]; FEB via peoplesphere [U-PEOPLESPHERE] (agreeing); in force 1 Jul 2026 per AGO Jobs [S59] and a flexi-pay app's compliance notes (no official text found)",
     confidence: Confidence::Medium,
 };
 
@@ -348,7 +349,7 @@ pub const RULES_HORIZON: Rule = Rule {
         fr: "Les règles et montants ont été vérifiés par rapport aux sources jusqu'au 29 novembre 2026 ; cet outil ne connaît pas les changements ultérieurs.",
     },
     validity: Validity::from(RULES_VERIFIED_UNTIL),
-    source: "Flexicheck research dossiers, 22 Nov 2026, amended 29 Nov 2026",
+    source: "Flexicheck: every rule and amount was checked against the sources on the Rules and sources page up to 29 Nov 2026",
     confidence: Confidence::Low,
 };
 
@@ -367,7 +368,7 @@ pub const EARLY_PENSION_LIMIT: Rule = Rule {
         fr: "À partir de 2025, un pensionné parti avant l'âge légal de la pension avec moins de 45 années de carrière a une limite annuelle propre pour le salaire flexi ; au-delà, la pension peut être réduite. C'est une règle de pension, pas une condition du flexi-job, et les sources donnent des montants différents.",
     },
     validity: Validity::from(ymd(2025, 1, 1)),
-    source: "flexi-rules.md P12: Securex [S21]; Trends [S64]; flexijobbers.be",
+    source: "Securex [S21]; Trends [S64]; UCM [U-UCM-PENSION]; Easypay [U-EASYPAY-PENSION]; Council of Ministers [U-NEWS-CEILING]",
     confidence: Confidence::Medium,
 };
 
@@ -386,7 +387,7 @@ pub const PENSIONER_TAX_REPORT: Rule = Rule {
         fr: "Une source rapporte qu'avec la réforme de 2026, le salaire flexi des pensionnés subit un précompte libératoire de 33 % ; le seuil et la base ne sont pas précisés. Les pages de l'administration fiscale disent encore que le salaire flexi des pensionnés est exonéré sans limite. Affiché comme avertissement jusqu'à confirmation par un texte officiel ; il ne change aucun montant ici.",
     },
     validity: Validity::from(GENERALISATION),
-    source: "Horeca Bruxelles, reform page (both versions; single source); FOD Financiën circular 2026/C/4 does not mention it",
+    source: "Horeca Bruxelles, reform page, both versions [S61] [U-HORECABXL-AMP] (single source); the summary of FOD Financiën circular 2026/C/4 does not mention it [S12]",
     confidence: Confidence::Low,
 };
 
@@ -412,7 +413,7 @@ pub const EARLY_PENSION_FLEXI_LIMITS: &[Dated<EarlyPensionLimit>] = &[
     Dated {
         value: EarlyPensionLimit { euros: 7_876, other_figures: &[5_893, 7_190, 7_668] },
         validity: Validity::between(ymd(2025, 1, 1), ymd(2025, 12, 31)),
-        source: "€7,876 for 2025: Trends (pension service spokesman) [S64]; UCM; Adecco; Easypay; Securex [S21]. Earlier figures: €5,893 (Council of Ministers release, not indexed), €7,668 (projection before indexation, Plusmagazine/Nestor [S81]), €7,190 (earlier draft, NOWJOBS)",
+        source: "€7,876 for 2025: Trends (pension service spokesman) [S64]; UCM [U-UCM-PENSION]; Adecco [U-ADECCO]; Easypay [U-EASYPAY-PENSION]; Securex [S21]. Earlier figures: €5,893 (Council of Ministers release, not indexed) [U-NEWS-CEILING], €7,668 (projection before indexation) [U-PLUS] [S81], €7,190 (earlier draft) [U-NOWJOBS]",
         confidence: Confidence::High,
     },
     Dated {
@@ -482,6 +483,8 @@ const FULL_TIME: f64 = 1.0;
 /// What the rules found so far.
 #[derive(Default)]
 struct Findings {
+    /// The reader's language: the links point at that version of a page where there is one.
+    language: Language,
     reasons: Vec<Reason>,
     missing: Vec<&'static str>,
     /// A condition outside the rules decides (the written approval for foreign work).
@@ -498,7 +501,8 @@ impl Findings {
             rule: rule.id,
             outcome,
             explanation,
-            source,
+            source: sources::words(source),
+            sources: sources::refs(source, self.language),
             valid_from: validity.from,
             valid_until: validity.until,
             confidence,
@@ -578,7 +582,7 @@ fn verdict_confidence(reasons: &[Reason], verdict: Verdict) -> Confidence {
 }
 
 fn evaluate(facts: &Facts) -> Findings {
-    let mut findings = Findings::default();
+    let mut findings = Findings { language: facts.language, ..Findings::default() };
     let date = facts.work_date;
     let l = facts.language;
     if date < SYSTEM_START {
@@ -1176,7 +1180,7 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
     };
     let over = facts.flexi_income_this_year.is_some_and(|income| income > amount);
     findings.add_with(&TAX_CEILING, if over { Outcome::Warning } else { Outcome::Met }, explanation, validity, source, confidence);
-    Some(Ceiling { year, amount, remaining, confidence, source })
+    Some(Ceiling { year, amount, remaining, confidence, source: sources::words(source), sources: sources::refs(source, l) })
 }
 
 /// P12: said to every pensioner from 2025, since the tool does not ask whether the pension was early.
@@ -1358,7 +1362,8 @@ mod tests {
         let french = pensioner_on("2026-06-01", "fr");
         let reason = early_pension_reason(&french).unwrap();
         assert!(reason.explanation.contains("8\u{202f}121\u{a0}€ en 2026 peut"), "{}", reason.explanation);
-        assert_eq!(reason.source, "€8,121 for income 2026: Securex [S21] (single source)");
+        assert_eq!(reason.source, "€8,121 for income 2026: Securex (single source)");
+        assert_eq!(reason.sources[0].url, crate::rules::sources::find("S21").unwrap().url);
         // After the last known year: said, with low confidence, and still no effect on the verdict.
         let later = pensioner_on("2027-02-01", "en");
         let reason = early_pension_reason(&later).unwrap();

@@ -13,6 +13,7 @@ pub mod formalities;
 pub mod language;
 pub mod money;
 pub mod sectors;
+pub mod sources;
 pub mod staffing;
 pub mod quarter;
 

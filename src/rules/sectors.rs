@@ -109,7 +109,7 @@ const S_2018: &str = "Programme law of 25 Dec 2017; RSZ DmfA instructions [S1]; 
 const S_2023: &str = "Programme law of 26 Dec 2022 (BS 30 Dec 2022); FOD WASO [S6]; Partena [S33]";
 const S_2024: &str = "Programme law of 22 Dec 2023 (BS 29 Dec 2023); Prato [S48]; Liantis [S46]; SV Gestion";
 const S_OPT_2024: &str = "KB 18 Apr 2024 (BS 25 Apr 2024): opt-ins and opt-outs from 1 Apr 2024; Attentia [S45]; Securex [S26]; Acerta [S39]";
-const S_2026: &str = "Law generalising flexi-jobs to all sectors (bill approved 5 Dec 2025: MR, RTL, Paycover), in force 1 Jul 2026 per AGO Jobs [S59] and a flexi-pay app's compliance notes; opt-outs reconfirmed: SNI, Le Vif [S60]";
+const S_2026: &str = "Law generalising flexi-jobs to all sectors (bill approved 5 Dec 2025: MR, Le Vif, SNI [S60]; RTL [U-RTL]; Paycover [U-PAYCOVER]), in force 1 Jul 2026 per AGO Jobs [S59] and a flexi-pay app's compliance notes; opt-outs reconfirmed [S60]";
 const FEDERAL_PUBLIC_CARE_NACE: &[&str] =
     &["86101", "86102", "86103", "86104", "86109", "86210", "86901", "86903", "86905", "86906", "86909", "87101", "87109", "87301", "87302"];
 /// Codes only groupS lists for public care in 2023 (open question F8: a conflict between sources).
@@ -192,7 +192,7 @@ pub const SECTOR_ROWS: &[SectorRow] = &[
     row!("public-care-groups-only", Tr { en: "Public care institutions (codes listed by groupS only)", nl: "Openbare zorginstellingen (codes alleen door groupS opgesomd)", fr: "Institutions de soins publiques (codes énumérés par groupS seulement)" }, Nace(GROUPS_ONLY_PUBLIC_CARE_NACE),
         Validity::from(ymd(2023, 1, 1)), ExceptFunctions(&[self::Function::CareProfession]),
         Tr { en: "This NACE code is in groupS's list of public care institutions but not in FOD WASO's: the sources conflict. Ask RSZ before relying on it.", nl: "Deze NACE-code staat in de lijst van openbare zorginstellingen van groupS, maar niet in die van de FOD WASO: de bronnen spreken elkaar tegen. Vraag het aan de RSZ voor je erop rekent.", fr: "Ce code NACE figure dans la liste des institutions de soins publiques de groupS, mais pas dans celle du SPF ETCS : les sources se contredisent. Demandez à l'ONSS avant de vous y fier." },
-        "groupS FR [S49] vs FOD WASO [S6] (flexi-rules.md open question 8)", Low),
+        "groupS [S49] vs FOD WASO [S6]: the sources disagree", Low),
     // --- 2024: the big extension (opt-out possible) and the opt-ins and opt-outs that followed.
     row!("pc145.04", Tr { en: "PSC 145.04 parks and gardens", nl: "PSC 145.04 parken en tuinen", fr: "SCP 145.04 parcs et jardins" }, Committee("145.04"), Validity::from(ymd(2024, 1, 1)), Open,
         Tr { en: "Construction and maintenance of parks, gardens, sports grounds, green zones and cemeteries stayed in when horticulture opted out.", nl: "Aanleg en onderhoud van parken, tuinen, sportterreinen, groene zones en begraafplaatsen bleven erin toen de tuinbouw uitstapte.", fr: "L'aménagement et l'entretien de parcs, jardins, terrains de sport, zones vertes et cimetières sont restés quand l'horticulture est sortie." },
@@ -236,7 +236,7 @@ pub const SECTOR_ROWS: &[SectorRow] = &[
         Validity::between(ymd(2024, 1, 1), ymd(2024, 3, 31)), Open, Tr { en: "", nl: "", fr: "" }, S_2024, High),
     row!("events", Tr { en: "Event sector (listed NACE codes)", nl: "Evenementensector (opgesomde NACE-codes)", fr: "Secteur événementiel (codes NACE énumérés)" }, Nace(EVENT_NACE), Validity::from(ymd(2024, 1, 1)), Open,
         Tr { en: "Only for functions directly linked to organising events. The NACEBEL 2025 renumbering updated these codes from 1 January 2025.", nl: "Alleen voor functies die rechtstreeks verband houden met het organiseren van evenementen. De hernummering NACEBEL 2025 paste deze codes aan vanaf 1 januari 2025.", fr: "Uniquement pour les fonctions directement liées à l'organisation d'événements. La renumérotation NACEBEL 2025 a adapté ces codes à partir du 1er janvier 2025." },
-        "Programme law of 22 Dec 2023; ONSS [S16]; Acerta [S38]; Amplo (seed 000)", High),
+        "Programme law of 22 Dec 2023; ONSS [S16]; Acerta [S38]", High),
     row!("flemish-childcare-pc331", Tr { en: "PC 331 childcare (NACE 88.91, Flemish)", nl: "PC 331 kinderopvang (NACE 88.91, Vlaams)", fr: "CP 331 accueil de l'enfance (NACE 88.91, flamand)" }, CommitteeAndNace("331", &["8891"]), Validity::from(ymd(2024, 4, 1)),
         Open,
         Tr { en: "Flemish childcare. From 1 July 2024 flexi work may not exceed 20 % of the employer's yearly work volume (the sources give 1 June or 1 July 2024).", nl: "Vlaamse kinderopvang. Vanaf 1 juli 2024 mag flexi-arbeid niet meer dan 20 % van het jaarlijkse arbeidsvolume van de werkgever bedragen (de bronnen noemen 1 juni of 1 juli 2024).", fr: "Accueil de l'enfance flamand. À partir du 1er juillet 2024, le travail flexi ne peut dépasser 20 % du volume de travail annuel de l'employeur (les sources indiquent le 1er juin ou le 1er juillet 2024)." },
@@ -248,7 +248,7 @@ pub const SECTOR_ROWS: &[SectorRow] = &[
     row!("german-childcare", Tr { en: "Childcare (NACE 88.91, German-speaking Community)", nl: "Kinderopvang (NACE 88.91, Duitstalige Gemeenschap)", fr: "Accueil de l'enfance (NACE 88.91, Communauté germanophone)" }, NaceAndCommunity(&["8891"], Community::GermanSpeaking),
         Validity::from(ymd(2024, 7, 1)), Closed,
         Tr { en: "Childcare of the German-speaking Community was in the draft royal decree of 29 March 2024, but no source retrieved confirms it came into force.", nl: "De kinderopvang van de Duitstalige Gemeenschap stond in het ontwerp van koninklijk besluit van 29 maart 2024, maar geen geraadpleegde bron bevestigt dat het in werking trad.", fr: "L'accueil de l'enfance de la Communauté germanophone figurait dans le projet d'arrêté royal du 29 mars 2024, mais aucune source consultée ne confirme son entrée en vigueur." },
-        "news.belgium.be [S7] (draft) vs Partena [S34] (flexi-rules.md open question 10)", Low),
+        "news.belgium.be [S7] (draft) vs Partena [S34]: the sources disagree", Low),
     row!("flemish-education", Tr { en: "Flemish education (official and subsidised)", nl: "Vlaams onderwijs (officieel en gesubsidieerd)", fr: "Enseignement flamand (officiel et subventionné)" }, NaceAndCommunity(FLEMISH_EDUCATION_NACE, Community::Flemish),
         Validity::from(ymd(2024, 4, 1)), Open,
         Tr { en: "Normal diploma and appointment rules apply; not in part-time arts education (DKO) or boarding schools.", nl: "De gewone regels over diploma's en aanstellingen gelden; niet in het deeltijds kunstonderwijs (DKO) of in internaten.", fr: "Les règles habituelles de diplôme et de désignation s'appliquent ; pas dans l'enseignement artistique à temps partiel (DKO) ni dans les internats." },

@@ -9,6 +9,7 @@
 use super::dated::{in_force, ymd, Confidence, Dated, Validity};
 use super::language::{say, Language, Tr};
 use super::sectors::SYSTEM_START;
+use super::sources::{self, SourceRef};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -61,7 +62,9 @@ pub struct Component {
     pub rate: Option<Decimal>,
     pub amount_per_hour: Decimal,
     pub explanation: String,
-    pub source: &'static str,
+    /// Where the figure comes from, in words, and as links.
+    pub source: String,
+    pub sources: Vec<SourceRef>,
     pub valid_from: NaiveDate,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<NaiveDate>,
@@ -128,7 +131,7 @@ pub struct Context {
 // Parameters (staffing-costs.md and flexi-rules.md), one table per legal quantity.
 // ---------------------------------------------------------------------------------------------
 
-const S_FLEXI_WAGE: &str = "Minimum flexi wage: uwpayroll wage history [S50]; RSZ/ONSS [S15]; Securex [S29]; Attentia [S44]; horecaismijnpassie [S52] (flexi-rules.md P6)";
+const S_FLEXI_WAGE: &str = "Minimum flexi wage: uwpayroll wage history [S50]; RSZ/ONSS [S15]; Securex [S29]; Attentia [S44]; horecaismijnpassie [S52]";
 
 /// P6: minimum basic flexi wage per hour (excl. flexi holiday pay); all flexi sectors until 2023, horeca only from 2024.
 pub const MINIMUM_FLEXI_WAGE: &[Dated<Decimal>] = &[
@@ -146,27 +149,27 @@ pub const MINIMUM_FLEXI_WAGE: &[Dated<Decimal>] = &[
     dated(dec(1097, 2), ymd(2022, 12, 1), Some(ymd(2023, 10, 31)), S_FLEXI_WAGE, Confidence::High),
     dated(dec(1119, 2), ymd(2023, 11, 1), Some(ymd(2024, 4, 30)), S_FLEXI_WAGE, Confidence::High),
     dated(dec(1141, 2), ymd(2024, 5, 1), Some(ymd(2025, 1, 31)), S_FLEXI_WAGE, Confidence::High),
-    dated(dec(1164, 2), ymd(2025, 2, 1), Some(ymd(2026, 2, 28)), "Minimum flexi wage from 1 Feb 2025 to 28 Feb 2026: horecaismijnpassie [S52][S23] (flexi-rules-2026-update A1)", Confidence::High),
+    dated(dec(1164, 2), ymd(2025, 2, 1), Some(ymd(2026, 2, 28)), "Minimum flexi wage from 1 Feb 2025 to 28 Feb 2026: horecaismijnpassie [S52][S23]", Confidence::High),
     // Update A2: the pivot index crossed in Dec 2025; benefits are indexed three months later.
-    dated(dec(1187, 2), ymd(2026, 3, 1), Some(ymd(2026, 8, 31)), "€11.87 (€12.78 with flexi holiday pay) from 1 Mar 2026: a flexi-pay app's compliance notes and a restaurant payroll app's parameters citing RSZ/ONSS flexi instructions 2026/2 (third-party compilations; no official page found)", Confidence::Medium),
+    dated(dec(1187, 2), ymd(2026, 3, 1), Some(ymd(2026, 8, 31)), "€11.87 (€12.78 with flexi holiday pay) from 1 Mar 2026: a flexi-pay app's compliance notes and a restaurant payroll app's parameters citing RSZ/ONSS flexi instructions 2026/2 (third-party compilations; no official page found); the date fits the pivot index crossed in December 2025 with benefits indexed three months later [U-TRENDS-PIVOT] [S83]", Confidence::Medium),
     // Update A3: the next step is derived (8.82 × 1.02^16) and its date conflicts (1 Sep or 1 Oct 2026).
-    dated(dec(1211, 2), ymd(2026, 9, 1), None, "€12.11 (€13.04 with flexi holiday pay), derived from the 2% index step: 1 Sep 2026 per a restaurant payroll app citing RSZ/ONSS intermediate instructions, 1 Oct 2026 per the Planning Bureau's March 2026 projection (BX1); the step itself is not confirmed: without it the minimum stays €11.87", Confidence::Low),
+    dated(dec(1211, 2), ymd(2026, 9, 1), None, "€12.11 (€13.04 with flexi holiday pay), derived from the 2% index step: 1 Sep 2026 per a restaurant payroll app citing RSZ/ONSS intermediate instructions, 1 Oct 2026 per the Planning Bureau's March 2026 projection [U-BX1]; the step itself is not confirmed: without it the minimum stays €11.87", Confidence::Low),
 ];
 
 /// P7: the care sector's own minimum flexi wage in 2023 (PC 330 and public care institutions).
 pub const MINIMUM_FLEXI_WAGE_CARE: &[Dated<Decimal>] = &[
-    dated(dec(1429, 2), ymd(2023, 1, 1), Some(ymd(2023, 10, 31)), "Care minimum flexi wage: Attentia [S43]; Partena [S33]; Securex [S29] (flexi-rules.md P7)", Confidence::High),
-    dated(dec(1457, 2), ymd(2023, 11, 1), Some(ymd(2023, 12, 31)), "Care minimum flexi wage from 1 Nov 2023: RSZ/ONSS [S15] (flexi-rules.md P7)", Confidence::High),
+    dated(dec(1429, 2), ymd(2023, 1, 1), Some(ymd(2023, 10, 31)), "Care minimum flexi wage: Attentia [S43]; Partena [S33]; Securex [S29]", Confidence::High),
+    dated(dec(1457, 2), ymd(2023, 11, 1), Some(ymd(2023, 12, 31)), "Care minimum flexi wage from 1 Nov 2023: RSZ/ONSS [S15]", Confidence::High),
 ];
 
 /// P5: flexi holiday pay, paid with each wage.
 pub const FLEXI_HOLIDAY_PAY: &[Dated<Decimal>] =
-    &[dated(dec(767, 4), SYSTEM_START, None, "7.67 % flexi holiday pay: uwpayroll [S50]; SD Worx [S56]; Securex (flexi-rules.md P5)", Confidence::High)];
+    &[dated(dec(767, 4), SYSTEM_START, None, "7.67 % flexi holiday pay: uwpayroll [S50]; SD Worx [S56]; Securex [S29]", Confidence::High)];
 
 /// P2: the employer's special contribution on flexi wage plus flexi holiday pay.
 pub const FLEXI_EMPLOYER_CONTRIBUTION: &[Dated<Decimal>] = &[
-    dated(dec(25, 2), SYSTEM_START, Some(ymd(2023, 12, 31)), "25 % special employer contribution: socialsecurity.be [S3]; Acerta [S41]; Acerta 2019 (seed 003)", Confidence::High),
-    dated(dec(28, 2), ymd(2024, 1, 1), None, "28 % from 1 Jan 2024: FOD Financiën circular 2026/C/4 [S12]; Securex [S28]; Amplo (seed 000)", Confidence::High),
+    dated(dec(25, 2), SYSTEM_START, Some(ymd(2023, 12, 31)), "25 % special employer contribution: socialsecurity.be [S3]; Acerta [S41]; Acerta 2019 [ACERTA-2019]", Confidence::High),
+    dated(dec(28, 2), ymd(2024, 1, 1), None, "28 % from 1 Jan 2024: FOD Financiën circular 2026/C/4 [S12]; Securex [S28]", Confidence::High),
 ];
 
 /// P9: from 2024 the flexi wage may not exceed 150 % of the minimum basic wage of the function.
@@ -178,7 +181,7 @@ pub const FLEXI_MAXIMUM_FACTOR: &[Dated<Decimal>] = &[dated(
     Confidence::High,
 )];
 
-const S_ORDINARY: &str = "Worker social contribution 13.07 % (of 108 % for manual workers): staffing-costs.md §1; Acerta 2019 (seed 003)";
+const S_ORDINARY: &str = "Worker social contribution 13.07 % (of 108 % for manual workers): Centen voor studenten [CENTEN]; University of Antwerp [UANTWERPEN]; Acerta 2019 [ACERTA-2019]";
 /// Worker's personal social-security contribution, ordinary regime.
 pub const WORKER_CONTRIBUTION: &[Dated<Decimal>] = &[dated(dec(1307, 4), ymd(2015, 1, 1), None, S_ORDINARY, Confidence::High)];
 
@@ -190,11 +193,11 @@ pub const ORDINARY_EMPLOYER_CONTRIBUTION: &[Dated<Decimal>] = &[dated(
     dec(25, 2),
     ymd(2018, 1, 1),
     None,
-    "Employer rate 25 % (19.88 % + 5.12 % wage moderation) since the tax shift: Partena, Securex, RSZ instructions 2017-4 and 2023, VBO (staffing-costs.md §1)",
+    "Employer rate 25 % (19.88 % + 5.12 % wage moderation) since the tax shift: Partena [PARTENA-TAXSHIFT]; Securex [SECUREX-TAXSHIFT]; RSZ instructions 2017/4 [RSZ-INT-2017-4] and 2023 [RSZ-INT-2023]; VBO [VBO-2019]",
     Confidence::High,
 )];
 
-const S_HOLIDAY: &str = "Holiday contributions for manual workers, on 108 % of the wage: Easypay, Besox, Securex, Sociaal Kantoor (staffing-costs.md §1)";
+const S_HOLIDAY: &str = "Holiday contributions for manual workers, on 108 % of the wage: Easypay [EASYPAY-VAK]; Besox [BESOX-VAK]; Securex [SECUREX-VAK-2018]; Sociaal Kantoor [SOCIAALKANTOOR-VAK]";
 /// Employer holiday contributions for manual workers (quarterly + annual), on 108 % of the wage.
 pub const MANUAL_HOLIDAY_CONTRIBUTION: &[Dated<Decimal>] = &[
     dated(dec(1610, 4), ymd(2015, 4, 1), Some(ymd(2015, 12, 31)), S_HOLIDAY, Confidence::High),
@@ -208,12 +211,12 @@ pub const WHITE_COLLAR_HOLIDAY_PAY: &[Dated<Decimal>] = &[dated(
     dec(1534, 4),
     ymd(2015, 1, 1),
     None,
-    "White-collar departure holiday pay 15.34 % (7.67 % + 6.80 % + 0.87 %), used as the yearly accrual: Securex (staffing-costs.md §1)",
+    "White-collar departure holiday pay 15.34 % (7.67 % + 6.80 % + 0.87 %), used as the yearly accrual: Securex [SECUREX-VERTREK]",
     Confidence::Medium,
 )];
 
-const S_FORFAIT_2019: &str = "Extra forfaits 8.22 €/h (49.32 €/day): RSZ instructions 2019-1 and 2020-1; rights forfait 14.62 €/h (111.14 €/day): VL, HWZ (staffing-costs.md §2.1)";
-const S_FORFAIT_2022: &str = "Extra forfaits 10.08 €/h (60.48 €/day) and rights forfaits 17.94 €/h (136.33 €/day) from 1 Oct 2022: socialsecurity.be citizen page (staffing-costs.md §2.1); seed 004";
+const S_FORFAIT_2019: &str = "Extra forfaits 8.22 €/h (49.32 €/day): RSZ instructions 2019/1 [RSZ-AI-2019-1-FR] and 2020/1 [RSZ-AI-2020-1-NL]; rights forfait 14.62 €/h (111.14 €/day): Vlaanderen.be [VL], Horecawebzine [HWZ]";
+const S_FORFAIT_2022: &str = "Extra forfaits 10.08 €/h (60.48 €/day) and rights forfaits 17.94 €/h (136.33 €/day) from 1 Oct 2022: socialsecurity.be citizen page [SS-CIT]; Guidea [GUIDEA-EXTRA-WN]";
 
 /// The extra's forfaits: (hourly social-security forfait, hourly "rights" forfait, daily rights forfait).
 /// Only periods the dossier dates are listed; for others the figure is unknown (staffing-costs.md §11.1).
@@ -227,28 +230,28 @@ pub const EXTRA_EMPLOYER_CONTRIBUTION: &[Dated<Decimal>] = &[dated(
     dec(2277, 4),
     ymd(2018, 1, 1),
     None,
-    "22.77 % on the forfait as used by Acerta (2019, seed 003); sidejobs quotes 28.29 %, Securex 'the ordinary contributions' (staffing-costs.md §2.1, §7.4, open question 2)",
+    "22.77 % on the forfait as used by Acerta in 2019 [ACERTA-2019]; sidejobs quotes 28.29 % [SIDEJOBS], Securex 'the ordinary contributions' [SECUREX-EXTRA-NL]: the sources disagree",
     Confidence::Low,
 )];
 
 /// The extra's flat withholding tax for the first 50 days.
 pub const EXTRA_WITHHOLDING: &[Dated<Decimal>] =
-    &[dated(dec(3331, 4), ymd(2013, 10, 1), None, "33.31 % flat withholding: Securex, Knack 2013, Horeca Vlaanderen 2019 (staffing-costs.md §2.1); seed 004", Confidence::High)];
+    &[dated(dec(3331, 4), ymd(2013, 10, 1), None, "33.31 % flat withholding: Securex [SECUREX-BV-EXTRA]; Horeca Vlaanderen 2019 [HV-GEL-2019]; Guidea [GUIDEA-EXTRA-WN]", Confidence::High)];
 
 /// Days per calendar year at the extra's forfait: per worker, per employer.
 pub const EXTRA_WORKER_DAYS: &[Dated<u32>] =
-    &[dated(50, ymd(2013, 10, 1), None, "50 days per worker per year: RSZ instructions 2020-1, socialsecurity.be (staffing-costs.md §2.1); seeds 003, 004", Confidence::High)];
+    &[dated(50, ymd(2013, 10, 1), None, "50 days per worker per year: RSZ instructions 2020/1 [RSZ-AI-2020-1-NL]; socialsecurity.be [SS-CIT]; Acerta 2019 [ACERTA-2019]; Guidea [GUIDEA-EXTRA-WN]", Confidence::High)];
 pub const EXTRA_EMPLOYER_DAYS: &[Dated<u32>] = &[
-    dated(100, ymd(2013, 10, 1), Some(ymd(2015, 6, 30)), "100 days per employer per year (staffing-costs.md §2.1)", Confidence::High),
-    dated(200, ymd(2015, 7, 1), None, "200 days per employer per year: Horeca Vlaanderen, RSZ instructions 2020-1, Guidea (staffing-costs.md §2.1); seeds 003, 004", Confidence::High),
+    dated(100, ymd(2013, 10, 1), Some(ymd(2015, 6, 30)), "100 days per employer per year: Belgian Restaurants Association [BRA-2013]", Confidence::High),
+    dated(200, ymd(2015, 7, 1), None, "200 days per employer per year: Horeca Vlaanderen [HV-HORECAPLAN]; RSZ instructions 2020/1 [RSZ-AI-2020-1-NL]; Guidea [GUIDEA-EXTRA]; Acerta 2019 [ACERTA-2019]", Confidence::High),
 ];
 
 /// The student quota with solidarity contributions, in hours per calendar year.
 pub const STUDENT_QUOTA_HOURS: &[Dated<u32>] = &[
-    dated(475, ymd(2017, 1, 1), Some(ymd(2022, 12, 31)), "475 hours a year: Nieuwsblad 2017, socialsecurity.be, BBTK 2025 (staffing-costs.md §3.1); seed 003", Confidence::High),
-    dated(600, ymd(2023, 1, 1), Some(ymd(2024, 12, 31)), "600 hours a year (temporary): BBTK 2025, Prato, Student@work (staffing-costs.md §3.1)", Confidence::High),
-    dated(650, ymd(2025, 1, 1), Some(ymd(2025, 12, 31)), "650 hours a year (law of 11 Mar 2025, retroactive to 1 Jan 2025): BBTK, Securex (staffing-costs.md §3.1)", Confidence::High),
-    dated(650, ymd(2026, 1, 1), None, "650 hours a year; no change for 2026 found (staffing-costs.md §3.1, open question 8)", Confidence::Medium),
+    dated(475, ymd(2017, 1, 1), Some(ymd(2022, 12, 31)), "475 hours a year: Nieuwsblad 2017 [NIEUWSBLAD-2017]; socialsecurity.be [SS-STU]; BBTK [BBTK-2025]; Acerta 2019 [ACERTA-2019]", Confidence::High),
+    dated(600, ymd(2023, 1, 1), Some(ymd(2024, 12, 31)), "600 hours a year (temporary): BBTK [BBTK-2025]; Prato [PRATO-STU]; Student@work [SAW-CERT]", Confidence::High),
+    dated(650, ymd(2025, 1, 1), Some(ymd(2025, 12, 31)), "650 hours a year (law of 11 Mar 2025, retroactive to 1 Jan 2025): BBTK [BBTK-2025]; Securex [SECUREX-650]", Confidence::High),
+    dated(650, ymd(2026, 1, 1), None, "650 hours a year; no change for 2026 found: BBTK [BBTK-2025]", Confidence::Medium),
 ];
 
 /// Solidarity contributions on student pay: (employer, student).
@@ -256,7 +259,7 @@ pub const STUDENT_CONTRIBUTIONS: &[Dated<(Decimal, Decimal)>] = &[dated(
     (dec(542, 4), dec(271, 4)),
     ymd(2017, 1, 1),
     None,
-    "5.42 % employer, 2.71 % student: socialsecurity.be, Securex, RSZ statistics (staffing-costs.md §3.1); Acerta 2019 (seed 003). Securex adds 0.01 % asbestos fund",
+    "5.42 % employer, 2.71 % student: socialsecurity.be [SS-STU]; Securex [SECUREX-650]; Acerta 2019 [ACERTA-2019]. Securex adds 0.01 % asbestos fund",
     Confidence::High,
 )];
 
@@ -274,6 +277,7 @@ fn cents(amount: Decimal) -> Decimal {
 /// Builds a regime's figures from its components, per hour.
 struct Builder {
     regime: Regime,
+    language: Language,
     hours: Decimal,
     components: Vec<Component>,
     notes: Vec<String>,
@@ -281,8 +285,8 @@ struct Builder {
 }
 
 impl Builder {
-    fn new(regime: Regime, hours: Decimal) -> Builder {
-        Builder { regime, hours, components: Vec::new(), notes: Vec::new(), confidence: Confidence::High }
+    fn new(regime: Regime, hours: Decimal, language: Language) -> Builder {
+        Builder { regime, language, hours, components: Vec::new(), notes: Vec::new(), confidence: Confidence::High }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -296,7 +300,8 @@ impl Builder {
             rate,
             amount_per_hour: hour(amount),
             explanation,
-            source: param.source,
+            source: sources::words(param.source),
+            sources: sources::refs(param.source, self.language),
             valid_from: param.validity.from,
             valid_until: param.validity.until,
             confidence: param.confidence,
@@ -385,7 +390,7 @@ fn is_horeca(context: &Context) -> bool {
 /// Flexi-job: wage + 7.67 % flexi holiday pay; the employer adds 25 % (28 % from 2024); no worker
 /// contributions, no withholding within the yearly tax-free ceiling (flexi-rules.md P2–P9).
 fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
-    let mut b = Builder::new(Regime::Flexi, pay.hours_per_day);
+    let mut b = Builder::new(Regime::Flexi, pay.hours_per_day, context.language);
     let date = context.date;
     let l = context.language;
     if date < SYSTEM_START {
@@ -422,7 +427,7 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
         None => Dated {
             value: pay.hourly_wage,
             validity: Validity::from(ymd(2024, 1, 1)),
-            source: "Outside horeca from 2024: at least the barema of the function (GGMMI if none): Attentia [S44]; Securex [S22]; SD Worx [S56] (flexi-rules.md P8)",
+            source: "Outside horeca from 2024: at least the barema of the function (GGMMI if none): Attentia [S44]; Securex [S22]; SD Worx [S56]",
             confidence: Confidence::High,
         },
     };
@@ -504,7 +509,7 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
                 let param = Dated {
                     value: rate,
                     validity: Validity::from(ymd(2024, 1, 1)),
-                    source: "FOD Financiën [S5] (flexi-rules.md P4): withholding on the part above the ceiling",
+                    source: "FOD Financiën [S5]: withholding on the part above the ceiling",
                     confidence: Confidence::High,
                 };
                 let tax = b.add(
@@ -543,7 +548,7 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
 /// Occasional horeca worker: contributions on a flat-rate base instead of the wage, 33.31 % flat
 /// withholding, 50 days a year per worker and 200 per employer (staffing-costs.md §2, Acerta §7.2).
 fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
-    let mut b = Builder::new(Regime::Extra, pay.hours_per_day);
+    let mut b = Builder::new(Regime::Extra, pay.hours_per_day, context.language);
     let date = context.date;
     let l = context.language;
     if !is_horeca(context) {
@@ -596,7 +601,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         }
     };
     b.confidence = b.confidence.min(forfait_param.confidence);
-    let (base, source) = (l.amount(ss_forfait), forfait_param.source);
+    let (base, source) = (l.amount(ss_forfait), sources::words(forfait_param.source));
     b.notes.push(say!(l,
         en: "Flat-rate base {base} an hour: {source}.",
         nl: "Forfaitaire grondslag {base} per uur: {source}.",
@@ -619,7 +624,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
     let counted_hours = if hours < six { hours.ceil() } else { six };
     let ss_base_day = uplift * counted_hours * ss_forfait;
     let w = pay.hourly_wage;
-    let wage_param = Dated { value: w, validity: Validity::from(ymd(2013, 10, 1)), source: "At least the PC 302 barema of the function (staffing-costs.md §2.2 rule 8)", confidence: Confidence::High };
+    let wage_param = Dated { value: w, validity: Validity::from(ymd(2013, 10, 1)), source: "At least the PC 302 barema of the function: Liantis [LIANTIS-EXTRA-FR]", confidence: Confidence::High };
     b.add("wage", Side::Employer, w, None, &wage_param, barema_wage(l));
     let employer_contribution = b.add(
         "employer_contribution",
@@ -715,7 +720,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
 
 /// Student within the yearly quota: solidarity contributions 5.42 % and 2.71 %, no withholding.
 fn student(pay: &PayFacts, context: &Context) -> RegimeCost {
-    let mut b = Builder::new(Regime::Student, pay.hours_per_day);
+    let mut b = Builder::new(Regime::Student, pay.hours_per_day, context.language);
     let date = context.date;
     let l = context.language;
     let quota_name = Tr { en: "student hour quota", nl: "urencontingent van de student", fr: "contingent d'heures de l'étudiant" };
@@ -761,7 +766,7 @@ fn student(pay: &PayFacts, context: &Context) -> RegimeCost {
             nl: "In de horeca mag een student het barema van twee categorieën lager dan de functie krijgen (niet voor studenten van een hotelschool).",
             fr: "Dans l'horeca, un étudiant peut être payé au barème de deux catégories en dessous de la fonction (pas les étudiants d'une école hôtelière)."));
     }
-    let wage_param = Dated { value: s, validity: quota.validity, source: "The student wage you gave, or the barema (staffing-costs.md §3)", confidence: Confidence::High };
+    let wage_param = Dated { value: s, validity: quota.validity, source: "The student wage you gave, or the barema", confidence: Confidence::High };
     b.add("wage", Side::Employer, s, None, &wage_param, say!(l,
         en: "The student's hourly wage; no holiday pay under the student regime.",
         nl: "Het uurloon van de student; geen vakantiegeld in het studentenstelsel.",
@@ -781,7 +786,7 @@ fn student(pay: &PayFacts, context: &Context) -> RegimeCost {
 /// Ordinary employee: employer contributions and holiday costs on top of the wage; the worker pays
 /// 13.07 % and withholding tax (staffing-costs.md §5, Acerta §7.2).
 fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
-    let mut b = Builder::new(Regime::Ordinary, pay.hours_per_day);
+    let mut b = Builder::new(Regime::Ordinary, pay.hours_per_day, context.language);
     let date = context.date;
     let l = context.language;
     let w = pay.hourly_wage;

@@ -10,6 +10,7 @@ use crate::rules::formalities::{formalities, framework_mentions, FRAMEWORK_AGREE
 use crate::rules::committees::looks_like_committee;
 use crate::rules::sectors::normalise_nace;
 use crate::rules::staffing::Regime;
+use crate::rules::sources::{self, SourceKind, SourceRef, SOURCES};
 use crate::rules::{Outcome, Verdict};
 use leptos::ev;
 use leptos::prelude::*;
@@ -657,10 +658,8 @@ fn result(ctx: Ctx) -> AnyView {
                     <p>{reason.explanation.clone()}</p>
                     <p class="meta">
                         {fill(t.in_force, &[("from", &lang.date(reason.valid_from))])}
-                        " · "
-                        {t.source}
-                        <span lang="en">{reason.source}</span>
                     </p>
+                    <p class="meta">{citation(t, reason.source.clone(), reason.sources.clone())}</p>
                 </li>
             }
         })
@@ -732,10 +731,8 @@ fn rules(ctx: Ctx) -> AnyView {
                     <p class="meta">
                         {fill(t.in_force, &[("from", &lang.date(rule.validity.from))])}
                         {until}
-                        " · "
-                        {t.source}
-                        <span lang="en">{rule.source}</span>
                     </p>
+                    <p class="meta">{cited(t, lang, rule.source)}</p>
                 </li>
             }
         })
@@ -754,7 +751,7 @@ fn rules(ctx: Ctx) -> AnyView {
                         Some(until) => format!("{} – {}", lang.date(a.validity.from), lang.date(until)),
                         None => fill(t.in_force, &[("from", &lang.date(a.validity.from))]),
                     };
-                    let source = (a.source != common).then(|| view! { " · " {t.source} <span lang="en">{a.source}</span> });
+                    let source = (a.source != common).then(|| view! { <span class="meta">{cited(t, lang, a.source)}</span> });
                     view! {
                         <li>
                             <strong>{a.value}</strong>
@@ -767,7 +764,26 @@ fn rules(ctx: Ctx) -> AnyView {
                 <li class="reason">
                     <h3>{quantity.name}</h3>
                     <ul class="amount-values">{items}</ul>
-                    <p class="meta">{t.source} <span lang="en">{common}</span></p>
+                    <p class="meta">{cited(t, lang, common)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    // Every source once, with its kind and the day it was read.
+    let source_items = SOURCES
+        .iter()
+        .map(|s| {
+            let kind = match s.kind {
+                SourceKind::Official => t.kind_official,
+                SourceKind::Professional => t.kind_professional,
+                SourceKind::Press => t.kind_press,
+                SourceKind::ThirdParty => t.kind_third_party,
+            };
+            view! {
+                <li>
+                    <a href=s.url_in(language(lang)) rel="noreferrer" target="_blank">{s.title}</a>
+                    " (" {s.publisher} ")"
+                    <span class="meta">" · " {kind} " · " {fill(t.read_on, &[("date", &lang.date(s.read))])}</span>
                 </li>
             }
         })
@@ -780,8 +796,41 @@ fn rules(ctx: Ctx) -> AnyView {
         <ul class="reasons rules-list">{items}</ul>
         <h2>{t.amounts_title}</h2>
         <ul class="reasons amounts-list">{amount_items}</ul>
+        <h2>{t.sources_title}</h2>
+        <p>{t.sources_intro}</p>
+        <ul class="sources-list">{source_items}</ul>
     }
     .into_any()
+}
+
+/// A citation: the act and sources in words, then each source as a link (title and publisher) in the
+/// page's language where the source has that version. `noreferrer`: the answers in our URL never
+/// travel to another site.
+fn citation(t: &'static Texts, words: String, links: Vec<SourceRef>) -> AnyView {
+    let links = links
+        .into_iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <a href=s.url rel="noreferrer" target="_blank">{s.title}</a>
+                    " (" {s.publisher} ")"
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <span class="citation">
+            {t.source}
+            <span lang="en">{words}</span>
+            <ul class="source-links">{links}</ul>
+        </span>
+    }
+    .into_any()
+}
+
+/// The same, from a citation as the rules tables write it.
+fn cited(t: &'static Texts, lang: Lang, text: &str) -> AnyView {
+    citation(t, sources::words(text), sources::refs(text, language(lang)))
 }
 
 fn start(ctx: Ctx) -> AnyView {
@@ -830,7 +879,7 @@ fn formality_items(t: &'static Texts, lang: Lang, regime: Regime, day: chrono::N
                 <li>
                     {f.text.get(l)}
                     {mentions}
-                    <span class="meta">{t.source} <span lang="en">{f.source}</span></span>
+                    <span class="meta">{cited(t, lang, f.source)}</span>
                 </li>
             }
         })
@@ -918,7 +967,7 @@ fn compare(ctx: Ctx) -> AnyView {
                             <span>{k.explanation.clone()}</span>
                             " "
                             <strong>{money(lang, k.amount_per_hour)}</strong>
-                            <span class="meta" lang="en">" — " {k.source}</span>
+                            <span class="meta">{citation(t, k.source.clone(), k.sources.clone())}</span>
                         </li>
                     }
                 })

@@ -312,6 +312,30 @@ test('the rules page lists every rule with its source, at phone size', async () 
   await context.close();
 });
 
+// Sources a user can open: the rules page, a result and a comparison link their sources (opening
+// in a new tab without a referrer, so the answers in our URL stay here), and no text shows a
+// research key, a file name of ours or an "open question".
+const INTERNAL = [/\[S\d+\]/, /\[[A-Z][A-Z0-9-]+\]/, /\.md\b/, /open question/i, /dossier/i, /seed 0/i];
+for (const lang of ['en', 'nl', 'fr']) {
+  test(`${lang}: sources are links, and no internal key shows`, async () => {
+    const pages = [
+      `?page=rules&lang=${lang}`,
+      `?page=result&lang=${lang}&role=worker&date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none`,
+      `?page=compare&lang=${lang}&mode=compare&date=2026-12-05&pc=302&wage=15.50&hours=6&kind=manual`,
+    ];
+    for (const query of pages) {
+      const j = await open(lang, query);
+      await j.page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+      const links = j.page.locator('main a[rel~="noreferrer"][href^="https://"]');
+      assert.ok((await links.count()) > 3, `links on ${query}`);
+      const text = await j.page.locator('main').innerText();
+      for (const pattern of INTERNAL) assert.doesNotMatch(text, pattern, `${query}`);
+      await j.scan();
+      await close(j);
+    }
+  });
+}
+
 test('a Change link on "Check your answers" returns there after the change', async () => {
   const query = '?page=check&lang=en&date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none';
   const j = await open('en', query);
