@@ -34,13 +34,15 @@ pub enum Page {
     Check,
     Result,
     Rules,
+    /// Every dated change the tool knows of, newest first.
+    Changes,
     /// Comparison mode: the wage, the hours and the kind of worker (one task, several inputs).
     Pay,
     Compare,
 }
 
 impl Page {
-    pub const ALL: [Page; 19] = [
+    pub const ALL: [Page; 20] = [
         Page::Start,
         Page::Role,
         Page::Date,
@@ -58,6 +60,7 @@ impl Page {
         Page::Check,
         Page::Result,
         Page::Rules,
+        Page::Changes,
         Page::Pay,
         Page::Compare,
     ];
@@ -81,6 +84,7 @@ impl Page {
             Page::Check => "check",
             Page::Result => "result",
             Page::Rules => "rules",
+            Page::Changes => "changes",
             Page::Pay => "pay",
             Page::Compare => "compare",
         }
@@ -92,7 +96,7 @@ impl Page {
 
     /// The question pages, in the order they are asked.
     pub fn is_question(self) -> bool {
-        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Compare)
+        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare)
     }
 }
 
@@ -478,7 +482,7 @@ impl Answers {
                 Some(text) => crate::rules::contract::parse_amount(&text).map(|_| ()).map_err(|_| AnswerError::BadAmount),
             },
             Page::Pay => self.pay_problem().map_or(Ok(()), |(_, error)| Err(error)),
-            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Compare => Ok(()),
+            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare => Ok(()),
         }
     }
 
@@ -654,7 +658,7 @@ impl Answers {
             Page::Linked => year >= 2024,
             // The tax-free ceiling exists from 2024, for non-pensioners.
             Page::Income => year >= 2024 && !pensioner,
-            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Compare => false,
+            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare => false,
         }
     }
 

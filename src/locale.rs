@@ -128,6 +128,15 @@ pub struct Texts {
     pub ceiling_left: &'static str,
     pub ceiling_amount: &'static str,
     pub confidence_low: &'static str,
+    /// High, medium, low.
+    pub confidences: [&'static str; 3],
+    pub changes_title: &'static str,
+    pub changes_intro: &'static str,
+    /// A quarter's heading: "{from} to {to}".
+    pub changes_quarter: &'static str,
+    pub start_whats_new: &'static str,
+    /// On every page once the rules are more than 90 days older than the visitor's day.
+    pub stale: &'static str,
     /// Above the folded reasons of an allowed result: the warnings that do not decide it.
     pub worth_knowing: &'static str,
     pub why: &'static str,
@@ -318,6 +327,12 @@ pub static EN: Texts = Texts {
     ceiling_left: "Tax-free flexi pay left in {q}: {amount}.",
     ceiling_amount: "Flexi pay is tax-free up to {amount} in {q}, all employers together.",
     confidence_low: "Part of this result rests on a single or unconfirmed source: see the reasons.",
+    confidences: ["high confidence", "medium confidence", "low confidence"],
+    changes_title: "What changed",
+    changes_intro: "Every dated change to the rules and amounts that this tool knows of, newest first, with its sources and how sure they are. It is built from the same tables the checks use.",
+    changes_quarter: "{from} to {to}",
+    start_whats_new: "What's new in 2026: every dated change",
+    stale: "These rules and amounts were last checked on {date}, more than three months ago: later changes may be missing.",
     worth_knowing: "Worth knowing",
     why: "Why",
     outcomes: ["Met", "Not met", "Note", "Not known"],
@@ -503,6 +518,12 @@ pub static NL: Texts = Texts {
     ceiling_left: "Belastingvrij flexi-loon dat in {q} overblijft: {amount}.",
     ceiling_amount: "Flexi-loon is belastingvrij tot {amount} in {q}, alle werkgevers samen.",
     confidence_low: "Een deel van dit resultaat steunt op één of een onbevestigde bron: zie de redenen.",
+    confidences: ["grote zekerheid", "middelgrote zekerheid", "kleine zekerheid"],
+    changes_title: "Wat veranderde",
+    changes_intro: "Elke gedateerde wijziging van de regels en bedragen die deze tool kent, de nieuwste eerst, met de bronnen en hoe zeker ze zijn. Ze komt uit dezelfde tabellen als de controles.",
+    changes_quarter: "{from} tot {to}",
+    start_whats_new: "Nieuw in 2026: elke gedateerde wijziging",
+    stale: "Deze regels en bedragen werden het laatst nagekeken op {date}, meer dan drie maanden geleden: latere wijzigingen kunnen ontbreken.",
     worth_knowing: "Goed om te weten",
     why: "Waarom",
     outcomes: ["Voldaan", "Niet voldaan", "Let op", "Niet gekend"],
@@ -688,6 +709,12 @@ pub static FR: Texts = Texts {
     ceiling_left: "Flexi-salaire exonéré restant en {q} : {amount}.",
     ceiling_amount: "Le flexi-salaire est exonéré d'impôt jusqu'à {amount} en {q}, tous employeurs confondus.",
     confidence_low: "Une partie de ce résultat repose sur une seule source ou une source non confirmée : voir les raisons.",
+    confidences: ["certitude élevée", "certitude moyenne", "certitude faible"],
+    changes_title: "Ce qui a changé",
+    changes_intro: "Chaque changement daté des règles et des montants que cet outil connaît, du plus récent au plus ancien, avec ses sources et leur degré de certitude. Il est construit à partir des mêmes tableaux que les vérifications.",
+    changes_quarter: "du {from} au {to}",
+    start_whats_new: "Nouveautés 2026 : chaque changement daté",
+    stale: "Ces règles et montants ont été vérifiés pour la dernière fois le {date}, il y a plus de trois mois : des changements ultérieurs peuvent manquer.",
     worth_knowing: "Bon à savoir",
     why: "Pourquoi",
     outcomes: ["Rempli", "Non rempli", "Attention", "Inconnu"],
@@ -773,6 +800,15 @@ impl Texts {
             Verdict::Incomplete => 3,
         };
         (self.verdicts[i], self.verdict_details[i])
+    }
+
+    pub fn confidence_label(&self, confidence: crate::rules::dated::Confidence) -> &'static str {
+        use crate::rules::dated::Confidence;
+        self.confidences[match confidence {
+            Confidence::High => 0,
+            Confidence::Medium => 1,
+            Confidence::Low => 2,
+        }]
     }
 
     pub fn outcome(&self, outcome: Outcome) -> &'static str {

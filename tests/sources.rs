@@ -96,6 +96,10 @@ fn no_text_a_user_reads_shows_an_internal_key() {
         for amount in catalogue::amounts(language) {
             check(format!("amount {}", amount.quantity), &amount.value);
         }
+        for change in flexicheck::rules::changes::changes(language) {
+            check("what changed".into(), &change.what);
+            check("what changed".into(), &sources::words(change.source));
+        }
         for mention in framework_mentions(language) {
             check("framework agreement".into(), mention);
         }

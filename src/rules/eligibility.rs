@@ -16,6 +16,14 @@ use rust_decimal::Decimal;
 /// The date up to which the rules and amounts were checked against the research dossiers.
 pub const RULES_VERIFIED_UNTIL: NaiveDate = ymd(2026, 11, 29);
 
+/// How long after the check the rules may be shown without saying they could be out of date.
+pub const STALE_AFTER_DAYS: i64 = 90;
+
+/// Whether, on the visitor's `today`, the rules were checked more than 90 days ago.
+pub fn rules_are_stale(today: NaiveDate) -> bool {
+    (today - RULES_VERIFIED_UNTIL).num_days() > STALE_AFTER_DAYS
+}
+
 /// A rule of the catalogue: what the law says, when, and who says so.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rule {
@@ -1370,6 +1378,14 @@ mod tests {
         assert_eq!(reason.confidence, Confidence::Low);
         assert!(reason.explanation.contains("not known"), "{}", reason.explanation);
         assert_eq!(later.verdict, pensioner_on("2027-02-01", "nl").verdict);
+    }
+
+    #[test]
+    fn the_rules_say_they_are_stale_after_ninety_days() {
+        assert!(!rules_are_stale(RULES_VERIFIED_UNTIL));
+        assert!(!rules_are_stale(ymd(2027, 2, 27)), "day 90");
+        assert!(rules_are_stale(ymd(2027, 2, 28)), "day 91");
+        assert!(!rules_are_stale(ymd(2026, 1, 1)), "a clock in the past");
     }
 
     #[test]

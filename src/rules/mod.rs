@@ -4,6 +4,7 @@
 //! decides a rule. Every amount and date carries its source (see `../shared/reference`).
 
 pub mod catalogue;
+pub mod changes;
 pub mod committees;
 pub mod contract;
 pub mod dated;

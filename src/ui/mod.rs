@@ -7,7 +7,7 @@ mod pages;
 
 use crate::journey::{language_of, Journey, Page, QueryError};
 use crate::locale::{fill, Lang, Texts};
-use crate::rules::eligibility::RULES_VERIFIED_UNTIL;
+use crate::rules::eligibility::{rules_are_stale, RULES_VERIFIED_UNTIL};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -120,6 +120,7 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{move || ctx.texts().skip_link}</a>
         <Header/>
+        <StaleNotice/>
         <main id="main" class="page">
             {move || match bad_link.get() {
                 Some(error) => pages::bad_link(ctx, error).into_any(),
@@ -127,6 +128,25 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <Footer/>
+    }
+}
+
+/// The visitor's own day, from the browser's clock.
+fn today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+}
+
+/// One calm line on every page once the rules are more than 90 days older than the visitor's day.
+#[component]
+fn StaleNotice() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let stale = today().is_some_and(rules_are_stale);
+    move || {
+        stale.then(|| {
+            let text = fill(ctx.texts().stale, &[("date", &ctx.lang.get().date(RULES_VERIFIED_UNTIL))]);
+            view! { <p class="stale-notice" role="note" data-testid="stale">{text}</p> }
+        })
     }
 }
 

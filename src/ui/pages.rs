@@ -21,6 +21,7 @@ pub fn page(ctx: Ctx, page: Page) -> AnyView {
         Page::Check => check(ctx),
         Page::Result => result(ctx),
         Page::Rules => rules(ctx),
+        Page::Changes => changes(ctx),
         Page::Compare => compare(ctx),
         question_page => question(ctx, question_page),
     }
@@ -833,6 +834,46 @@ fn cited(t: &'static Texts, lang: Lang, text: &str) -> AnyView {
     citation(t, sources::words(text), sources::refs(text, language(lang)))
 }
 
+/// "What changed": generated from the dated tables, grouped by quarter, newest first.
+fn changes(ctx: Ctx) -> AnyView {
+    let t = ctx.texts();
+    let lang = ctx.lang.get();
+    set_title(t, t.changes_title, false);
+    let groups = crate::rules::changes::by_quarter(language(lang))
+        .into_iter()
+        .map(|(quarter, list)| {
+            let items = list
+                .into_iter()
+                .map(|c| {
+                    view! {
+                        <li class="reason">
+                            <p>
+                                <strong>{lang.date(c.date)}</strong>
+                                " · "
+                                {c.what}
+                                " "
+                                <span class="meta">"(" {t.confidence_label(c.confidence)} ")"</span>
+                            </p>
+                            <p class="meta">{cited(t, lang, c.source)}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h2>{fill(t.changes_quarter, &[("from", &lang.date(quarter.first_day())), ("to", &lang.date(quarter.last_day()))])}</h2>
+                <ul class="reasons changes-list">{items}</ul>
+            }
+        })
+        .collect_view();
+    view! {
+        {link(ctx, ctx.restart(), "back-link", t.back.to_string())}
+        <h1 tabindex="-1">{t.changes_title}</h1>
+        <p>{t.changes_intro}</p>
+        {groups}
+    }
+    .into_any()
+}
+
 fn start(ctx: Ctx) -> AnyView {
     let t = ctx.texts();
     set_title(t, t.start_title, false);
@@ -847,6 +888,7 @@ fn start(ctx: Ctx) -> AnyView {
         {link(ctx, check, "button button-start", t.start_button.to_string())}
         <p>{t.start_compare_intro}</p>
         {link(ctx, compare, "button button-secondary", t.start_compare_button.to_string())}
+        <p>{link(ctx, ctx.to_page(Page::Changes), "", t.start_whats_new.to_string())}</p>
         <p class="hint">{t.start_not_advice}</p>
     }
     .into_any()

@@ -336,6 +336,41 @@ for (const lang of ['en', 'nl', 'fr']) {
   });
 }
 
+// "What changed" is generated from the dated tables: the start page links it, newest first.
+for (const [lang, link, wage] of [
+  ['en', "What's new in 2026", /1 March 2026 · Minimum flexi wage: €11\.87 an hour/],
+  ['nl', 'Nieuw in 2026', /1 maart 2026 · Minimaal flexiloon: €\u00a011,87 per uur/],
+  ['fr', 'Nouveautés 2026', /1 mars 2026 · Salaire flexi minimum\u00a0: 11,87\u00a0€ de l'heure/],
+]) {
+  test(`${lang}: what changed, from the start page`, async () => {
+    const j = await open(lang, `?lang=${lang}`);
+    await j.page.getByRole('link', { name: link }).click();
+    await j.onPage('changes');
+    const text = await j.page.locator('main').innerText();
+    assert.match(text, wage);
+    // Newest first: the 2026 quarters come before 2015.
+    assert.ok(text.indexOf('2026') < text.indexOf('2015'));
+    assert.ok((await j.page.locator('main a[rel~="noreferrer"][href^="https://"]').count()) > 20);
+    await close(j);
+  });
+}
+
+// More than 90 days after the rules were checked, every page says so in one calm line.
+test('the rules say they may be out of date, with the clock 3.5 months on', async () => {
+  for (const [time, shown] of [['2027-03-15T10:00:00', true], ['2026-12-15T10:00:00', false]]) {
+    const { page, context, problems } = await guardedPage(browser, server.url);
+    await context.clock.setFixedTime(new Date(time));
+    for (const query of ['?lang=en', '?page=rules&lang=nl', '?page=date&lang=fr']) {
+      await page.goto(server.url + query);
+      await page.locator('main h1').waitFor();
+      assert.equal(await page.getByTestId('stale').isVisible(), shown, `${time} ${query}`);
+      if (shown) assert.deepEqual(await axeViolations(page), []);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('a Change link on "Check your answers" returns there after the change', async () => {
   const query = '?page=check&lang=en&date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none';
   const j = await open('en', query);
