@@ -35,6 +35,12 @@ const views = [
   }],
   ['compare-counters', '?lang=nl&page=compare&mode=compare&date=2019-06-05&pc=302&wage=12,0014&hours=4&kind=manual&tax=30&flexiwage=11&extradays=50&studenthours=400', async () => {}],
   ['rules', '?lang=en&page=rules', async () => {}],
+  ['rules-nl', '?lang=nl&page=rules', async () => {}],
+  ['changes', '?lang=en&page=changes', async () => {}],
+  ['changes-fr', '?lang=fr&page=changes', async () => {}],
+  ['result-source-nl', '?lang=nl&page=result&' + done, async (page) => { await page.locator('details.why summary').click(); }],
+  ['compare-2026', '?lang=nl&page=compare&mode=compare&date=2026-12-05&pc=302&wage=15,50&hours=6&kind=manual', async () => {}],
+  ['check-quarters', '?lang=fr&page=check&' + done.replace('2025-01-15', '2027-04-20'), async () => {}],
   ['bad-link', '?page=nowhere', async () => {}],
 ];
 

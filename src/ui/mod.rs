@@ -120,8 +120,8 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{move || ctx.texts().skip_link}</a>
         <Header/>
-        <StaleNotice/>
         <main id="main" class="page">
+            <StaleNotice/>
             {move || match bad_link.get() {
                 Some(error) => pages::bad_link(ctx, error).into_any(),
                 None => pages::page(ctx, journey.with(|j| j.page)).into_any(),
