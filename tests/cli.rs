@@ -57,3 +57,35 @@ fn wrong_arguments_are_refused() {
     let (code, _, _) = run_cli(&[], "{}");
     assert_eq!(code, 2);
 }
+
+#[test]
+fn net_writes_the_payslip() {
+    let (code, stdout, stderr) = run_cli(&["net"], r#"{"date": "2026-01-15", "monthly_gross": "3000", "worker_kind": "white_collar", "family": {"partner": "none", "children": 0}}"#);
+    assert_eq!(code, 0, "stderr: {stderr}");
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!((json["withholding"].as_str(), json["net"].as_str()), (Some("434.55"), Some("2230.33")));
+    for component in json["components"].as_array().unwrap() {
+        assert!(!component["sources"].as_array().unwrap().is_empty(), "{component}");
+        assert!(component["valid_from"].is_string());
+    }
+}
+
+#[test]
+fn net_refuses_bad_input_by_field() {
+    for (stdin, field) in [
+        (r#"{"monthly_gross": "3000", "worker_kind": "manual"}"#, "date"),
+        (r#"{"date": "2026-02-30", "monthly_gross": "3000", "worker_kind": "manual"}"#, "date"),
+        (r#"{"date": "2023-06-01", "monthly_gross": "3000", "worker_kind": "manual"}"#, "date"),
+        (r#"{"date": "2026-01-15", "monthly_gross": "-3", "worker_kind": "manual"}"#, "monthly_gross"),
+        (r#"{"date": "2026-01-15", "monthly_gross": "3.001", "worker_kind": "manual"}"#, "monthly_gross"),
+        (r#"{"date": "2026-01-15", "monthly_gross": "3000", "worker_kind": "boss"}"#, "worker_kind"),
+        (r#"{"date": "2026-01-15", "monthly_gross": "3000", "worker_kind": "manual", "family": {"partner": "two"}}"#, "family.partner"),
+        (r#"{"date": "2026-01-15", "monthly_gross": "3000", "worker_kind": "manual", "family": {"children": 1.5}}"#, "family.children"),
+        (r#"{"date": "2026-01-15", "monthly_gross": 3000, "worker_kind": "manual", "wage": 1}"#, "wage"),
+    ] {
+        let (code, stdout, stderr) = run_cli(&["net"], stdin);
+        assert_eq!(code, 2, "{stdin} should be refused; stdout {stdout}");
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr:?}");
+        assert!(stderr.contains(field), "{stderr:?} should name {field}");
+    }
+}

@@ -10,3 +10,11 @@ fn every_vector_holds() {
         Err(failures) => panic!("{} vector(s) failed:\n{}", failures.len(), failures.join("\n")),
     }
 }
+
+#[test]
+fn every_payslip_vector_holds() {
+    match common::run_payslip_vectors() {
+        Ok(count) => assert!(count >= 40, "only {count} payslip vectors were read"),
+        Err(failures) => panic!("{} payslip vector(s) failed:\n{}", failures.len(), failures.join("\n")),
+    }
+}

@@ -19,6 +19,14 @@ fn every_vector_holds_in_the_browser() {
     }
 }
 
+#[wasm_bindgen_test]
+fn every_payslip_vector_holds_in_the_browser() {
+    match common::run_payslip_vectors() {
+        Ok(count) => assert!(count >= 40, "only {count} payslip vectors were read"),
+        Err(failures) => panic!("{} payslip vector(s) failed:\n{}", failures.len(), failures.join("\n")),
+    }
+}
+
 /// Mounts the app into a fresh element of the test page and returns that element.
 fn mount_app() -> HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();

@@ -1,5 +1,5 @@
-//! The embed API: the public Scenario → Assessment JSON contract of `flexicheck-cli assess`, for web
-//! pages. Trunk builds it beside the app as the ES module `flexicheck-embed.js` (with
+//! The embed API: the public Scenario → Assessment JSON contract of `flexicheck-cli assess`, and the
+//! payslip of `flexicheck-cli net`, for web pages. Trunk builds it beside the app as the ES module `flexicheck-embed.js` (with
 //! `flexicheck-embed_bg.wasm`); the app's own pages never load it, so it costs them nothing.
 //! Usage: README, "Embedding".
 
@@ -12,6 +12,13 @@ mod embed {
     #[wasm_bindgen]
     pub fn assess(scenario_json: &str) -> Result<String, JsError> {
         flexicheck::rules::assess_json(scenario_json).map_err(|message| JsError::new(&message))
+    }
+
+    /// One month's payslip of an ordinary job (the CLI's `net`): the request as JSON text in, the
+    /// payslip as JSON text out; bad input throws the CLI's one-line message.
+    #[wasm_bindgen]
+    pub fn net(request_json: &str) -> Result<String, JsError> {
+        flexicheck::rules::net_json(request_json).map_err(|message| JsError::new(&message))
     }
 }
 

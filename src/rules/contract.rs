@@ -452,6 +452,15 @@ pub fn assess_json(scenario_json: &str) -> Result<String, String> {
     serde_json::to_string_pretty(&assessment).map_err(|e| format!("internal error: {e}"))
 }
 
+/// The JSON face of the payslip (`flexicheck-cli net`): a request in, a payslip out, or one line
+/// naming the field that is wrong.
+pub fn net_json(request_json: &str) -> Result<String, String> {
+    let request: super::payslip::NetRequest =
+        serde_json::from_str(request_json).map_err(|e| one_line(&format!("invalid net request JSON: {e}")))?;
+    let payslip = request.payslip().map_err(|e| one_line(&e.to_string()))?;
+    serde_json::to_string_pretty(&payslip).map_err(|e| format!("internal error: {e}"))
+}
+
 /// Error messages may quote the input (an unknown field name, say): keep them on one printable line.
 fn one_line(message: &str) -> String {
     message.chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect()

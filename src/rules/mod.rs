@@ -13,11 +13,12 @@ pub mod eligibility;
 pub mod formalities;
 pub mod language;
 pub mod money;
+pub mod payslip;
 pub mod sectors;
 pub mod sources;
 pub mod staffing;
 pub mod quarter;
 
-pub use contract::{assess, assess_json, Assessment, Outcome, Reason, Scenario, ScenarioError, Verdict};
+pub use contract::{assess, assess_json, net_json, Assessment, Outcome, Reason, Scenario, ScenarioError, Verdict};
 pub use language::{Language, Tr};
 pub use quarter::{parse_date, DateError, Quarter};

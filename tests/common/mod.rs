@@ -162,3 +162,47 @@ fn check_reasons(reasons: &Value, expected: &Value) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// The payslip vectors (`flexicheck-cli net`): a request and the figures an independent source
+/// published; `tolerance` allows a cent where the source rounds the fiscal work bonus once instead of
+/// per part as the key formula's text does.
+pub const PAYSLIP_VECTORS: &str = include_str!("../vectors/payslip.json");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayslipCase {
+    pub name: String,
+    pub source: String,
+    pub input: Value,
+    pub expected: serde_json::Map<String, Value>,
+    #[serde(default)]
+    pub tolerance: Option<String>,
+}
+
+/// Runs every payslip vector through the public JSON contract; returns the count or the mismatches.
+pub fn run_payslip_vectors() -> Result<usize, Vec<String>> {
+    let cases: Vec<PayslipCase> = serde_json::from_str(PAYSLIP_VECTORS).map_err(|e| vec![format!("payslip.json: {e}")])?;
+    let mut failures = Vec::new();
+    for case in &cases {
+        if case.source.trim().is_empty() {
+            failures.push(format!("'{}' has no source", case.name));
+        }
+        let tolerance = case.tolerance.as_deref().map_or(Decimal::ZERO, |t| Decimal::from_str(t).unwrap_or_default());
+        let payslip = match flexicheck::rules::net_json(&case.input.to_string()) {
+            Ok(json) => serde_json::from_str::<Value>(&json).unwrap_or_default(),
+            Err(e) => {
+                failures.push(format!("'{}': refused: {e}", case.name));
+                continue;
+            }
+        };
+        for (key, want) in &case.expected {
+            let got = payslip[key].as_str().and_then(|g| Decimal::from_str(g).ok());
+            let want = want.as_str().and_then(|w| Decimal::from_str(w).ok());
+            match (got, want) {
+                (Some(g), Some(w)) if (g - w).abs() <= tolerance => {}
+                _ => failures.push(format!("'{}': {key} expected {want:?}, got {got:?}", case.name)),
+            }
+        }
+    }
+    if failures.is_empty() { Ok(cases.len()) } else { Err(failures) }
+}

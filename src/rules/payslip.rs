@@ -1,0 +1,612 @@
+//! An ordinary job's payslip, one month at a time, 2024 to 2026: the personal social contribution,
+//! the social and fiscal work bonus, the withholding tax by the key formula (Annex III of the royal
+//! decree implementing the income tax code), the special social security contribution and the net.
+//! One dated table per legal quantity, each with its sources; the steps follow the key formula's
+//! numbered sections (see the comments) as two independent open calculators transcribe them.
+//!
+//! Scope: full-time monthly pay, individual taxation; the family as partner (none, with an income of
+//! their own, without income = barème II) and dependent children. Before 2024 the key-formula
+//! parameters are not in the sources: no payslip is computed. After the last published period the
+//! last known parameters are used, with low confidence and a warning that says so.
+
+use super::dated::{in_force, ymd, Confidence, Dated, Validity};
+use super::language::{say, Language};
+use super::money::to_cents;
+use super::sources::{self, SourceRef};
+use super::staffing::{dec, WorkerKind};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The worker's partner, as the key formula sees them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Partner {
+    /// Single (a single parent when there are children).
+    #[default]
+    None,
+    /// A partner with professional income of their own: barème I.
+    WithIncome,
+    /// A partner without income (or with a very small one): barème II, the marital quotient.
+    WithoutIncome,
+}
+
+/// The family situation: partner and dependent children.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Family {
+    #[serde(default)]
+    pub partner: Partner,
+    #[serde(default)]
+    pub children: u32,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parameters, one table per legal quantity.
+// ---------------------------------------------------------------------------------------------
+
+/// The key formula's yearly amounts (barème I and II).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KeyFormula {
+    /// Lump-sum professional expenses: 30 % of the annual taxable pay, at most this.
+    pub expenses_cap: Decimal,
+    /// Upper limits of the first three brackets (26.75 %, 42.80 %, 48.15 %; then 53.50 %).
+    pub brackets: [Decimal; 3],
+    /// The tax on the tax-free sum (subtracted from the tax).
+    pub tax_free_sum_tax: Decimal,
+    /// Barème II: the marital quotient (30 %) is capped at this.
+    pub marital_quotient_cap: Decimal,
+    /// Yearly reductions for 1 to 8 dependent children, and for each child beyond 8.
+    pub children: [Decimal; 8],
+    pub each_child_beyond_8: Decimal,
+    /// Yearly reduction for a single parent (no partner, dependent children).
+    pub single_parent: Decimal,
+}
+
+const BRACKET_RATES: [Decimal; 4] = [dec(2675, 4), dec(4280, 4), dec(4815, 4), dec(5350, 4)];
+const EXPENSES_RATE: Decimal = dec(30, 2);
+const MARITAL_QUOTIENT_RATE: Decimal = dec(30, 2);
+
+const S_KEY_FORMULA: &str = "Key formula for withholding tax (Annex III): SPF Finances [SPF-KEY]; transcribed with its section numbers by two independent open calculators that agree [WAGECALC] [SALARYSIM]";
+
+pub const KEY_FORMULAS: &[Dated<KeyFormula>] = &[
+    Dated {
+        value: KeyFormula {
+            expenses_cap: dec(5750, 0),
+            brackets: [dec(15830, 0), dec(27940, 0), dec(48350, 0)],
+            tax_free_sum_tax: dec(283015, 2),
+            marital_quotient_cap: dec(13060, 0),
+            children: [dec(588, 0), dec(1572, 0), dec(4164, 0), dec(7212, 0), dec(10512, 0), dec(13812, 0), dec(17148, 0), dec(20808, 0)],
+            each_child_beyond_8: dec(3660, 0),
+            single_parent: dec(588, 0),
+        },
+        validity: Validity::between(ymd(2024, 1, 1), ymd(2024, 12, 31)),
+        source: "Key formula 2024 (Annex III as replaced by the royal decree of 11 Dec 2023): open calculator [SALARYSIM]; SPF Finances [SPF-KEY]",
+        confidence: Confidence::High,
+    },
+    Dated {
+        value: KeyFormula {
+            expenses_cap: dec(5930, 0),
+            brackets: [dec(16310, 0), dec(28790, 0), dec(49820, 0)],
+            tax_free_sum_tax: dec(291575, 2),
+            marital_quotient_cap: dec(13460, 0),
+            children: [dec(612, 0), dec(1608, 0), dec(4296, 0), dec(7428, 0), dec(10836, 0), dec(14232, 0), dec(17676, 0), dec(21444, 0)],
+            each_child_beyond_8: dec(3780, 0),
+            single_parent: dec(612, 0),
+        },
+        validity: Validity::between(ymd(2025, 1, 1), ymd(2025, 12, 31)),
+        source: "Key formula 2025 (royal decree of 12 Dec 2024, MB 18 Dec 2024): [SPF-KEY]; [WAGECALC] [SALARYSIM]",
+        confidence: Confidence::High,
+    },
+    Dated {
+        value: KeyFormula {
+            expenses_cap: dec(6070, 0),
+            brackets: [dec(16710, 0), dec(29500, 0), dec(51050, 0)],
+            tax_free_sum_tax: dec(298798, 2),
+            marital_quotient_cap: dec(13790, 0),
+            children: [dec(624, 0), dec(1656, 0), dec(4404, 0), dec(7620, 0), dec(11100, 0), dec(14592, 0), dec(18120, 0), dec(21996, 0)],
+            each_child_beyond_8: dec(3864, 0),
+            single_parent: dec(624, 0),
+        },
+        validity: Validity::between(ymd(2026, 1, 1), ymd(2026, 12, 31)),
+        source: S_KEY_FORMULA,
+        confidence: Confidence::High,
+    },
+];
+
+/// The social work bonus (volet A and B), reducing the personal contribution of low pay. Amounts per
+/// month for a full-time worker; S is the monthly gross at 100 %.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WorkBonus {
+    /// Until 31 Mar 2024: one bonus, flat up to `from`, then down by `slope1` to `bend`, then by
+    /// `slope2` (from `second_start`) to `to`. Employee and manual-worker amounts.
+    Single { from: Decimal, bend: Decimal, to: Decimal, employee: (Decimal, Decimal, Decimal, Decimal), worker: (Decimal, Decimal, Decimal, Decimal) },
+    /// From 1 Apr 2024: volet A (higher pay) and volet B (lower pay).
+    TwoParts { a: BonusPart, b: BonusPart },
+}
+
+/// One part: the full amount up to `from`, then down linearly to zero at `to`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BonusPart {
+    pub from: Decimal,
+    pub to: Decimal,
+    /// (maximum, slope) for an employee and for a manual worker.
+    pub employee: (Decimal, Decimal),
+    pub worker: (Decimal, Decimal),
+}
+
+const fn part(from: Decimal, to: Decimal, employee: (Decimal, Decimal), worker: (Decimal, Decimal)) -> BonusPart {
+    BonusPart { from, to, employee, worker }
+}
+
+pub const WORK_BONUS: &[Dated<WorkBonus>] = &[
+    Dated {
+        value: WorkBonus::Single {
+            from: dec(205401, 2),
+            bend: dec(262300, 2),
+            to: dec(314445, 2),
+            employee: (dec(26742, 2), dec(2579, 4), dec(25226, 2), dec(2313, 4)),
+            worker: (dec(28881, 2), dec(2786, 4), dec(27244, 2), dec(2498, 4)),
+        },
+        validity: Validity::between(ymd(2024, 1, 1), ymd(2024, 3, 31)),
+        source: "Work bonus from 1 Nov 2023: Group S [GROUPS-WB]",
+        confidence: Confidence::High,
+    },
+    Dated {
+        value: WorkBonus::TwoParts {
+            a: part(dec(272336, 2), dec(320740, 2), (dec(11822, 2), dec(2442, 4)), (dec(12768, 2), dec(2638, 4))),
+            b: part(dec(213259, 2), dec(272336, 2), (dec(15943, 2), dec(2699, 4)), (dec(17218, 2), dec(2915, 4))),
+        },
+        validity: Validity::between(ymd(2024, 4, 1), ymd(2025, 1, 31)),
+        source: "Work bonus in two parts from 1 Apr 2024, indexed amounts of 2024: open calculator [SALARYSIM] (the date of the 2024 indexation is not in the sources; the amounts before it were about 2 % lower)",
+        confidence: Confidence::Medium,
+    },
+    Dated {
+        value: WorkBonus::TwoParts {
+            a: part(dec(277783, 2), dec(327148, 2), (dec(12059, 2), dec(2443, 4)), (dec(13024, 2), dec(2638, 4))),
+            b: part(dec(217525, 2), dec(277783, 2), (dec(16262, 2), dec(2699, 4)), (dec(17563, 2), dec(2915, 4))),
+        },
+        validity: Validity::between(ymd(2025, 2, 1), ymd(2025, 12, 31)),
+        source: "Work bonus from 1 Feb 2025: Easypay [EASYPAY-WB]; [WAGECALC] [SALARYSIM]",
+        confidence: Confidence::High,
+    },
+    Dated {
+        value: WorkBonus::TwoParts {
+            a: part(dec(283336, 2), dec(327148, 2), (dec(12300, 2), dec(2807, 4)), (dec(13284, 2), dec(3032, 4))),
+            b: part(dec(221873, 2), dec(283336, 2), (dec(16587, 2), dec(2699, 4)), (dec(17914, 2), dec(2915, 4))),
+        },
+        validity: Validity::between(ymd(2026, 1, 1), ymd(2026, 2, 28)),
+        source: "Work bonus from 1 Jan 2026 (indexed after the December 2025 pivot): open calculator [SALARYSIM]",
+        confidence: Confidence::Medium,
+    },
+    Dated {
+        value: WorkBonus::TwoParts {
+            a: part(dec(283336, 2), dec(333698, 2), (dec(12300, 2), dec(2442, 4)), (dec(13284, 2), dec(2638, 4))),
+            b: part(dec(221873, 2), dec(283336, 2), (dec(16587, 2), dec(2699, 4)), (dec(17914, 2), dec(2915, 4))),
+        },
+        validity: Validity::between(ymd(2026, 3, 1), ymd(2026, 3, 31)),
+        source: "Work bonus from 1 Mar 2026 (part A extended to €3,336.98): open calculator [SALARYSIM]",
+        confidence: Confidence::Low,
+    },
+    Dated {
+        value: WorkBonus::TwoParts {
+            a: part(dec(288032, 2), dec(333698, 2), (dec(12504, 2), dec(2738, 4)), (dec(13504, 2), dec(2957, 4))),
+            b: part(dec(225550, 2), dec(288032, 2), (dec(16862, 2), dec(2699, 4)), (dec(18211, 2), dec(2915, 4))),
+        },
+        validity: Validity::between(ymd(2026, 4, 1), ymd(2026, 6, 30)),
+        source: "Work bonus from 1 Apr 2026: one open calculator's later parameters [SALARYSIM] (single third-party source)",
+        confidence: Confidence::Low,
+    },
+    Dated {
+        value: WorkBonus::TwoParts {
+            a: part(dec(293793, 2), dec(333698, 2), (dec(12754, 2), dec(3196, 4)), (dec(13774, 2), dec(3452, 4))),
+            b: part(dec(230062, 2), dec(293793, 2), (dec(17199, 2), dec(2699, 4)), (dec(18575, 2), dec(2915, 4))),
+        },
+        validity: Validity::between(ymd(2026, 7, 1), ymd(2026, 8, 31)),
+        source: "Work bonus from 1 Jul 2026: RSZ/ONSS instructions 2026/3 as transcribed by an open calculator [WAGECALC]; the manual-worker amounts are the employee amounts × 1.08, the rule every published pair follows",
+        confidence: Confidence::Medium,
+    },
+    Dated {
+        value: WorkBonus::TwoParts {
+            a: part(dec(293793, 2), dec(340362, 2), (dec(12754, 2), dec(2739, 4)), (dec(13774, 2), dec(2958, 4))),
+            b: part(dec(230062, 2), dec(293793, 2), (dec(17199, 2), dec(2699, 4)), (dec(18575, 2), dec(2915, 4))),
+        },
+        validity: Validity::between(ymd(2026, 9, 1), ymd(2026, 12, 31)),
+        source: "Work bonus from 1 Sep 2026 (part A extended to €3,403.62): RSZ/ONSS instructions 2026/3 as transcribed by an open calculator [WAGECALC]; manual-worker amounts × 1.08",
+        confidence: Confidence::Medium,
+    },
+];
+
+/// The fiscal work bonus: a share of each part of the social bonus comes off the withholding.
+pub const FISCAL_WORK_BONUS: &[Dated<(Decimal, Decimal)>] = &[
+    Dated {
+        value: (dec(3314, 4), dec(3314, 4)),
+        validity: Validity::between(ymd(2024, 1, 1), ymd(2024, 3, 31)),
+        source: "Fiscal work bonus 33.14 % of the social bonus: [SALARYSIM]; Group S [GROUPS-WB]",
+        confidence: Confidence::High,
+    },
+    Dated {
+        value: (dec(3314, 4), dec(5254, 4)),
+        validity: Validity::from(ymd(2024, 4, 1)),
+        source: "Fiscal work bonus 33.14 % of part A and 52.54 % of part B: royal decree of 11 Mar 2024 (MB 19 Mar 2024) [AR-2024-03-11]",
+        confidence: Confidence::High,
+    },
+];
+
+const PERSONAL_CONTRIBUTION: Decimal = dec(1307, 4);
+const MANUAL_BASE: Decimal = dec(108, 2);
+const S_PERSONAL: &str = "Personal social contribution 13.07 %, on 108 % of the wage for manual workers: Centen voor studenten [CENTEN]; University of Antwerp [UANTWERPEN]; Acerta 2019 [ACERTA-2019]";
+const S_BBSZ: &str = "Special social security contribution, monthly, by household (single, couple with one income, couple with two incomes): RSZ/ONSS instructions [RSZ-BBSZ]; [WAGECALC] [SALARYSIM]";
+
+/// The special social security contribution per month on the social-security base R, by household
+/// (the scales are quarterly amounts divided by three). Each scale: (up to R, fixed amount, rate on
+/// the part above the previous limit, minimum); then the maximum.
+type Scale = (&'static [(Decimal, Decimal, Decimal, Decimal)], Decimal);
+
+/// A single person (and a household where only the partner's income counts as a second one).
+const BBSZ_SINGLE: Scale = (
+    &[
+        (dec(194538, 2), dec(0, 0), dec(0, 0), dec(0, 0)),
+        (dec(219018, 2), dec(0, 0), dec(422, 4), dec(0, 0)),
+        (dec(373700, 2), dec(1033, 2), dec(110, 4), dec(0, 0)),
+        (dec(410000, 2), dec(2735, 2), dec(338, 4), dec(0, 0)),
+        (dec(603882, 2), dec(3961, 2), dec(110, 4), dec(0, 0)),
+    ],
+    dec(6094, 2),
+);
+/// A couple with one income (the partner has none).
+const BBSZ_ONE_INCOME: Scale = (
+    &[(dec(194538, 2), dec(0, 0), dec(0, 0), dec(0, 0)), (dec(219018, 2), dec(0, 0), dec(590, 4), dec(0, 0))],
+    dec(6094, 2),
+);
+/// A couple with two incomes.
+const BBSZ_TWO_INCOMES: Scale = (
+    &[
+        (dec(109510, 2), dec(0, 0), dec(0, 0), dec(0, 0)),
+        (dec(194538, 2), dec(515, 2), dec(0, 0), dec(0, 0)),
+        (dec(219018, 2), dec(0, 0), dec(590, 4), dec(515, 2)),
+    ],
+    dec(5164, 2),
+);
+/// Above the last limit of the couples' scales: €14.44 plus 1.10 % of the part above €2,190.18, up
+/// to the maximum.
+const BBSZ_COUPLE_ABOVE: (Decimal, Decimal, Decimal) = (dec(219018, 2), dec(1444, 2), dec(110, 4));
+
+// ---------------------------------------------------------------------------------------------
+// The computation.// ---------------------------------------------------------------------------------------------
+// The computation.
+// ---------------------------------------------------------------------------------------------
+
+/// One line of the payslip.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PayslipComponent {
+    /// "social_contribution", "work_bonus", "withholding", "special_social_contribution".
+    pub name: &'static str,
+    /// Euros per month (a bonus as a positive amount).
+    pub amount: Decimal,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base: Option<Decimal>,
+    pub explanation: String,
+    pub source: String,
+    pub sources: Vec<SourceRef>,
+    pub valid_from: NaiveDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<NaiveDate>,
+    pub confidence: Confidence,
+}
+
+/// A month's payslip: amounts in euros per month.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Payslip {
+    pub monthly_gross: Decimal,
+    pub social_contribution: Decimal,
+    pub work_bonus: Decimal,
+    pub taxable: Decimal,
+    pub withholding: Decimal,
+    pub special_social_contribution: Decimal,
+    pub net: Decimal,
+    pub components: Vec<PayslipComponent>,
+    pub confidence: Confidence,
+    /// What the figures assume beyond the sources (the last known parameters reused, say).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+/// Why no payslip can be computed for a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoParameters(pub String);
+
+/// Half-up to the cent, as the key formula rounds every intermediate amount (section 3).
+fn cent(x: Decimal) -> Decimal {
+    to_cents(x)
+}
+
+/// The tax on a yearly amount by the brackets (section 8).
+fn bracket_tax(k: &KeyFormula, income: Decimal) -> Decimal {
+    let mut tax = Decimal::ZERO;
+    let mut lower = Decimal::ZERO;
+    for (i, rate) in BRACKET_RATES.iter().enumerate() {
+        let upper = k.brackets.get(i).copied();
+        let top = upper.map_or(income, |u| income.min(u));
+        if top > lower {
+            tax += (top - lower) * rate;
+        }
+        match upper {
+            Some(u) if income > u => lower = u,
+            _ => break,
+        }
+    }
+    cent(tax)
+}
+
+/// The yearly reduction for dependent children (section 13).
+fn children_reduction(k: &KeyFormula, children: u32) -> Decimal {
+    match children {
+        0 => Decimal::ZERO,
+        1..=8 => k.children[children as usize - 1],
+        more => k.children[7] + k.each_child_beyond_8 * Decimal::from(more - 8),
+    }
+}
+
+/// The parameters in force on `date`, or the last known ones (with a warning) after them.
+fn in_force_or_last<T>(table: &'static [Dated<T>], date: NaiveDate) -> Option<(&'static Dated<T>, bool)> {
+    in_force(table, date).map(|d| (d, false)).or_else(|| {
+        let last = table.last()?;
+        (last.validity.until.is_some_and(|u| date > u)).then_some((last, true))
+    })
+}
+
+/// The social work bonus (A, B) for a monthly gross `s`, before the cap.
+fn social_bonus(table: &WorkBonus, kind: WorkerKind, s: Decimal) -> (Decimal, Decimal) {
+    let manual = kind == WorkerKind::Manual;
+    let linear = |p: &BonusPart| {
+        let (max, slope) = if manual { p.worker } else { p.employee };
+        if s <= p.from {
+            max
+        } else if s <= p.to {
+            cent((max - slope * (s - p.from)).max(Decimal::ZERO))
+        } else {
+            Decimal::ZERO
+        }
+    };
+    match table {
+        WorkBonus::TwoParts { a, b } => (linear(a), linear(b)),
+        WorkBonus::Single { from, bend, to, employee, worker } => {
+            let (max, slope1, second_start, slope2) = if manual { *worker } else { *employee };
+            let bonus = if s <= *from {
+                max
+            } else if s <= *bend {
+                max - slope1 * (s - from)
+            } else if s <= *to {
+                second_start - slope2 * (s - from)
+            } else {
+                Decimal::ZERO
+            };
+            (cent(bonus.max(Decimal::ZERO)), Decimal::ZERO)
+        }
+    }
+}
+
+/// The special social security contribution for a month, on the social-security base.
+pub fn special_contribution(base: Decimal, partner: Partner) -> Decimal {
+    let (scale, maximum) = match partner {
+        Partner::None => BBSZ_SINGLE,
+        Partner::WithoutIncome => BBSZ_ONE_INCOME,
+        Partner::WithIncome => BBSZ_TWO_INCOMES,
+    };
+    let mut lower = Decimal::ZERO;
+    for (upper, fixed, rate, minimum) in scale {
+        if base <= *upper {
+            return cent((fixed + rate * (base - lower).max(Decimal::ZERO)).max(*minimum));
+        }
+        lower = *upper;
+    }
+    let amount = match partner {
+        Partner::None => return maximum,
+        _ => BBSZ_COUPLE_ABOVE.1 + BBSZ_COUPLE_ABOVE.2 * (base - BBSZ_COUPLE_ABOVE.0),
+    };
+    cent(amount.min(maximum))
+}
+
+/// The payslip of one month of full-time ordinary pay.
+pub fn payslip(date: NaiveDate, monthly_gross: Decimal, kind: WorkerKind, family: Family, l: Language) -> Result<Payslip, NoParameters> {
+    let year = date.year();
+    let (key, key_reused) = in_force_or_last(KEY_FORMULAS, date).ok_or_else(|| {
+        NoParameters(say!(l,
+            en: "The key formula's parameters for {year} are not in the sources (only 2024 to 2026 are): give the withholding rate instead.",
+            nl: "De parameters van de sleutelformule voor {year} staan niet in de bronnen (alleen 2024 tot 2026): geef in de plaats het voorheffingspercentage.",
+            fr: "Les paramètres de la formule-clé pour {year} ne figurent pas dans les sources (seulement 2024 à 2026) : indiquez plutôt le taux de précompte."))
+    })?;
+    let (bonus_table, bonus_reused) = in_force_or_last(WORK_BONUS, date).ok_or_else(|| NoParameters(String::from("no work bonus for this date")))?;
+    let (fiscal, _) = in_force_or_last(FISCAL_WORK_BONUS, date).ok_or_else(|| NoParameters(String::from("no fiscal work bonus for this date")))?;
+    let k = key.value;
+    let manual = kind == WorkerKind::Manual;
+    let gross = cent(monthly_gross);
+
+    // Social security: 13.07 % of the base (108 % of the wage for a manual worker).
+    let ss_base = if manual { cent(gross * MANUAL_BASE) } else { gross };
+    let contribution = cent(ss_base * PERSONAL_CONTRIBUTION);
+    // The work bonus is at most the contribution: part B is cut first, then part A.
+    let (mut a, mut b) = social_bonus(&bonus_table.value, kind, gross);
+    if a + b > contribution {
+        b = (contribution - a).max(Decimal::ZERO);
+        a = a.min(contribution);
+    }
+    let bonus = a + b;
+    let taxable = gross - (contribution - bonus);
+
+    // The key formula: annual taxable (7), lump-sum expenses (8,1°), the brackets (8), the tax-free
+    // sum (11a), family reductions (13–15), one twelfth (16), the fiscal work bonus (20).
+    let annual = taxable * Decimal::from(12);
+    let expenses = cent(annual * EXPENSES_RATE).min(k.expenses_cap);
+    let net_taxable = annual - expenses;
+    let base_tax = match family.partner {
+        Partner::WithoutIncome => {
+            // The marital quotient: 30 % of the income is taxed as the partner's, each part with
+            // its own tax-free sum (section 10).
+            let quotient = cent(net_taxable * MARITAL_QUOTIENT_RATE).min(k.marital_quotient_cap);
+            (bracket_tax(&k, net_taxable - quotient) + bracket_tax(&k, quotient) - k.tax_free_sum_tax * Decimal::TWO).max(Decimal::ZERO)
+        }
+        Partner::None | Partner::WithIncome => (bracket_tax(&k, net_taxable) - k.tax_free_sum_tax).max(Decimal::ZERO),
+    };
+    let single_parent = if family.partner == Partner::None && family.children > 0 { k.single_parent } else { Decimal::ZERO };
+    let reductions = children_reduction(&k, family.children) + single_parent;
+    let annual_tax = (base_tax - reductions).max(Decimal::ZERO);
+    let monthly_tax = cent(annual_tax / Decimal::from(12));
+    let fiscal_bonus = cent(a * fiscal.value.0) + cent(b * fiscal.value.1);
+    let withholding = (monthly_tax - fiscal_bonus).max(Decimal::ZERO);
+
+    let special = special_contribution(ss_base, family.partner);
+    let net = taxable - withholding - special;
+
+    // The lines, each with its rate, base, period and sources.
+    let line = |name: &'static str, amount: Decimal, rate: Option<Decimal>, base: Option<Decimal>, explanation: String, validity: Validity, source: &'static str, confidence: Confidence| {
+        PayslipComponent { name, amount, rate, base, explanation, source: sources::words(source), sources: sources::refs(source, l), valid_from: validity.from, valid_until: validity.until, confidence }
+    };
+    let always = Validity::from(ymd(2024, 1, 1));
+    let (amount_ss, amount_bonus, amount_tax, amount_bbsz) = (l.amount(contribution), l.amount(bonus), l.amount(withholding), l.amount(special));
+    let on_base = if manual {
+        say!(l, en: "13.07 % of 108 % of the gross: {amount_ss}.", nl: "13,07 % van 108 % van het brutoloon: {amount_ss}.", fr: "13,07 % de 108 % du brut : {amount_ss}.")
+    } else {
+        say!(l, en: "13.07 % of the gross: {amount_ss}.", nl: "13,07 % van het brutoloon: {amount_ss}.", fr: "13,07 % du brut : {amount_ss}.")
+    };
+    let mut confidence = key.confidence.min(bonus_table.confidence).min(fiscal.confidence);
+    let mut warnings = Vec::new();
+    if key_reused || bonus_reused {
+        confidence = Confidence::Low;
+        warnings.push(say!(l,
+            en: "The parameters after 2026 are not published yet: the last known ones (2026) are used, so the figures can be off.",
+            nl: "De parameters na 2026 zijn nog niet gepubliceerd: de laatst gekende (2026) worden gebruikt, dus de bedragen kunnen afwijken.",
+            fr: "Les paramètres après 2026 ne sont pas encore publiés : les derniers connus (2026) sont utilisés, les montants peuvent donc s'écarter."));
+    }
+    let components = vec![
+        line("social_contribution", contribution, Some(PERSONAL_CONTRIBUTION), Some(ss_base), on_base, always, S_PERSONAL, Confidence::High),
+        line("work_bonus", bonus, None, Some(gross), say!(l,
+            en: "Social work bonus for low pay: {amount_bonus} off the contribution.",
+            nl: "Sociale werkbonus voor lage lonen: {amount_bonus} minder bijdrage.",
+            fr: "Bonus à l'emploi social pour les bas salaires : {amount_bonus} de cotisation en moins."),
+            bonus_table.validity, bonus_table.source, bonus_table.confidence),
+        line("withholding", withholding, None, Some(taxable), say!(l,
+            en: "Withholding tax by the key formula, after the family reductions and the fiscal work bonus: {amount_tax}.",
+            nl: "Bedrijfsvoorheffing volgens de sleutelformule, na de gezinsverminderingen en de fiscale werkbonus: {amount_tax}.",
+            fr: "Précompte professionnel selon la formule-clé, après les réductions familiales et le bonus à l'emploi fiscal : {amount_tax}."),
+            key.validity, key.source, key.confidence),
+        line("special_social_contribution", special, None, Some(ss_base), say!(l,
+            en: "Special social security contribution: {amount_bbsz}.",
+            nl: "Bijzondere bijdrage voor de sociale zekerheid: {amount_bbsz}.",
+            fr: "Cotisation spéciale de sécurité sociale : {amount_bbsz}."),
+            always, S_BBSZ, Confidence::High),
+    ];
+    Ok(Payslip { monthly_gross: gross, social_contribution: contribution, work_bonus: bonus, taxable, withholding, special_social_contribution: special, net, components, confidence, warnings })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The public `net` contract (CLI `flexicheck-cli net` and the embed module's `net`).
+// ---------------------------------------------------------------------------------------------
+
+/// `{ "date", "monthly_gross", "worker_kind", "family": { "partner", "children" } }`; every field is
+/// read as text first so a wrong one is refused by its name.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NetRequest {
+    pub date: Option<String>,
+    pub monthly_gross: Option<super::contract::Number>,
+    pub worker_kind: Option<String>,
+    #[serde(default)]
+    pub family: Option<FamilyRequest>,
+    #[serde(default)]
+    pub language: Option<Language>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FamilyRequest {
+    pub partner: Option<String>,
+    pub children: Option<super::contract::Number>,
+}
+
+/// A field that is missing or wrong, and why (one line).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NetError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for NetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl NetRequest {
+    /// Checks every field and computes the payslip.
+    pub fn payslip(&self) -> Result<Payslip, NetError> {
+        let err = |field: &'static str, message: &str| NetError { field, message: message.to_string() };
+        let date = self.date.as_deref().ok_or_else(|| err("date", "required, as YYYY-MM-DD"))?;
+        let date = super::quarter::parse_date(date).map_err(|e| NetError { field: "date", message: e.0 })?;
+        let gross = self.monthly_gross.as_ref().ok_or_else(|| err("monthly_gross", "required: the gross pay of a month in euros"))?;
+        let gross = super::contract::parse_decimal(gross.0.trim(), 2)
+            .filter(|g| *g <= Decimal::from(100_000))
+            .ok_or_else(|| err("monthly_gross", "a monthly amount in euros from 0 to 100,000, with at most two decimals"))?;
+        let kind = match self.worker_kind.as_deref() {
+            Some("white_collar") => WorkerKind::WhiteCollar,
+            Some("manual") => WorkerKind::Manual,
+            Some(_) => return Err(err("worker_kind", "\"white_collar\" or \"manual\"")),
+            None => return Err(err("worker_kind", "required: \"white_collar\" or \"manual\"")),
+        };
+        let mut family = Family::default();
+        if let Some(f) = &self.family {
+            family.partner = match f.partner.as_deref() {
+                None | Some("none") => Partner::None,
+                Some("with_income") => Partner::WithIncome,
+                Some("without_income") => Partner::WithoutIncome,
+                Some(_) => return Err(err("family.partner", "\"none\", \"with_income\" or \"without_income\"")),
+            };
+            if let Some(children) = &f.children {
+                family.children = super::contract::parse_decimal(children.0.trim(), 0)
+                    .filter(|c| *c <= Decimal::from(30))
+                    .and_then(|c| c.to_string().parse().ok())
+                    .ok_or_else(|| err("family.children", "a whole number of dependent children from 0 to 30"))?;
+            }
+        }
+        let language = self.language.unwrap_or_default();
+        payslip(date, gross, kind, family, language).map_err(|NoParameters(message)| NetError { field: "date", message })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn net(date: NaiveDate, gross: i64, kind: WorkerKind, family: Family) -> Payslip {
+        payslip(date, Decimal::from(gross), kind, family, Language::En).unwrap()
+    }
+
+    #[test]
+    fn the_worked_example_of_january_2026() {
+        // An employee at €3,000 in January 2026, single: each step as the key formula computes it.
+        let p = net(ymd(2026, 1, 15), 3000, WorkerKind::WhiteCollar, Family::default());
+        assert_eq!(p.social_contribution, dec(39210, 2));
+        assert_eq!(p.work_bonus, dec(7622, 2));
+        assert_eq!(p.taxable, dec(268412, 2));
+        assert_eq!(p.withholding, dec(43455, 2));
+        assert_eq!(p.special_social_contribution, dec(1924, 2));
+        assert_eq!(p.net, dec(223033, 2));
+    }
+
+    #[test]
+    fn no_payslip_before_2024_and_a_warning_after_2026() {
+        assert!(payslip(ymd(2023, 12, 31), Decimal::from(3000), WorkerKind::Manual, Family::default(), Language::En).is_err());
+        let later = net(ymd(2027, 2, 1), 3000, WorkerKind::WhiteCollar, Family::default());
+        assert_eq!(later.confidence, Confidence::Low);
+        assert!(!later.warnings.is_empty());
+    }
+
+    #[test]
+    fn the_bonus_never_exceeds_the_contribution() {
+        let p = net(ymd(2026, 1, 15), 300, WorkerKind::Manual, Family::default());
+        assert!(p.work_bonus <= p.social_contribution);
+    }
+}
