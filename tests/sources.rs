@@ -37,6 +37,8 @@ fn internal(text: &str) -> Option<&'static str> {
 fn citations() -> Vec<(String, &'static str)> {
     let mut all: Vec<(String, &'static str)> = RULES.iter().map(|r| (format!("rule {}", r.id), r.source)).collect();
     all.push(("the list of joint committees".into(), flexicheck::rules::committees::LIST_CITATION));
+    all.push(("payslip: personal contribution".into(), flexicheck::rules::payslip::S_PERSONAL));
+    all.push(("payslip: special contribution".into(), flexicheck::rules::payslip::S_BBSZ));
     all.extend(SECTOR_ROWS.iter().map(|r| (format!("sector row {}", r.id), r.source)));
     all.extend(catalogue::amounts(Language::En).into_iter().map(|a| (format!("amount {}", a.quantity), a.source)));
     for regime in [Regime::Flexi, Regime::Extra, Regime::Student, Regime::Ordinary] {

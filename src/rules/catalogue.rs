@@ -4,6 +4,7 @@
 use super::dated::{Confidence, Dated, Validity};
 use super::eligibility::{EarlyPensionLimit, CEILINGS, EARLY_PENSION_FLEXI_LIMITS};
 use super::language::{Language, Tr};
+use super::payslip::{KeyFormula, WorkBonus, FISCAL_WORK_BONUS, KEY_FORMULAS, WORK_BONUS};
 use super::staffing::*;
 use rust_decimal::Decimal;
 
@@ -69,6 +70,21 @@ pub fn amounts(l: Language) -> Vec<AmountRow> {
     all.extend(rows(Tr { en: "Ordinary: worker contribution", nl: "Gewoon: werknemersbijdrage", fr: "Ordinaire : cotisation personnelle" }, WORKER_CONTRIBUTION, l, pct));
     all.extend(rows(Tr { en: "Manual workers: holiday contributions", nl: "Arbeiders: vakantiebijdragen", fr: "Ouvriers : cotisations vacances" }, MANUAL_HOLIDAY_CONTRIBUTION, l, pct));
     all.extend(rows(Tr { en: "White-collar workers: holiday pay", nl: "Bedienden: vakantiegeld", fr: "Employés : pécule de vacances" }, WHITE_COLLAR_HOLIDAY_PAY, l, pct));
+    // The ordinary payslip (key formula, work bonus).
+    let amount = |d: &Decimal| l.amount(*d);
+    all.extend(rows(Tr { en: "Withholding tax: key formula (yearly)", nl: "Bedrijfsvoorheffing: sleutelformule (jaarlijks)", fr: "Précompte professionnel : formule-clé (annuelle)" }, KEY_FORMULAS, l, |k: &KeyFormula| {
+        let (b1, b2, b3, free, cap) = (amount(&k.brackets[0]), amount(&k.brackets[1]), amount(&k.brackets[2]), amount(&k.tax_free_sum_tax), amount(&k.expenses_cap));
+        match l {
+            Language::En => format!("brackets up to {b1}, {b2}, {b3}; tax on the tax-free sum {free}; lump-sum expenses at most {cap}"),
+            Language::Nl => format!("schijven tot {b1}, {b2}, {b3}; belasting op de belastingvrije som {free}; forfaitaire kosten hoogstens {cap}"),
+            Language::Fr => format!("tranches jusqu'à {b1}, {b2}, {b3} ; impôt sur la quotité exemptée {free} ; frais forfaitaires au plus {cap}"),
+        }
+    }));
+    all.extend(rows(Tr { en: "Work bonus, employee (monthly maximum)", nl: "Werkbonus, bediende (maandelijks maximum)", fr: "Bonus à l'emploi, employé (maximum mensuel)" }, WORK_BONUS, l, |w: &WorkBonus| match w {
+        WorkBonus::Single { employee, .. } => amount(&employee.0),
+        WorkBonus::TwoParts { a, b } => format!("A {}, B {}", amount(&a.employee.0), amount(&b.employee.0)),
+    }));
+    all.extend(rows(Tr { en: "Fiscal work bonus (share of parts A and B)", nl: "Fiscale werkbonus (deel van luik A en B)", fr: "Bonus à l'emploi fiscal (part des volets A et B)" }, FISCAL_WORK_BONUS, l, |(a, b)| format!("{}, {}", pct(a), pct(b))));
     all
 }
 

@@ -235,8 +235,8 @@ pub const FISCAL_WORK_BONUS: &[Dated<(Decimal, Decimal)>] = &[
 
 const PERSONAL_CONTRIBUTION: Decimal = dec(1307, 4);
 const MANUAL_BASE: Decimal = dec(108, 2);
-const S_PERSONAL: &str = "Personal social contribution 13.07 %, on 108 % of the wage for manual workers: Centen voor studenten [CENTEN]; University of Antwerp [UANTWERPEN]; Acerta 2019 [ACERTA-2019]";
-const S_BBSZ: &str = "Special social security contribution, monthly, by household (single, couple with one income, couple with two incomes): RSZ/ONSS instructions [RSZ-BBSZ]; [WAGECALC] [SALARYSIM]";
+pub const S_PERSONAL: &str = "Personal social contribution 13.07 %, on 108 % of the wage for manual workers: Centen voor studenten [CENTEN]; University of Antwerp [UANTWERPEN]; Acerta 2019 [ACERTA-2019]";
+pub const S_BBSZ: &str = "Special social security contribution, monthly, by household (single, couple with one income, couple with two incomes): RSZ/ONSS instructions [RSZ-BBSZ]; [WAGECALC] [SALARYSIM]";
 
 /// The special social security contribution per month on the social-security base R, by household
 /// (the scales are quarterly amounts divided by three). Each scale: (up to R, fixed amount, rate on
