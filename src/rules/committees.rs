@@ -103,11 +103,6 @@ pub fn exists(code: &str) -> bool {
     JOINT_COMMITTEES.contains(&code)
 }
 
-/// Every committee on the list (for the property tests and the sector finder).
-pub fn all() -> &'static [&'static str] {
-    JOINT_COMMITTEES
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,212 @@
+//! Details a reader sees that no verdict depends on: the sentences, notes and edges of each rule.
+//! Mutation testing found these could change unnoticed; each test pins one to the rule it states.
+#![cfg(not(target_arch = "wasm32"))]
+
+use flexicheck::rules::committees::{exists, looks_like_committee, read_committee, CommitteeError};
+use flexicheck::rules::contract::{Number, Scenario};
+use flexicheck::rules::language::Language;
+use flexicheck::rules::quarter::{parse_date, Quarter};
+use flexicheck::rules::staffing::Regime;
+use flexicheck::rules::{assess, Assessment, Outcome, Verdict};
+
+fn assess_json(json: &str) -> Assessment {
+    let scenario: Scenario = serde_json::from_str(json).unwrap();
+    assess(&scenario).unwrap()
+}
+
+fn reason<'a>(a: &'a Assessment, rule: &str) -> &'a str {
+    a.reasons.iter().find(|r| r.rule == rule).map(|r| r.explanation.as_str()).unwrap_or_else(|| panic!("no {rule} in {:#?}", a.reasons))
+}
+
+fn regime(a: &Assessment, regime: Regime) -> &flexicheck::rules::staffing::RegimeCost {
+    a.comparison.as_ref().unwrap().iter().find(|r| r.regime == regime).unwrap()
+}
+
+fn notes(a: &Assessment, r: Regime) -> String {
+    regime(a, r).notes.join(" | ")
+}
+
+#[test]
+fn the_sector_sentence_names_what_is_missing() {
+    let nace = assess_json(r#"{"work_date": "2025-01-15", "sector": {"joint_committee": "200"}, "worker": {"employment_t3": 1.0}}"#);
+    assert!(reason(&nace, "sector_scope").contains("NACE code decides"));
+    let community = assess_json(r#"{"work_date": "2025-01-15", "sector": {"nace": "88910"}, "worker": {"employment_t3": 1.0}}"#);
+    assert!(reason(&community, "sector_scope").contains("Community"), "{}", reason(&community, "sector_scope"));
+    let sub = assess_json(r#"{"work_date": "2025-01-15", "sector": {"joint_committee": "118"}, "worker": {"employment_t3": 1.0}}"#);
+    assert!(reason(&sub, "sector_scope").contains("sub-committee"));
+    // The sector is named as the language writes a joint committee, or by its NACE code.
+    let closed = assess_json(r#"{"work_date": "2025-01-15", "language": "fr", "sector": {"joint_committee": "124"}, "worker": {"employment_t3": 1.0}}"#);
+    assert!(reason(&closed, "sector_scope").starts_with("CP 124 "), "{}", reason(&closed, "sector_scope"));
+    let by_nace = assess_json(r#"{"work_date": "2025-01-15", "sector": {"nace": "12345"}, "worker": {"employment_t3": 1.0}}"#);
+    assert!(reason(&by_nace, "sector_scope").starts_with("NACE 12345 "));
+    let both = assess_json(r#"{"work_date": "2025-01-15", "sector": {"joint_committee": "124", "nace": "41201"}, "worker": {"employment_t3": 1.0}}"#);
+    assert!(reason(&both, "sector_scope").starts_with("PC 124, NACE 41201 "));
+}
+
+#[test]
+fn a_refusal_lists_nothing_missing_and_an_incomplete_answer_does() {
+    let refused = assess_json(r#"{"work_date": "2025-01-15", "sector": {"joint_committee": "124"}}"#);
+    assert_eq!((refused.verdict, refused.missing.len()), (Verdict::NotEligible, 0));
+    let open = assess_json(r#"{"work_date": "2025-01-15", "sector": {"joint_committee": "302"}}"#);
+    assert_eq!((open.verdict, open.missing.clone()), (Verdict::Incomplete, vec!["worker.employment_t3"]));
+}
+
+#[test]
+fn only_a_pensioner_since_2018_is_told_neither_route_applies() {
+    let worker = assess_json(r#"{"work_date": "2025-01-15", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 0.5}}"#);
+    assert!(worker.reasons.iter().all(|r| r.rule != "pensioner_t2"));
+    let early = assess_json(r#"{"work_date": "2017-06-01", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 0.5, "pensioner_since": "2010-01-01"}}"#);
+    assert!(early.reasons.iter().all(|r| r.rule != "pensioner_t2"));
+    let late = assess_json(r#"{"work_date": "2025-01-15", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 0.5, "pensioner_since": "2024-12-01"}}"#);
+    assert!(reason(&late, "pensioner_t2").starts_with("Neither route applies"));
+}
+
+#[test]
+fn the_drop_rule_says_what_it_assumed() {
+    let t4_missing = assess_json(r#"{"work_date": "2025-01-15", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 0.9}}"#);
+    assert!(reason(&t4_missing, "work_reduction").contains("not given"));
+    for json in [
+        r#"{"work_date": "2025-01-15", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0}}"#,
+        r#"{"work_date": "2025-01-15", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 0.9, "employment_t4": 0.9}}"#,
+    ] {
+        assert!(reason(&assess_json(json), "work_reduction").starts_with("No drop"), "{json}");
+    }
+    // Full time in T-5 and 4/5 in T-4 blocked T-1 and T: the earliest quarter is T+1.
+    let blocked = assess_json(r#"{"work_date": "2025-05-15", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 0.8, "employment_t4": 0.8, "employment_t5": 1.0}}"#);
+    assert_eq!(blocked.verdict, Verdict::NotEligible);
+    assert_eq!(blocked.earliest_eligible_quarter, Some("2025-Q3".parse::<Quarter>().unwrap()));
+    let from_t4 = assess_json(r#"{"work_date": "2025-05-15", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 0.8, "employment_t4": 1.0}}"#);
+    assert_eq!(from_t4.earliest_eligible_quarter, Some("2025-Q4".parse::<Quarter>().unwrap()));
+}
+
+#[test]
+fn the_same_employer_sentence_follows_the_rule_of_its_year() {
+    let any = assess_json(r#"{"work_date": "2024-08-10", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0}, "flexi_employer": {"other_contract_this_quarter": "below_four_fifths"}}"#);
+    assert!(reason(&any, "same_employer_any_contract").contains("since 2024 any other contract"));
+    let four_fifths = assess_json(r#"{"work_date": "2023-08-10", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0}, "flexi_employer": {"other_contract_this_quarter": "four_fifths_or_more"}}"#);
+    assert!(reason(&four_fifths, "same_employer_four_fifths").starts_with("A contract of at least 4/5"));
+}
+
+#[test]
+fn a_flexi_income_equal_to_the_ceiling_leaves_nothing_and_is_not_above_it() {
+    let at = assess_json(r#"{"work_date": "2025-06-01", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0, "flexi_income_this_year": "18000"}}"#);
+    assert!(reason(&at, "tax_ceiling").starts_with("€0 of the €18,000"), "{}", reason(&at, "tax_ceiling"));
+    let above = assess_json(r#"{"work_date": "2025-06-01", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0, "flexi_income_this_year": "18000.01"}}"#);
+    assert!(reason(&above, "tax_ceiling").contains("is above the €18,000"));
+    assert_eq!(above.reasons.iter().find(|r| r.rule == "tax_ceiling").unwrap().outcome, Outcome::Warning);
+}
+
+#[test]
+fn a_notice_ending_on_the_first_day_of_a_quarter_still_touches_it() {
+    let a = assess_json(r#"{"work_date": "2025-09-15", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0}, "flexi_employer": {"notice_or_severance": true, "notice_or_severance_until": "2025-10-01"}}"#);
+    assert_eq!(a.earliest_eligible_quarter, Some("2026-Q1".parse::<Quarter>().unwrap()));
+}
+
+#[test]
+fn an_earliest_quarter_resting_on_a_weak_source_says_so() {
+    // A NACE code only groupS lists for public care (low) opened on 1 Jan 2023.
+    let a = assess_json(r#"{"work_date": "2022-11-15", "sector": {"nace": "86220"}, "worker": {"employment_t3": 1.0}}"#);
+    assert_eq!(a.earliest_eligible_quarter, Some("2023-Q1".parse::<Quarter>().unwrap()));
+    assert!(a.earliest_eligible_note.unwrap().contains("single or unconfirmed source"));
+    let strong = assess_json(r#"{"work_date": "2017-11-15", "sector": {"joint_committee": "201"}, "worker": {"employment_t3": 1.0}}"#);
+    assert!(!strong.earliest_eligible_note.unwrap().contains("single or unconfirmed source"));
+}
+
+#[test]
+fn the_extra_counts_days_and_hours_as_the_rules_do() {
+    let pay = |extra: &str| format!(r#"{{"work_date": "2019-06-05", "sector": {{"joint_committee": "302"}}, "worker": {{"employment_t3": 1.0}}, "pay": {{"hourly_wage": "12.0014", "worker_kind": "manual", {extra}}}}}"#);
+    let day11 = assess_json(&pay(r#""hours_per_day": 4, "extra_days_used": 10"#));
+    assert!(notes(&day11, Regime::Extra).contains("day 11 of 50"), "{}", notes(&day11, Regime::Extra));
+    let used_up = assess_json(&pay(r#""hours_per_day": 4, "extra_days_used": 50"#));
+    assert!(regime(&used_up, Regime::Extra).why_not.as_deref().unwrap().contains("from day 51"));
+    let employer = assess_json(&pay(r#""hours_per_day": 4, "employer_extra_days_used": 200"#));
+    assert!(regime(&employer, Regime::Extra).why_not.as_deref().unwrap().contains("its 200 days"));
+    let whole_days = assess_json(&pay(r#""hours_per_day": 5.5, "extra_days_used": "9.0""#));
+    assert!(notes(&whole_days, Regime::Extra).contains("day 10 of 50"), "a whole number written with a decimal");
+    // Under 6 hours each started hour counts; from 6 hours the day forfaits, the rights one €111.14.
+    let four = assess_json(&pay(r#""hours_per_day": 4"#));
+    let contribution = |a: &Assessment, name: &str| regime(a, Regime::Extra).components.iter().find(|c| c.name == name).unwrap().clone();
+    assert!(contribution(&four, "employer_contribution").explanation.contains("each started hour"));
+    let six = assess_json(&pay(r#""hours_per_day": 6"#));
+    assert!(contribution(&six, "employer_contribution").explanation.contains("day forfait from 6 hours"));
+    let rights_per_hour = "111.14".parse::<rust_decimal::Decimal>().unwrap() * "1.08".parse::<rust_decimal::Decimal>().unwrap() / rust_decimal::Decimal::from(6);
+    assert_eq!(contribution(&six, "holiday_contribution").base_per_hour, rights_per_hour.round_dp(4));
+    assert_eq!(contribution(&six, "wage").explanation, "The barema wage of the function.");
+}
+
+#[test]
+fn the_student_quota_notes_count_the_hours_left() {
+    let pay = |used: &str, hours: u32| format!(r#"{{"work_date": "2025-06-05", "sector": {{"joint_committee": "302"}}, "worker": {{"employment_t3": 1.0}}, "pay": {{"hourly_wage": "15", "hours_per_day": {hours}, "worker_kind": "manual", "student_hours_used": "{used}"}}}}"#);
+    let some_left = assess_json(&pay("640", 4));
+    assert!(notes(&some_left, Regime::Student).contains("10 of the 650 hours"));
+    assert!(!notes(&some_left, Regime::Student).contains("goes past"));
+    assert!(notes(&assess_json(&pay("640", 12)), Regime::Student).contains("goes past the quota"));
+    let exactly = assess_json(&pay("646", 4));
+    assert!(!notes(&exactly, Regime::Student).contains("goes past"), "4 hours left, a 4-hour shift fits");
+    let used_up = assess_json(&pay("650", 4));
+    assert!(regime(&used_up, Regime::Student).why_not.as_deref().unwrap().contains("from hour 651"));
+}
+
+#[test]
+fn the_flexi_notes_follow_the_wage_rules() {
+    let flexi = |date: &str, pc: &str, flexi_wage: &str, extra: &str| {
+        assess_json(&format!(r#"{{"work_date": "{date}", "sector": {{"joint_committee": "{pc}"}}, "worker": {{"employment_t3": 1.0{extra}}}, "pay": {{"hourly_wage": "14.91", "hours_per_day": 4, "worker_kind": "manual", "flexi_hourly_wage": "{flexi_wage}"}}}}"#))
+    };
+    assert!(notes(&flexi("2019-06-05", "302", "9", ""), Regime::Flexi).contains("below the minimum flexi wage"));
+    assert!(!notes(&flexi("2019-06-05", "302", "9.36", ""), Regime::Flexi).contains("below the minimum"), "the minimum itself is fine");
+    assert!(notes(&flexi("2024-06-05", "201", "14", ""), Regime::Flexi).contains("at least the barema"));
+    assert!(!notes(&flexi("2024-06-05", "201", "14.91", ""), Regime::Flexi).contains("at least the barema"), "the barema itself is fine");
+    assert!(!notes(&flexi("2024-06-05", "302", "12", ""), Regime::Flexi).contains("at least the barema"), "horeca has a minimum flexi wage instead");
+    // The care sector's own minimum was for PC 330 in 2023 only.
+    let horeca_2023 = assess_json(r#"{"work_date": "2023-06-05", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0}, "pay": {"hourly_wage": "14", "hours_per_day": 4, "worker_kind": "manual"}}"#);
+    assert_eq!(regime(&horeca_2023, Regime::Flexi).components[0].base_per_hour.to_string(), "10.97");
+    // The ceiling note is for non-pensioners in the years a ceiling exists.
+    assert!(notes(&flexi("2025-06-05", "302", "13", ""), Regime::Flexi).contains("within the yearly tax-free ceiling"));
+    assert!(!notes(&flexi("2025-06-05", "302", "13", r#", "pensioner_since": "2020-01-01""#), Regime::Flexi).contains("tax-free ceiling"));
+    assert!(!notes(&flexi("2019-06-05", "302", "13", ""), Regime::Flexi).contains("tax-free ceiling"));
+}
+
+#[test]
+fn committee_numbers_are_read_or_refused_for_the_right_reason() {
+    assert_eq!(read_committee("999.01"), Err(CommitteeError::Unknown("999.01".into())), "an unknown committee's sub-committee");
+    assert_eq!(read_committee("3\u{7}0x").unwrap_err().to_string(), "\"30x\" is not a joint committee number: write three digits, with a two-digit sub-committee if any, for example 302 or 118.03");
+    assert!(looks_like_committee("999") && looks_like_committee("PC 302") && looks_like_committee("302.05"));
+    assert!(!looks_like_committee("56.101") && !looks_like_committee("90011") && !looks_like_committee("restaurant"));
+    assert!(exists("302") && exists("140.01") && !exists("999") && !exists("302.00"));
+}
+
+#[test]
+fn numbers_and_dates_are_read_strictly() {
+    let bad_number: Result<Number, _> = serde_json::from_str("true");
+    assert!(bad_number.unwrap_err().to_string().contains("a number or a decimal string"));
+    // A sign is not a digit, even where Rust's parser would take it.
+    assert_eq!(parse_date("+025-01-01").unwrap_err().to_string(), "\"+025-01-01\" is not a date: write it as YYYY-MM-DD, for example 2025-03-15");
+    assert!("2025-Q+".parse::<Quarter>().is_err() && "+025-Q1".parse::<Quarter>().is_err());
+    // Messages keep one short line whatever was pasted.
+    let long = format!("{}\n", "9".repeat(50));
+    let message = parse_date(&long).unwrap_err().to_string();
+    assert_eq!(message, format!("\"{}…\" is not a date: write it as YYYY-MM-DD, for example 2025-03-15", "9".repeat(40)));
+    let exactly_40 = "8".repeat(40);
+    assert!(!parse_date(&exactly_40).unwrap_err().to_string().contains('…'));
+    let q: Quarter = "2025-Q3".parse().unwrap();
+    assert_eq!((q.number(), q.contains(parse_date("2025-08-01").unwrap()), q.contains(parse_date("2025-10-01").unwrap())), (3, true, false));
+}
+
+#[test]
+fn an_empty_part_of_a_scenario_is_left_out_of_its_json() {
+    let scenario: Scenario = serde_json::from_str(r#"{"work_date": "2025-01-15"}"#).unwrap();
+    assert_eq!(serde_json::to_string(&scenario).unwrap(), r#"{"work_date":"2025-01-15"}"#);
+}
+
+#[test]
+fn amounts_and_abbreviations_read_as_each_language_writes_them() {
+    assert_eq!(Language::En.euros("100"), "€100");
+    assert_eq!(Language::En.euros("1000"), "€1,000");
+    assert_eq!(Language::Nl.amount("12.5".parse().unwrap()), "€\u{a0}12,50");
+    assert_eq!(Language::En.amount("12.0014".parse().unwrap()), "€12.0014");
+    assert_eq!(Language::En.amount("12.01".parse().unwrap()), "€12.01");
+    assert_eq!((Language::En.pc(), Language::Nl.pc(), Language::Fr.pc()), ("PC", "PC", "CP"));
+    let mentions: Vec<_> = flexicheck::rules::formalities::framework_mentions(Language::Nl).collect();
+    assert_eq!(mentions.len(), 5);
+    assert!(mentions.iter().all(|m| !m.is_empty()));
+}
