@@ -72,6 +72,15 @@ pub struct PayAnswers {
     /// The extra's hourly social-security forfait, where the sources have none for the date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra_hourly_forfait: Option<Number>,
+    /// Days a month the ordinary employee works these shifts (default 4: one a week).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_per_month: Option<Number>,
+    /// The worker's other (main) monthly gross pay, for the after-tax reading of the ordinary job.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub main_monthly_gross: Option<Number>,
+    /// The family situation for the ordinary employee's withholding (default: single, no children).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<super::payslip::Family>,
 }
 
 /// A number given as a JSON number or a decimal string; kept exactly as written.
@@ -419,6 +428,11 @@ impl PayFacts {
             student_hours_used: number("pay.student_hours_used", &pay.student_hours_used, Decimal::from(8784), "a number of hours in a year")?,
             employer_contribution_rate: number("pay.employer_contribution_rate", &pay.employer_contribution_rate, rate, "a rate from 0 to 1 (0.2789 is 27.89 %)")?,
             extra_hourly_forfait: wage("pay.extra_hourly_forfait", &pay.extra_hourly_forfait)?,
+            days_per_month: number("pay.days_per_month", &pay.days_per_month, Decimal::from(31), "a number of days a month from 1 to 31")?
+                .map(|d| if d.is_zero() { Err(ScenarioError { field: "pay.days_per_month", message: "a number of days a month from 1 to 31".into() }) } else { Ok(d) })
+                .transpose()?,
+            main_monthly_gross: number("pay.main_monthly_gross", &pay.main_monthly_gross, Decimal::from(100_000), "a monthly amount in euros (up to 100,000)")?,
+            family: pay.family.unwrap_or_default(),
         })
     }
 }

@@ -307,6 +307,8 @@ pub struct Payslip {
     pub withholding: Decimal,
     pub special_social_contribution: Decimal,
     pub net: Decimal,
+    /// The part of the work bonus that comes off the withholding (before the floor at zero).
+    pub fiscal_work_bonus: Decimal,
     pub components: Vec<PayslipComponent>,
     pub confidence: Confidence,
     /// What the figures assume beyond the sources (the last known parameters reused, say).
@@ -410,8 +412,41 @@ pub fn special_contribution(base: Decimal, partner: Partner) -> Decimal {
     cent(amount.min(maximum))
 }
 
+/// The key formula's monthly tax on a monthly taxable pay, before the fiscal work bonus: annual
+/// taxable (section 7), lump-sum expenses (8,1°), the brackets (8), the tax-free sum (11a), family
+/// reductions (13–15), one twelfth (16).
+fn key_formula_tax(k: &KeyFormula, taxable: Decimal, family: Family) -> Decimal {
+    let annual = taxable * Decimal::from(12);
+    let expenses = cent(annual * EXPENSES_RATE).min(k.expenses_cap);
+    let net_taxable = annual - expenses;
+    let base_tax = match family.partner {
+        Partner::WithoutIncome => {
+            // The marital quotient: 30 % of the income is taxed as the partner's, each part with
+            // its own tax-free sum (section 10).
+            let quotient = cent(net_taxable * MARITAL_QUOTIENT_RATE).min(k.marital_quotient_cap);
+            (bracket_tax(k, net_taxable - quotient) + bracket_tax(k, quotient) - k.tax_free_sum_tax * Decimal::TWO).max(Decimal::ZERO)
+        }
+        Partner::None | Partner::WithIncome => (bracket_tax(k, net_taxable) - k.tax_free_sum_tax).max(Decimal::ZERO),
+    };
+    let single_parent = if family.partner == Partner::None && family.children > 0 { k.single_parent } else { Decimal::ZERO };
+    let reductions = children_reduction(k, family.children) + single_parent;
+    cent((base_tax - reductions).max(Decimal::ZERO) / Decimal::from(12))
+}
+
+/// The monthly tax on `taxable` by the key formula in force on `date` (or the last known one).
+pub fn monthly_tax(date: NaiveDate, taxable: Decimal, family: Family) -> Option<Decimal> {
+    in_force_or_last(KEY_FORMULAS, date).map(|(k, _)| key_formula_tax(&k.value, taxable, family))
+}
+
 /// The payslip of one month of full-time ordinary pay.
 pub fn payslip(date: NaiveDate, monthly_gross: Decimal, kind: WorkerKind, family: Family, l: Language) -> Result<Payslip, NoParameters> {
+    part_time_payslip(date, monthly_gross, kind, family, Decimal::ONE, l)
+}
+
+/// The same for part-time work: `fraction` of a full-time job (0.5 for half time). The work bonus is
+/// read at the full-time equivalent of the pay and scaled down by the fraction (RSZ's rule).
+pub fn part_time_payslip(date: NaiveDate, monthly_gross: Decimal, kind: WorkerKind, family: Family, fraction: Decimal, l: Language) -> Result<Payslip, NoParameters> {
+    let fraction = fraction.clamp(Decimal::new(1, 2), Decimal::ONE);
     let year = date.year();
     let (key, key_reused) = in_force_or_last(KEY_FORMULAS, date).ok_or_else(|| {
         NoParameters(say!(l,
@@ -429,7 +464,10 @@ pub fn payslip(date: NaiveDate, monthly_gross: Decimal, kind: WorkerKind, family
     let ss_base = if manual { cent(gross * MANUAL_BASE) } else { gross };
     let contribution = cent(ss_base * PERSONAL_CONTRIBUTION);
     // The work bonus is at most the contribution: part B is cut first, then part A.
-    let (mut a, mut b) = social_bonus(&bonus_table.value, kind, gross);
+    let (mut a, mut b) = social_bonus(&bonus_table.value, kind, cent(gross / fraction));
+    if fraction < Decimal::ONE {
+        (a, b) = (cent(a * fraction), cent(b * fraction));
+    }
     if a + b > contribution {
         b = (contribution - a).max(Decimal::ZERO);
         a = a.min(contribution);
@@ -437,24 +475,7 @@ pub fn payslip(date: NaiveDate, monthly_gross: Decimal, kind: WorkerKind, family
     let bonus = a + b;
     let taxable = gross - (contribution - bonus);
 
-    // The key formula: annual taxable (7), lump-sum expenses (8,1°), the brackets (8), the tax-free
-    // sum (11a), family reductions (13–15), one twelfth (16), the fiscal work bonus (20).
-    let annual = taxable * Decimal::from(12);
-    let expenses = cent(annual * EXPENSES_RATE).min(k.expenses_cap);
-    let net_taxable = annual - expenses;
-    let base_tax = match family.partner {
-        Partner::WithoutIncome => {
-            // The marital quotient: 30 % of the income is taxed as the partner's, each part with
-            // its own tax-free sum (section 10).
-            let quotient = cent(net_taxable * MARITAL_QUOTIENT_RATE).min(k.marital_quotient_cap);
-            (bracket_tax(&k, net_taxable - quotient) + bracket_tax(&k, quotient) - k.tax_free_sum_tax * Decimal::TWO).max(Decimal::ZERO)
-        }
-        Partner::None | Partner::WithIncome => (bracket_tax(&k, net_taxable) - k.tax_free_sum_tax).max(Decimal::ZERO),
-    };
-    let single_parent = if family.partner == Partner::None && family.children > 0 { k.single_parent } else { Decimal::ZERO };
-    let reductions = children_reduction(&k, family.children) + single_parent;
-    let annual_tax = (base_tax - reductions).max(Decimal::ZERO);
-    let monthly_tax = cent(annual_tax / Decimal::from(12));
+    let monthly_tax = key_formula_tax(&k, taxable, family);
     let fiscal_bonus = cent(a * fiscal.value.0) + cent(b * fiscal.value.1);
     let withholding = (monthly_tax - fiscal_bonus).max(Decimal::ZERO);
 
@@ -499,7 +520,7 @@ pub fn payslip(date: NaiveDate, monthly_gross: Decimal, kind: WorkerKind, family
             fr: "Cotisation spéciale de sécurité sociale : {amount_bbsz}."),
             always, S_BBSZ, Confidence::High),
     ];
-    Ok(Payslip { monthly_gross: gross, social_contribution: contribution, work_bonus: bonus, taxable, withholding, special_social_contribution: special, net, components, confidence, warnings })
+    Ok(Payslip { monthly_gross: gross, social_contribution: contribution, work_bonus: bonus, taxable, withholding, special_social_contribution: special, net, fiscal_work_bonus: fiscal_bonus, components, confidence, warnings })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -93,6 +93,10 @@ pub struct RegimeCost {
     /// What the figures leave out or assume, and what remains of a quota.
     pub notes: Vec<String>,
     pub confidence: Confidence,
+    /// The ordinary employee beside a main job: this job's net per hour after the yearly tax on both
+    /// pays together (an estimate); only when the main monthly pay is given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub worker_net_per_hour_after_tax: Option<Decimal>,
 }
 
 /// The pay answers, checked.
@@ -109,6 +113,9 @@ pub struct PayFacts {
     pub student_hours_used: Option<Decimal>,
     pub employer_contribution_rate: Option<Decimal>,
     pub extra_hourly_forfait: Option<Decimal>,
+    pub days_per_month: Option<Decimal>,
+    pub main_monthly_gross: Option<Decimal>,
+    pub family: super::payslip::Family,
 }
 
 /// What the comparison needs to know beyond the pay.
@@ -223,7 +230,12 @@ const S_FORFAIT_2022: &str = "Extra forfaits 10.08 €/h (60.48 €/day) and rig
 pub const EXTRA_FORFAITS: &[Dated<(Decimal, Decimal, Decimal)>] = &[
     dated((dec(822, 2), dec(1462, 2), dec(11114, 2)), ymd(2018, 10, 1), Some(ymd(2020, 3, 31)), S_FORFAIT_2019, Confidence::High),
     dated((dec(1008, 2), dec(1794, 2), dec(13633, 2)), ymd(2022, 10, 1), Some(ymd(2022, 12, 31)), S_FORFAIT_2022, Confidence::High),
+    // No later amount is published: the official citizen page still shows these as current.
+    dated((dec(1008, 2), dec(1794, 2), dec(13633, 2)), ymd(2023, 1, 1), None, S_FORFAIT_LATEST, Confidence::Low),
 ];
+
+/// The forfaits the official page still shows as current, reused after 2022 (low confidence).
+pub const S_FORFAIT_LATEST: &str = "The latest amounts the official page still shows as current: €10.08 an hour (€60.48 a day) and rights €17.94 an hour (€136.33 a day) from 1 Oct 2022, socialsecurity.be citizen page [SS-CIT]; no later amount is published, though the forfait follows the minimum wage's indexation";
 
 /// Employer contribution rate on the extra's forfait: Acerta's 2019 figure; another page says 28.29 %.
 pub const EXTRA_EMPLOYER_CONTRIBUTION: &[Dated<Decimal>] = &[dated(
@@ -278,6 +290,8 @@ fn cents(amount: Decimal) -> Decimal {
 struct Builder {
     regime: Regime,
     language: Language,
+    /// The ordinary job's net per hour after the yearly tax beside a main pay (an estimate).
+    after_tax: Option<Decimal>,
     hours: Decimal,
     components: Vec<Component>,
     notes: Vec<String>,
@@ -286,7 +300,7 @@ struct Builder {
 
 impl Builder {
     fn new(regime: Regime, hours: Decimal, language: Language) -> Builder {
-        Builder { regime, language, hours, components: Vec::new(), notes: Vec::new(), confidence: Confidence::High }
+        Builder { regime, language, after_tax: None, hours, components: Vec::new(), notes: Vec::new(), confidence: Confidence::High }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -322,6 +336,7 @@ impl Builder {
             components: self.components,
             notes: self.notes,
             confidence: self.confidence,
+            worker_net_per_hour_after_tax: None,
         }
     }
 
@@ -339,6 +354,7 @@ impl Builder {
             components: self.components,
             notes: self.notes,
             confidence: self.confidence,
+            worker_net_per_hour_after_tax: None,
         }
     }
 
@@ -601,6 +617,12 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         }
     };
     b.confidence = b.confidence.min(forfait_param.confidence);
+    if pay.extra_hourly_forfait.is_none() && forfait_param.source == S_FORFAIT_LATEST {
+        b.notes.push(say!(l,
+            en: "No flat-rate base is published after 1 October 2022: the official page \"Working as an occasional worker in horeca\" (socialsecurity.be) still shows €10.08 an hour as current. The base follows the minimum wage's indexation, so the real one is probably higher: give it if you know it.",
+            nl: "Na 1 oktober 2022 is geen forfaitaire grondslag gepubliceerd: de officiële pagina \"Gelegenheidswerknemer in de horeca\" (socialsecurity.be) toont nog € 10,08 per uur als geldend. De grondslag volgt de indexering van het minimumloon, dus de echte is wellicht hoger: geef hem als je hem kent.",
+            fr: "Aucune base forfaitaire n'est publiée après le 1er octobre 2022 : la page officielle « Travailleur occasionnel dans l'horeca » (socialsecurity.be) indique encore 10,08 € de l'heure comme actuelle. La base suit l'indexation du salaire minimum, la vraie est donc sans doute plus élevée : indiquez-la si vous la connaissez."));
+    }
     let (base, source) = (l.amount(ss_forfait), sources::words(forfait_param.source));
     b.notes.push(say!(l,
         en: "Flat-rate base {base} an hour: {source}.",
@@ -863,10 +885,17 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
         nl: "Werknemersbijdragen {rate}{of_108}.",
         fr: "Cotisations personnelles de {rate}{of_108}."));
     let taxable = w - worker_contribution;
-    b.notes.push(say!(l,
-        en: "The end-of-year premium (in horeca: 12 % prepaid to the sector fund) and the social work bonus for low wages are not included.",
-        nl: "De eindejaarspremie (in de horeca: 12 % vooraf betaald aan het sectorfonds) en de sociale werkbonus voor lage lonen zijn niet inbegrepen.",
-        fr: "La prime de fin d'année (dans l'horeca : 12 % payés d'avance au fonds sectoriel) et le bonus social à l'emploi pour les bas salaires ne sont pas compris."));
+    if date < ymd(2024, 1, 1) || pay.withholding_rate.is_some() {
+        b.notes.push(say!(l,
+            en: "The end-of-year premium (in horeca: 12 % prepaid to the sector fund) and the social work bonus for low wages are not included.",
+            nl: "De eindejaarspremie (in de horeca: 12 % vooraf betaald aan het sectorfonds) en de sociale werkbonus voor lage lonen zijn niet inbegrepen.",
+            fr: "La prime de fin d'année (dans l'horeca : 12 % payés d'avance au fonds sectoriel) et le bonus social à l'emploi pour les bas salaires ne sont pas compris."));
+    } else {
+        b.notes.push(say!(l,
+            en: "The end-of-year premium (in horeca: 12 % prepaid to the sector fund) is not included.",
+            nl: "De eindejaarspremie (in de horeca: 12 % vooraf betaald aan het sectorfonds) is niet inbegrepen.",
+            fr: "La prime de fin d'année (dans l'horeca : 12 % payés d'avance au fonds sectoriel) n'est pas comprise."));
+    }
     let net = match pay.withholding_rate {
         Some(rate) => {
             let param = given(rate, date, "The withholding rate you gave (an average, as Acerta's 30 %)");
@@ -876,6 +905,13 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
                 nl: "Bedrijfsvoorheffing aan de voet die je gaf, {given_rate}.",
                 fr: "Précompte professionnel au taux que vous avez indiqué, {given_rate}.")))
         }
+        None if date >= ymd(2024, 1, 1) => match ordinary_payslip(&mut b, pay, context) {
+            Ok(net) => Some(net),
+            Err(why) => {
+                b.notes.push(why);
+                None
+            }
+        },
         None => {
             b.notes.push(say!(l,
                 en: "Withholding tax depends on the whole monthly pay and the family situation, and this tool does not have the official key-formula parameters for every year: give a withholding rate to see the net.",
@@ -884,7 +920,71 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
             None
         }
     };
-    b.finish(w, w + employer + holiday, net)
+    let after_tax = b.after_tax.take();
+    RegimeCost { worker_net_per_hour_after_tax: after_tax.map(hour), ..b.finish(w, w + employer + holiday, net) }
+}
+
+/// Days a month the ordinary employee works these shifts unless told: one shift a week.
+pub const DEFAULT_DAYS_PER_MONTH: u32 = 4;
+/// A full-time month: 38 hours a week × 52 weeks ÷ 12. 38 hours is the horeca week (FOD WASO's
+/// minimum wages for PC 302, https://minimumlonen.be/document.html?jcId=ceaa4cb322cc4933bdb1b933335760ee&date=22/11/2020).
+fn full_time_month_hours() -> Decimal {
+    Decimal::from(38 * 52) / Decimal::from(12)
+}
+
+/// The ordinary employee's net per hour from a real payslip of this job (the key formula, the work
+/// bonus, the special contribution), and the after-tax reading beside a main pay when one is given.
+fn ordinary_payslip(b: &mut Builder, pay: &PayFacts, context: &Context) -> Result<Decimal, String> {
+    let l = context.language;
+    let days = pay.days_per_month.unwrap_or(Decimal::from(DEFAULT_DAYS_PER_MONTH));
+    let hours = pay.hours_per_day * days;
+    let monthly = cents(pay.hourly_wage * hours);
+    let fraction = (hours / full_time_month_hours()).min(Decimal::ONE);
+    let slip = super::payslip::part_time_payslip(context.date, monthly, pay.worker_kind, pay.family, fraction, l).map_err(|e| e.0)?;
+    b.confidence = b.confidence.min(slip.confidence);
+    for line in slip.components.iter().filter(|c| c.name != "social_contribution") {
+        // The work bonus gives back part of the contribution: a negative amount on the worker's side.
+        let sign = if line.name == "work_bonus" { -Decimal::ONE } else { Decimal::ONE };
+        b.components.push(Component {
+            name: line.name,
+            side: Side::Worker,
+            base_per_hour: hour(line.base.unwrap_or_default() / hours),
+            rate: line.rate,
+            amount_per_hour: hour(sign * line.amount / hours),
+            explanation: line.explanation.clone(),
+            source: line.source.clone(),
+            sources: line.sources.clone(),
+            valid_from: line.valid_from,
+            valid_until: line.valid_until,
+            confidence: line.confidence,
+        });
+    }
+    b.notes.extend(slip.warnings.iter().cloned());
+    let (days_text, gross_text, share) = (l.decimal(&days.normalize().to_string()), l.amount(monthly), l.rate(hour(fraction).round_dp(2)));
+    let defaulted = if pay.days_per_month.is_none() {
+        Tr { en: " (one shift a week unless you give the days)", nl: " (één shift per week tenzij je de dagen opgeeft)", fr: " (un service par semaine sauf si vous indiquez les jours)" }.get(l)
+    } else {
+        ""
+    };
+    b.notes.push(say!(l,
+        en: "The net is this job's own payslip: {days_text} days a month{defaulted}, {gross_text} gross a month, {share} of a full time of 38 hours a week; withholding by the key formula for a single person without children unless you give the family.",
+        nl: "Het netto is de eigen loonfiche van deze job: {days_text} dagen per maand{defaulted}, {gross_text} bruto per maand, {share} van een voltijdse week van 38 uur; voorheffing volgens de sleutelformule voor een alleenstaande zonder kinderen tenzij je het gezin opgeeft.",
+        fr: "Le net est la fiche de paie de ce seul emploi : {days_text} jours par mois{defaulted}, {gross_text} brut par mois, {share} d'un temps plein de 38 heures par semaine ; précompte selon la formule-clé pour une personne isolée sans enfant sauf si vous indiquez la famille."));
+    if let Some(main) = pay.main_monthly_gross {
+        // Each job has its own contributions and work bonus; the tax is on both pays together.
+        let main_slip = super::payslip::payslip(context.date, main, pay.worker_kind, pay.family, l).map_err(|e| e.0)?;
+        let tax = |taxable| super::payslip::monthly_tax(context.date, taxable, pay.family).unwrap_or_default();
+        let extra_tax = (tax(main_slip.taxable + slip.taxable) - tax(main_slip.taxable) - slip.fiscal_work_bonus).max(Decimal::ZERO);
+        let after = (slip.taxable - extra_tax - slip.special_social_contribution) / hours;
+        b.after_tax = Some(after);
+        let (main_text, after_text) = (l.amount(main), l.amount(cents(after)));
+        b.notes.push(say!(l,
+            en: "After the yearly tax, beside a main pay of {main_text} a month: about {after_text} an hour. An estimate: the tax on both pays together minus the tax on the main pay alone. A flexi-jobber by definition has a main job or a pension, so this is the figure to set beside tax-free flexi pay.",
+            nl: "Na de jaarlijkse belasting, naast een hoofdloon van {main_text} per maand: ongeveer {after_text} per uur. Een schatting: de belasting op beide lonen samen min de belasting op het hoofdloon alleen. Een flexi-jobber heeft per definitie een hoofdjob of een pensioen, dus dit is het bedrag om naast belastingvrij flexiloon te leggen.",
+            fr: "Après l'impôt annuel, à côté d'un salaire principal de {main_text} par mois : environ {after_text} de l'heure. Une estimation : l'impôt sur les deux salaires ensemble moins l'impôt sur le salaire principal seul. Un flexi-jobiste a par définition un emploi principal ou une pension : c'est le chiffre à mettre à côté du salaire flexi exonéré."));
+    }
+    // The month's pay is rounded to the cent; per hour the net is never above the wage.
+    Ok((slip.net / hours).min(pay.hourly_wage))
 }
 
 #[cfg(test)]
