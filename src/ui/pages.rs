@@ -958,8 +958,12 @@ fn compare(ctx: Ctx) -> AnyView {
             view! {
                 <tr role="row" class=class data-regime=format!("{:?}", c.regime)>
                     <th role="rowheader" scope="row">{name(c.regime)} {why_not}</th>
+                    <td role="cell" data-label=t.col_gross_hour data-testid="gross-hour">{cell(c.gross_per_hour, c)}</td>
                     <td role="cell" data-label=t.col_cost_hour data-testid="cost-hour">{cell(c.employer_cost_per_hour, c)}</td>
-                    <td role="cell" data-label=t.col_net_hour data-testid="net-hour">{cell(c.worker_net_per_hour, c)}</td>
+                    <td role="cell" data-label=t.col_net_hour data-testid="net-hour">
+                        {cell(c.worker_net_per_hour, c)}
+                        {c.worker_net_per_hour_after_tax.map(|v| view! { <span class="after-tax" data-testid="net-after-tax">{fill(t.after_tax, &[("amount", &money(lang, v))])}</span> })}
+                    </td>
                     <td role="cell" data-label=t.col_cost_shift>{cell(c.employer_cost_per_shift, c)}</td>
                     <td role="cell" data-label=t.col_net_shift>{cell(c.worker_net_per_shift, c)}</td>
                 </tr>
@@ -1047,6 +1051,7 @@ fn compare(ctx: Ctx) -> AnyView {
                 <thead role="rowgroup">
                     <tr role="row">
                         <th role="columnheader" scope="col">{t.col_regime}</th>
+                        <th role="columnheader" scope="col">{t.col_gross_hour}</th>
                         <th role="columnheader" scope="col">{t.col_cost_hour}</th>
                         <th role="columnheader" scope="col">{t.col_net_hour}</th>
                         <th role="columnheader" scope="col">{t.col_cost_shift}</th>

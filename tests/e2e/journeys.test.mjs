@@ -383,6 +383,27 @@ test('a Change link on "Check your answers" returns there after the change', asy
   await close(j);
 });
 
+// The comparison for today: a horeca shift on 5 December 2026 (€15.50, 6 hours, manual worker),
+// with only the wage, the hours and the kind of worker given, has every figure in every row.
+const EUR = { en: (x) => `€${x}`, nl: (x) => `€\u00a0${x.replace('.', ',')}`, fr: (x) => `${x.replace('.', ',')}\u00a0€` };
+for (const lang of ['en', 'nl', 'fr']) {
+  test(`${lang}: the comparison of 5 December 2026 has all four rows`, async () => {
+    const j = await open(lang, `?page=compare&lang=${lang}&mode=compare&date=2026-12-05&pc=302&wage=15.50&hours=6&kind=manual`);
+    for (const [regime, gross, cost, net] of [
+      ['Flexi', '13.04', '16.69', '13.04'],
+      ['Extra', '15.50', '21.87', '9.39'],
+      ['Student', '15.50', '16.34', '15.08'],
+      ['Ordinary', '15.50', '22.34', '14.83'],
+    ]) {
+      const row = j.page.locator(`tr[data-regime=${regime}]`);
+      assert.equal(await row.getByTestId('gross-hour').textContent(), EUR[lang](gross), `${regime} gross`);
+      assert.equal(await row.getByTestId('cost-hour').textContent(), EUR[lang](cost), `${regime} cost`);
+      assert.equal(await row.getByTestId('net-hour').textContent(), EUR[lang](net), `${regime} net`);
+    }
+    await close(j);
+  });
+}
+
 // Moving the date to another quarter on "Check your answers": the answers about the old quarter
 // (T-3 was April–June 2026, now July–September 2026) are asked again, and each row names its quarter.
 for (const [lang, dateRow, t3Row] of [
