@@ -136,12 +136,18 @@ pub struct Answers {
     /// Optional: this year's counters (extra days on horeca@work, student hours on student@work).
     pub extra_days: Option<String>,
     pub student_hours: Option<String>,
+    /// Optional, for the ordinary employee's payslip: days a month, the main monthly pay, the
+    /// partner ("none", "with_income", "without_income") and the dependent children.
+    pub days: Option<String>,
+    pub main_pay: Option<String>,
+    pub partner: Option<String>,
+    pub children: Option<String>,
 }
 
 /// The URL query keys, one per answer (public: shared links depend on them).
-pub const KEYS: [&str; 23] = [
+pub const KEYS: [&str; 27] = [
     "mode", "role", "date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income", "wage", "hours", "kind", "tax",
-    "flexiwage", "studentwage", "extradays", "studenthours",
+    "flexiwage", "studentwage", "extradays", "studenthours", "days", "main", "partner", "children",
 ];
 
 impl Answers {
@@ -170,6 +176,10 @@ impl Answers {
             "studentwage" => &mut self.student_wage,
             "extradays" => &mut self.extra_days,
             "studenthours" => &mut self.student_hours,
+            "days" => &mut self.days,
+            "main" => &mut self.main_pay,
+            "partner" => &mut self.partner,
+            "children" => &mut self.children,
             _ => return None,
         })
     }
@@ -200,6 +210,10 @@ impl Answers {
             "studentwage" => self.student_wage.as_ref(),
             "extradays" => self.extra_days.as_ref(),
             "studenthours" => self.student_hours.as_ref(),
+            "days" => self.days.as_ref(),
+            "main" => self.main_pay.as_ref(),
+            "partner" => self.partner.as_ref(),
+            "children" => self.children.as_ref(),
             _ => None,
         }
     }
@@ -511,7 +525,14 @@ impl Answers {
             .or_else(|| number("flexiwage", true, 4, 10_000))
             .or_else(|| number("studentwage", true, 4, 10_000))
             .or_else(|| number("extradays", false, 0, 366))
-            .or_else(|| number("studenthours", false, 2, 8_784));
+            .or_else(|| number("studenthours", false, 2, 8_784))
+            .or_else(|| number("days", true, 0, 31))
+            .or_else(|| number("main", false, 2, 100_000))
+            .or_else(|| match self.partner.as_deref() {
+                None | Some("none" | "with_income" | "without_income") => None,
+                Some(_) => Some(("partner", AnswerError::BadChoice)),
+            })
+            .or_else(|| number("children", false, 0, 30));
         first
     }
 
@@ -608,6 +629,16 @@ impl Answers {
                 student_hourly_wage: number_text(&self.student_wage).map(Number),
                 extra_days_used: number_text(&self.extra_days).map(Number),
                 student_hours_used: number_text(&self.student_hours).map(Number),
+                days_per_month: number_text(&self.days).map(Number),
+                main_monthly_gross: number_text(&self.main_pay).map(Number),
+                family: (self.partner.is_some() || self.children.is_some()).then(|| crate::rules::payslip::Family {
+                    partner: match self.partner.as_deref() {
+                        Some("with_income") => crate::rules::payslip::Partner::WithIncome,
+                        Some("without_income") => crate::rules::payslip::Partner::WithoutIncome,
+                        _ => crate::rules::payslip::Partner::None,
+                    },
+                    children: number_text(&self.children).and_then(|c| c.parse().ok()).unwrap_or(0),
+                }),
                 ..Default::default()
             }),
             language: None,

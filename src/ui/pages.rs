@@ -133,6 +133,9 @@ fn problem(t: &Texts, page: Page, answers: &Answers) -> Option<(&'static str, &'
             ("kind", _) => (t.choice_error, "kind-0"),
             ("tax", _) => (t.percent_error, key),
             ("extradays", _) => (t.days_error, key),
+            ("days", _) => (t.days_error, key),
+            ("partner", _) => (t.choice_error, "partner-0"),
+            ("children", _) => (t.number_error, key),
             _ => (t.amount_error, key),
         });
     }
@@ -381,6 +384,29 @@ fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint
             }
         })
         .collect_view();
+    let partners = ["none", "with_income", "without_income"]
+        .into_iter()
+        .zip(t.partners)
+        .enumerate()
+        .map(|(i, (value, label))| {
+            let id = format!("partner-{i}");
+            view! {
+                <div class="radio">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name="partner"
+                        value=value
+                        prop:checked=move || draft.with(|a| a.get("partner").map(String::as_str).unwrap_or("none") == value)
+                        on:change=move |_| draft.update(|a| a.set("partner", value))
+                    />
+                    <label for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let partner_wrong = move || error.get().filter(|(_, input)| *input == "partner-0").map(|(message, _)| message);
+    let partner_error = move || partner_wrong().map(|message| error_message(t, "partner-error".into(), message));
     let kind_wrong = move || error.get().filter(|(_, input)| *input == "kind-0").map(|(message, _)| message);
     let kind_error = move || kind_wrong().map(|message| error_message(t, "kind-error".into(), message));
     view! {
@@ -400,6 +426,14 @@ fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint
             {field("studentwage", "studentwage", t.student_wage_label, "width-10", Some(t.student_wage_hint))}
             {field("extradays", "extradays", t.extra_days_label, "width-3", Some(t.extra_days_hint))}
             {field("studenthours", "studenthours", t.student_hours_label, "width-3", Some(t.student_hours_hint))}
+            {field("days", "days", t.days_label, "width-3", Some(t.days_hint))}
+            {field("main", "main", t.main_pay_label, "width-10", Some(t.main_pay_hint))}
+            <fieldset class="question-group field" aria-describedby=move || partner_wrong().map(|_| "partner-error")>
+                <legend class="label">{t.partner_legend}</legend>
+                {partner_error}
+                <div class="radios">{partners}</div>
+            </fieldset>
+            {field("children", "children", t.children_label, "width-3", None)}
         </fieldset>
     }
     .into_any()
