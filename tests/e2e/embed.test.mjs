@@ -17,40 +17,51 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** What `flexicheck-cli assess` says for one input: { ok: assessment } or { error: message }. */
-function native(input) {
-  const run = spawnSync(cli, ['assess'], { input, encoding: 'utf8' });
+/** What `flexicheck-cli assess` (or `net`) says for one input: { ok: answer } or { error: message }. */
+function native(input, command = 'assess') {
+  const run = spawnSync(cli, [command], { input, encoding: 'utf8' });
   if (run.status === 0) return { ok: JSON.parse(run.stdout) };
   assert.equal(run.status, 2, `CLI exit code for ${input}: ${run.stderr}`);
   return { error: run.stderr.trim().replace(/^flexicheck-cli: /, '') };
 }
 
 /** Opens a blank page of a host site on the same server and runs the inputs through the embed API. */
-async function embedded(inputs) {
+async function embedded(inputs, command = 'assess') {
   const { page, context, problems } = await guardedPage(browser, server.url);
   await page.route(`${server.url}host.html`, (route) => route.fulfill({
     contentType: 'text/html', body: '<!doctype html><html lang="en"><title>A host site</title><body></body></html>',
   }));
   await page.goto(`${server.url}host.html`);
-  const answers = await page.evaluate(async (texts) => {
+  const answers = await page.evaluate(async ([texts, command]) => {
     const flexicheck = await import('/flexicheck-embed.js');
     await flexicheck.default();
     return texts.map((text) => {
       try {
-        return { ok: JSON.parse(flexicheck.assess(text)) };
+        return { ok: JSON.parse(flexicheck[command](text)) };
       } catch (e) {
         return { error: e instanceof Error ? e.message : `not an Error: ${e}` };
       }
     });
-  }, inputs);
+  }, [inputs, command]);
   assert.deepEqual(problems, []);
   await context.close();
   return answers;
 }
 
 const VECTORS = join(ROOT, 'tests', 'vectors');
-const vectorScenarios = readdirSync(VECTORS).filter((f) => f.endsWith('.json'))
-  .flatMap((f) => JSON.parse(readFileSync(join(VECTORS, f), 'utf8')).map((v) => ({ name: `${f}: ${v.name}`, input: JSON.stringify(v.scenario) })));
+const allVectors = readdirSync(VECTORS).filter((f) => f.endsWith('.json'))
+  .flatMap((f) => JSON.parse(readFileSync(join(VECTORS, f), 'utf8')).map((v) => ({ file: f, ...v })));
+const vectorScenarios = allVectors.filter((v) => v.scenario).map((v) => ({ name: `${v.file}: ${v.name}`, input: JSON.stringify(v.scenario) }));
+const payslipRequests = allVectors.filter((v) => v.input).map((v) => ({ name: `${v.file}: ${v.name}`, input: JSON.stringify(v.input) }));
+
+test('the embed API gives every payslip vector exactly the CLI net', async () => {
+  assert.ok(payslipRequests.length >= 40, `only ${payslipRequests.length} payslip vectors`);
+  const bad = ['{}', '{"date": "2026-01-15", "monthly_gross": "3000", "worker_kind": "boss"}'];
+  const inputs = [...payslipRequests.map((r) => r.input), ...bad];
+  const answers = await embedded(inputs, 'net');
+  inputs.forEach((input, i) => assert.deepEqual(answers[i], native(input, 'net'), input));
+  assert.ok(answers.slice(-bad.length).every((a) => a.error), 'bad requests throw');
+});
 
 test('the embed API answers every test vector exactly as the CLI does', async () => {
   assert.ok(vectorScenarios.length > 250, `only ${vectorScenarios.length} vectors found`);
