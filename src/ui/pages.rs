@@ -989,9 +989,12 @@ fn compare(ctx: Ctx) -> AnyView {
         .map(|c| {
             let class = if c.available { "" } else { "unavailable" };
             let why_not = c.why_not.clone().map(|w| view! { <span class="why-not">{w}</span> });
+            // A figure resting on a single, derived or reused amount says so where it is read.
+            let uncertain = (c.available && c.confidence == crate::rules::dated::Confidence::Low)
+                .then(|| view! { <span class="why-not" data-testid="low-confidence">{t.confidence_label(c.confidence)}</span> });
             view! {
                 <tr role="row" class=class data-regime=format!("{:?}", c.regime)>
-                    <th role="rowheader" scope="row">{name(c.regime)} {why_not}</th>
+                    <th role="rowheader" scope="row">{name(c.regime)} {why_not} {uncertain}</th>
                     <td role="cell" data-label=t.col_gross_hour data-testid="gross-hour">{cell(c.gross_per_hour, c)}</td>
                     <td role="cell" data-label=t.col_cost_hour data-testid="cost-hour">{cell(c.employer_cost_per_hour, c)}</td>
                     <td role="cell" data-label=t.col_net_hour data-testid="net-hour">
