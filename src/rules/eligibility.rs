@@ -1009,9 +1009,9 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
     }
 
     // R7.
-    match facts.notice_or_severance {
-        Some(true) if notice_ended.is_some() => {
-            let day = l.date(notice_ended.unwrap_or(date));
+    match (facts.notice_or_severance, notice_ended) {
+        (Some(true), Some(ended)) => {
+            let day = l.date(ended);
             findings.add(
                 &NOTICE_OR_SEVERANCE,
                 Outcome::Met,
@@ -1021,7 +1021,7 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
                     fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, avant le jour du travail : il n'exclut plus un flexi-job."),
             );
         }
-        Some(true) => {
+        (Some(true), None) => {
             let until = facts
                 .notice_until
                 .map(|d| {
@@ -1038,7 +1038,7 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
                     fr: "Un préavis ou une période couverte par une indemnité de rupture chez l'employeur flexi{until} exclut un flexi-job chez cet employeur."),
             );
         }
-        Some(false) => findings.add(
+        (Some(false), _) => findings.add(
             &NOTICE_OR_SEVERANCE,
             Outcome::Met,
             say!(l,
@@ -1046,7 +1046,7 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
                 nl: "Geen opzeggingstermijn of verbrekingsvergoeding bij de flexi-werkgever.",
                 fr: "Pas de préavis ni d'indemnité de rupture chez l'employeur flexi."),
         ),
-        None => findings.add(
+        (None, _) => findings.add(
             &NOTICE_OR_SEVERANCE,
             Outcome::Met,
             say!(l,

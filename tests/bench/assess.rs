@@ -1,6 +1,10 @@
 //! Native benchmark of `assess` (run by scripts/bench.sh: `cargo bench --bench assess`). Not a test.
 
-use flexicheck::rules::{assess, assess_json, Scenario};
+use flexicheck::rules::dated::ymd;
+use flexicheck::rules::payslip::{payslip, Family, Partner};
+use flexicheck::rules::staffing::WorkerKind;
+use flexicheck::rules::{assess, assess_json, Language, Scenario};
+use rust_decimal::Decimal;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -43,4 +47,17 @@ fn main() {
         black_box(assess_json(black_box(json)).unwrap());
     });
     println!("  {:<52} {:>8.2} µs", "assess_json (parse + assess + pretty JSON)", ns / 1000.0);
+
+    println!("net (the payslip), median time per call (release build; budget 5 µs):");
+    let family = Family { partner: Partner::WithoutIncome, children: 2 };
+    for (name, gross, kind, family) in [
+        ("employee €3,000, single", 300_000, WorkerKind::WhiteCollar, Family::default()),
+        ("manual worker €2,300 (work bonus), barème II, 2 children", 230_000, WorkerKind::Manual, family),
+    ] {
+        let gross = Decimal::new(gross, 2);
+        let ns = time_per_call(15, 20_000, || {
+            black_box(payslip(ymd(2026, 11, 15), black_box(gross), kind, family, Language::En).unwrap());
+        });
+        println!("  {name:<52} {:>8.2} µs", ns / 1000.0);
+    }
 }
