@@ -204,6 +204,16 @@ pub const ORDINARY_EMPLOYER_CONTRIBUTION: &[Dated<Decimal>] = &[dated(
     Confidence::High,
 )];
 
+/// The all-in employer rate of a horeca (PC 302) manual worker, where a source gives one: Acerta's
+/// 2019 table (its split into the base rate, sector funds and small contributions is not documented).
+pub const PC302_MANUAL_ALL_IN: &[Dated<Decimal>] = &[dated(
+    dec(2789, 4),
+    ymd(2019, 1, 1),
+    Some(ymd(2019, 12, 31)),
+    "All-in employer rate for a horeca manual worker in 2019: Acerta, 5 June 2019 [ACERTA-2019]",
+    Confidence::Medium,
+)];
+
 const S_HOLIDAY: &str = "Holiday contributions for manual workers, on 108 % of the wage: Easypay [EASYPAY-VAK]; Besox [BESOX-VAK]; Securex [SECUREX-VAK-2018]; Sociaal Kantoor [SOCIAALKANTOOR-VAK]";
 /// Employer holiday contributions for manual workers (quarterly + annual), on 108 % of the wage.
 pub const MANUAL_HOLIDAY_CONTRIBUTION: &[Dated<Decimal>] = &[
@@ -815,8 +825,11 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
     let manual = pay.worker_kind == WorkerKind::Manual;
     let uplift = if manual { MANUAL_UPLIFT } else { Decimal::ONE };
     let rate_name = Tr { en: "employer contribution rate", nl: "werkgeversbijdragevoet", fr: "taux de cotisation patronale" };
+    // A horeca manual worker's sourced all-in rate, where there is one, before the facial rate.
+    let all_in = (is_horeca(context) && manual).then(|| in_force(PC302_MANUAL_ALL_IN, date)).flatten();
     let employer_param = match (pay.employer_contribution_rate, param(ORDINARY_EMPLOYER_CONTRIBUTION, date, rate_name, l)) {
         (Some(rate), _) => given(rate, date, "The employer contribution rate you gave"),
+        (None, _) if all_in.is_some() => *all_in.unwrap_or(&PC302_MANUAL_ALL_IN[0]),
         (None, Ok(p)) => *p,
         (None, Err(why)) => {
             return b.unknown_figures(say!(l,
@@ -840,7 +853,14 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
         &employer_param,
         {
             let rate = l.rate(employer_param.value);
-            let facial = if pay.employer_contribution_rate.is_none() {
+            let facial = if all_in.is_some() && pay.employer_contribution_rate.is_none() {
+                Tr {
+                    en: " Acerta's all-in rate for a horeca manual worker in 2019 (base rate, sector funds and small contributions together).",
+                    nl: " De totale voet van Acerta voor een arbeider in de horeca in 2019 (basisvoet, sectorfondsen en kleine bijdragen samen).",
+                    fr: " Le taux global d'Acerta pour un ouvrier de l'horeca en 2019 (taux de base, fonds sectoriels et petites cotisations ensemble).",
+                }
+                .get(l)
+            } else if pay.employer_contribution_rate.is_none() {
                 Tr {
                     en: " The facial rate: sector funds and small contributions come on top (Acerta's all-in rate for a horeca manual worker in 2019 was 27.89 %); reductions (structural, target groups) are not deducted.",
                     nl: " De faciale voet: sectorfondsen en kleine bijdragen komen erbovenop (de totale voet van Acerta voor een arbeider in de horeca in 2019 was 27,89 %); verminderingen (structureel, doelgroepen) zijn niet afgetrokken.",
