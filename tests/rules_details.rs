@@ -232,3 +232,23 @@ fn every_open_regime_has_a_figure_or_names_the_missing_amount_2019_to_2026() {
         }
     }
 }
+
+#[test]
+fn a_refusal_takes_the_flexi_job_out_of_the_comparison_and_links_follow_the_language() {
+    let pay = r#""pay": {"hourly_wage": "12", "hours_per_day": 4, "worker_kind": "manual"}"#;
+    let refused = assess_json(&format!(r#"{{"work_date": "2025-01-15", "sector": {{"joint_committee": "302"}}, "worker": {{"employment_t3": 0.5}}, {pay}}}"#));
+    assert!(regime(&refused, Regime::Flexi).why_not.as_deref().unwrap().starts_with("Not allowed for this worker"));
+    let allowed = assess_json(&format!(r#"{{"work_date": "2025-01-15", "sector": {{"joint_committee": "302"}}, "worker": {{"employment_t3": 1.0}}, {pay}}}"#));
+    assert!(regime(&allowed, Regime::Flexi).available);
+    // The RSZ instructions exist in Dutch and French: a French reader gets the French page.
+    let french = assess_json(r#"{"work_date": "2025-01-15", "language": "fr", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0}}"#);
+    let rsz = french.reasons.iter().flat_map(|r| &r.sources).find(|s| s.id == "S1").unwrap();
+    assert!(rsz.url.contains("/dmfa/fr/"), "{}", rsz.url);
+}
+
+#[test]
+fn an_exact_committee_number_comes_first_in_the_finder() {
+    let found = flexicheck::rules::directory::search("145", Language::En, 5);
+    assert_eq!(found.first().and_then(|e| e.joint_committee), Some("145"));
+    assert!(found.iter().any(|e| e.joint_committee == Some("145.04")));
+}

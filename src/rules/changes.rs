@@ -80,8 +80,12 @@ mod tests {
         // The minimum flexi wage of 11.64 spans two rows no longer; a repeated value is not a change.
         let student_quota = all.iter().filter(|c| c.what.starts_with("Student") && c.what.contains("650")).count();
         assert_eq!(student_quota, 1, "650 hours is one change, not two");
+        assert!(on(ymd(2024, 1, 1)).contains(&crate::rules::eligibility::SAME_EMPLOYER_ANY.title.get(Language::En)), "rule periods are changes too: {:?}", on(ymd(2024, 1, 1)));
+        assert!(all.iter().all(|c| !c.what.contains("verified")), "the verification date is not a change of the law");
         let groups = by_quarter(Language::Nl);
+        assert!(groups.len() > 20);
         assert!(groups.windows(2).all(|w| w[0].0 > w[1].0));
+        assert!(groups.iter().all(|(q, list)| list.iter().all(|c| Quarter::containing(c.date) == *q)));
         assert_eq!(groups.iter().map(|(_, c)| c.len()).sum::<usize>(), all.len());
     }
 }
