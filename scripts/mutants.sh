@@ -17,7 +17,7 @@ fi
 # Every native test suite (not the million-scenario fuzz loop, which finds panics, not wrong
 # answers); the property tests run 300 cases instead of 20,000.
 export FLEXICHECK_PROPTEST_CASES="${FLEXICHECK_PROPTEST_CASES:-300}"
-cargo mutants --no-shuffle -f 'src/rules/**/*.rs' --timeout 120 "$@" -- \
+cargo mutants -f 'src/rules/**/*.rs' --timeout 120 "$@" -- \
   --tests -- --skip a_million_random_scenarios_never_panic
 
 caught=$(wc -l < mutants.out/caught.txt)

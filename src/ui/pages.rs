@@ -133,9 +133,9 @@ fn problem(t: &Texts, page: Page, answers: &Answers) -> Option<(&'static str, &'
             ("kind", _) => (t.choice_error, "kind-0"),
             ("tax", _) => (t.percent_error, key),
             ("extradays", _) => (t.days_error, key),
-            ("days", _) => (t.days_error, key),
+            ("days", _) => (t.month_days_error, key),
             ("partner", _) => (t.choice_error, "partner-0"),
-            ("children", _) => (t.number_error, key),
+            ("children", _) => (t.children_error, key),
             _ => (t.amount_error, key),
         });
     }
