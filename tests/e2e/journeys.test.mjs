@@ -404,6 +404,28 @@ for (const lang of ['en', 'nl', 'fr']) {
   });
 }
 
+// The ordinary employee's payslip inputs: a wrong number of days is named in the error summary;
+// with the main pay and the family the comparison adds the after-tax estimate under the net.
+test('the payslip inputs on the pay page reach the comparison', async () => {
+  const j = await open('en', '?page=pay&lang=en&mode=compare&date=2026-12-05&pc=302&wage=15.50&hours=6&kind=manual');
+  await j.page.locator('#days').fill('40');
+  await j.page.locator('button[type=submit]').click();
+  await j.page.locator('#error-summary').waitFor();
+  assert.match(await j.page.locator('#error-summary').textContent(), /whole number of days a month, from 1 to 31/);
+  await j.scan();
+  await j.page.locator('#days').fill('8');
+  await j.page.locator('#main').fill('3000');
+  await j.page.locator('input[name=partner][value=without_income]').check();
+  await j.page.locator('#children').fill('2');
+  await j.page.locator('button[type=submit]').click();
+  await j.onPage('compare');
+  const url = new URL(j.page.url());
+  assert.deepEqual(['days', 'main', 'partner', 'children'].map((k) => url.searchParams.get(k)), ['8', '3000', 'without_income', '2']);
+  const ordinary = j.page.locator('tr[data-regime=Ordinary]');
+  assert.match(await ordinary.getByTestId('net-after-tax').textContent(), /^€\d+\.\d\d after the yearly tax/);
+  await close(j);
+});
+
 // Moving the date to another quarter on "Check your answers": the answers about the old quarter
 // (T-3 was April–June 2026, now July–September 2026) are asked again, and each row names its quarter.
 for (const [lang, dateRow, t3Row] of [
