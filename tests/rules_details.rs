@@ -113,6 +113,18 @@ fn an_earliest_quarter_resting_on_a_weak_source_says_so() {
 }
 
 #[test]
+fn the_earliest_quarter_states_only_the_assumptions_it_made() {
+    // Refused for the agency placement, then for a notice running with another user: only the first
+    // assumes the direct contract ends.
+    let agency = |answer: &str, notice: bool| {
+        let a = assess_json(&format!(r#"{{"work_date": "2025-01-15", "sector": {{"joint_committee": "302", "via_temp_agency": true}}, "worker": {{"employment_t3": 1.0}}, "flexi_employer": {{"agency_user_is_own_employer": {answer}, "notice_or_severance": {notice}, "notice_or_severance_until": "2025-03-10"}}}}"#));
+        a.earliest_eligible_note.unwrap().contains("the direct contract with the agency's user has ended")
+    };
+    assert!(agency("true", false));
+    assert!(!agency("false", true));
+}
+
+#[test]
 fn the_extra_counts_days_and_hours_as_the_rules_do() {
     let pay = |extra: &str| format!(r#"{{"work_date": "2019-06-05", "sector": {{"joint_committee": "302"}}, "worker": {{"employment_t3": 1.0}}, "pay": {{"hourly_wage": "12.0014", "worker_kind": "manual", {extra}}}}}"#);
     let day11 = assess_json(&pay(r#""hours_per_day": 4, "extra_days_used": 10"#));
@@ -237,7 +249,12 @@ fn every_open_regime_has_a_figure_or_names_the_missing_amount_2019_to_2026() {
 fn a_refusal_takes_the_flexi_job_out_of_the_comparison_and_links_follow_the_language() {
     let pay = r#""pay": {"hourly_wage": "12", "hours_per_day": 4, "worker_kind": "manual"}"#;
     let refused = assess_json(&format!(r#"{{"work_date": "2025-01-15", "sector": {{"joint_committee": "302"}}, "worker": {{"employment_t3": 0.5}}, {pay}}}"#));
-    assert!(regime(&refused, Regime::Flexi).why_not.as_deref().unwrap().starts_with("Not allowed for this worker"));
+    let why_not = regime(&refused, Regime::Flexi).why_not.clone().unwrap();
+    assert!(why_not.starts_with("Not allowed for this worker"));
+    // The refusal quotes the rules that failed, and only those.
+    for r in &refused.reasons {
+        assert_eq!(why_not.contains(&r.explanation), r.outcome == Outcome::NotMet, "{}: {}", r.rule, r.explanation);
+    }
     let allowed = assess_json(&format!(r#"{{"work_date": "2025-01-15", "sector": {{"joint_committee": "302"}}, "worker": {{"employment_t3": 1.0}}, {pay}}}"#));
     assert!(regime(&allowed, Regime::Flexi).available);
     // The RSZ instructions exist in Dutch and French: a French reader gets the French page.

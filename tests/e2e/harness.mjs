@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -16,21 +17,35 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json',
 };
 
-/** Serves dist/ on 127.0.0.1 (a free port); unknown paths get index.html, as a single-page-app host does. */
-export async function serveDist() {
+/**
+ * Serves dist/ on 127.0.0.1 (a free port) under `base` (a site's sub-path), gzip-compressed when `gzip`
+ * and the browser asks for it. A path with a file extension that dist/ lacks is a 404, so a missing asset
+ * shows; other paths under `base` get index.html, as a single-page-app host does; paths outside `base` 404.
+ */
+export async function serveDist({ base = '/', gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     try {
-      const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (!pathname.startsWith(base)) { res.writeHead(404); res.end('outside the site'); return; }
+      const path = normalize('/' + pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
       let file = join(DIST, path);
-      if (!file.startsWith(DIST) || !(await stat(file).catch(() => null))?.isFile()) file = join(DIST, 'index.html');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(await readFile(file));
+      const found = file.startsWith(DIST) && (await stat(file).catch(() => null))?.isFile();
+      if (!found && extname(path)) { res.writeHead(404); res.end('not found'); return; }
+      if (!found) file = join(DIST, 'index.html');
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
+      res.end(body);
     } catch (e) {
       res.writeHead(500); res.end(String(e));
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${server.address().port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -41,7 +56,8 @@ export function launchBrowser() {
 }
 
 /**
- * Opens a page that records every console error, page error and foreign request in `problems`.
+ * Opens a page that records every console error, page error, foreign request and failed request (4xx, 5xx or a
+ * network error; a request cancelled by a navigation is not a failure) in `problems`.
  * Foreign requests are blocked, so a page that depends on one also fails visibly.
  */
 export async function guardedPage(browser, baseUrl, { viewport = { width: 1280, height: 800 }, locale = 'en-GB' } = {}) {
@@ -51,6 +67,11 @@ export async function guardedPage(browser, baseUrl, { viewport = { width: 1280, 
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    if (r.url().startsWith(origin) && error !== 'net::ERR_ABORTED') problems.push(`request failed (${error}): ${r.url()}`);
+  });
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();

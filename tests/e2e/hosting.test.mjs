@@ -1,0 +1,81 @@
+// The release build as a real host serves it: under a sub-path (/tools/flexi/), gzip-compressed, with
+// 404s for anything missing. The start page, a journey to a result and the embed module must work there
+// with no failed request (the guarded page counts every 4xx and network error).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, guardedPage } from './harness.mjs';
+
+const BASE = '/tools/flexi/';
+let server, browser;
+before(async () => { server = await serveDist({ base: BASE, gzip: true }); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('under a sub-path: every asset loads from the sub-path, compressed, and the icon is there', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url);
+  const requested = [];
+  page.on('response', (r) => requested.push({ url: r.url(), encoding: r.headers()['content-encoding'] }));
+  await page.goto(`${server.url}?lang=fr`);
+  await page.locator('main h1').waitFor();
+  assert.match(await page.locator('main h1').textContent(), /flexi-job/);
+  const assets = requested.filter((r) => /\.(js|wasm|css|svg)$/.test(r.url));
+  for (const kind of ['.js', '.wasm', '.css']) assert.ok(assets.some((r) => r.url.endsWith(kind)), `no ${kind} loaded`);
+  for (const r of assets) {
+    assert.ok(new URL(r.url).pathname.startsWith(BASE), `${r.url} is outside ${BASE}`);
+  }
+  assert.ok(assets.some((r) => r.url.endsWith('.wasm') && r.encoding === 'gzip'), 'the wasm came compressed');
+  const icon = await page.locator('link[rel=icon]').getAttribute('href');
+  const iconResponse = await page.request.get(new URL(icon, page.url()).href);
+  assert.equal(iconResponse.status(), 200, `icon ${icon}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('under a sub-path: a journey to a result, in Dutch', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url, { locale: 'nl-BE' });
+  await page.goto(`${server.url}?lang=nl&page=date`);
+  const answer = async (slug, value, choice = false) => {
+    await page.waitForFunction((s) => new URL(location.href).searchParams.get('page') === s, slug, { timeout: 5000 });
+    assert.ok(new URL(page.url()).pathname === BASE, `the address stays under ${BASE}: ${page.url()}`);
+    if (choice) await page.locator(`input[type=radio][value="${value}"]`).check({ timeout: 2000 });
+    else await page.locator('#answer').fill(value);
+    await page.locator('button[type=submit]').click();
+  };
+  await answer('date', '2025-02-10');
+  await answer('sector', '302');
+  await answer('function', 'general', true);
+  await answer('pension', 'yes', true);
+  await answer('pension-since', '2024-08-15');
+  await answer('other-contract', 'none', true);
+  await answer('notice', 'no', true);
+  await answer('linked', 'none', true);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('page') === 'check');
+  await page.locator('main a.button').click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('page') === 'result');
+  assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+  // The deep link of this result, opened fresh under the sub-path, shows the same verdict.
+  const deepLink = page.url();
+  const fresh = await guardedPage(browser, server.url, { locale: 'nl-BE' });
+  await fresh.page.goto(deepLink);
+  assert.equal(await fresh.page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+  assert.deepEqual([...problems, ...fresh.problems], []);
+  await fresh.context.close();
+  await context.close();
+});
+
+test('under a sub-path: the embed module loads from it and answers', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url);
+  const host = new URL('/host.html', server.url).href;
+  await page.route(host, (route) => route.fulfill({
+    contentType: 'text/html', body: '<!doctype html><html lang="en"><title>A host site</title><body></body></html>',
+  }));
+  await page.goto(host);
+  const answer = await page.evaluate(async (moduleUrl) => {
+    const flexicheck = await import(moduleUrl);
+    await flexicheck.default();
+    return JSON.parse(flexicheck.net('{"date": "2026-01-15", "monthly_gross": "3000", "worker_kind": "white_collar"}'));
+  }, `${server.url}flexicheck-embed.js`);
+  assert.equal(answer.monthly_gross, '3000');
+  assert.ok(Number(answer.net) > 0 && Number(answer.net) < 3000, `net ${answer.net}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
