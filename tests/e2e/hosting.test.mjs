@@ -30,6 +30,34 @@ test('under a sub-path: every asset loads from the sub-path, compressed, and the
   await context.close();
 });
 
+test('the page carries a strict Content-Security-Policy and the browser enforces it', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url);
+  await page.goto(server.url);
+  await page.locator('main h1').waitFor();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  assert.deepEqual(directives['default-src'], ["'self'"]);
+  assert.deepEqual(directives['connect-src'], ["'self'"]);
+  assert.deepEqual(directives['object-src'], ["'none'"]);
+  assert.deepEqual(directives['base-uri'], ["'none'"]);
+  const scripts = directives['script-src'];
+  assert.ok(scripts.includes("'wasm-unsafe-eval'"), policy);
+  assert.ok(scripts.every((s) => s === "'self'" || s === "'wasm-unsafe-eval'" || s.startsWith("'sha256-")), policy);
+  assert.equal(await page.locator('meta[name=referrer]').getAttribute('content'), 'no-referrer');
+  // Injected code is refused (DevTools' own evaluate bypasses the policy, so inject a script element).
+  const inlineRan = await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.head.append(s);
+    await new Promise((ok) => setTimeout(ok, 100));
+    return window.__injected === true;
+  });
+  assert.equal(inlineRan, false);
+  // That refusal is the only violation (the harness turns each into a console error).
+  assert.ok(problems.length >= 1 && problems.every((p) => /CSP violation|Content Security Policy/.test(p)), problems.join('\n'));
+  await context.close();
+});
+
 test('under a sub-path: a journey to a result, in Dutch', async () => {
   const { page, context, problems } = await guardedPage(browser, server.url, { locale: 'nl-BE' });
   await page.goto(`${server.url}?lang=nl&page=date`);

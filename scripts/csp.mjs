@@ -1,0 +1,30 @@
+// Trunk post-build hook: writes the Content-Security-Policy into the staged index.html, with a hash of
+// each inline script Trunk generated (its loader), so no script runs that the build did not produce.
+// A meta policy cannot carry frame-ancestors: the README gives the matching response headers.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const file = join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
+const html = readFileSync(file, 'utf8');
+if (html.includes('http-equiv="Content-Security-Policy"')) process.exit(0);
+
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+if (hashes.length === 0) throw new Error(`no inline loader script in ${file}: the policy would block the app`);
+
+const POLICY = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}" />\n    <meta name="referrer" content="no-referrer" />`;
+const out = html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    ${meta}`);
+if (out === html) throw new Error(`no <meta charset="utf-8" /> in ${file} to place the policy after`);
+writeFileSync(file, out);
