@@ -626,6 +626,16 @@ mod tests {
     }
 
     #[test]
+    fn each_child_beyond_the_eighth_adds_the_same_reduction() {
+        // Section 13: the table stops at eight children; each further child adds a fixed amount.
+        for k in KEY_FORMULAS.iter().map(|d| &d.value) {
+            assert_eq!(children_reduction(k, 8), k.children[7]);
+            assert_eq!(children_reduction(k, 9), k.children[7] + k.each_child_beyond_8);
+            assert_eq!(children_reduction(k, 11), k.children[7] + k.each_child_beyond_8 * Decimal::from(3));
+        }
+    }
+
+    #[test]
     fn the_bonus_never_exceeds_the_contribution() {
         let p = net(ymd(2026, 1, 15), 300, WorkerKind::Manual, Family::default());
         assert!(p.work_bonus <= p.social_contribution);

@@ -107,3 +107,64 @@ test('under a sub-path: the embed module loads from it and answers', async () =>
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('installable: a manifest with a relative start and icons of 192 and 512 pixels', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url);
+  await page.goto(server.url);
+  await page.locator('main h1').waitFor();
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  const manifestUrl = new URL(href, page.url()).href;
+  const manifest = await (await page.request.get(manifestUrl)).json();
+  assert.equal(manifest.name, 'Flexicheck');
+  assert.equal(new URL(manifest.start_url, manifestUrl).href, server.url);
+  for (const size of ['192x192', '512x512']) {
+    const icon = manifest.icons.find((i) => i.sizes === size);
+    assert.ok(icon, `no ${size} icon`);
+    const response = await page.request.get(new URL(icon.src, manifestUrl).href);
+    assert.equal(response.status(), 200);
+    assert.equal(response.headers()['content-type'], 'image/png');
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('offline after one visit: the network off, a journey in another language still reaches a result', async () => {
+  // A server of its own, so that "the network off" can mean the server is gone.
+  const own = await serveDist({ base: BASE, gzip: true });
+  const { page, context, problems } = await guardedPage(browser, own.url, { locale: 'fr-BE' });
+  await page.goto(`${own.url}?lang=en`);
+  await page.locator('main h1').waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok));
+  });
+  await own.close();
+  await context.setOffline(true);
+  const offline = await page.goto(`${own.url}?lang=fr&page=date`);
+  assert.ok(offline.fromServiceWorker(), 'the page came from the service worker');
+  const answer = async (slug, value, choice = false) => {
+    await page.waitForFunction((s) => new URL(location.href).searchParams.get('page') === s, slug, { timeout: 5000 });
+    if (choice) await page.locator(`input[type=radio][value="${value}"]`).check({ timeout: 2000 });
+    else await page.locator('#answer').fill(value);
+    await page.locator('button[type=submit]').click();
+  };
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  await answer('date', '2025-02-10');
+  await answer('sector', '302');
+  await answer('function', 'general', true);
+  await answer('pension', 'yes', true);
+  await answer('pension-since', '2024-08-15');
+  await answer('other-contract', 'none', true);
+  await answer('notice', 'no', true);
+  await answer('linked', 'none', true);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('page') === 'check');
+  await page.locator('main a.button').click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('page') === 'result');
+  assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+  // The rules page, with every source, also opens offline.
+  assert.ok((await page.goto(`${own.url}?lang=nl&page=rules`)).fromServiceWorker());
+  await page.locator('main h1').waitFor();
+  assert.match(await page.locator('main h1').textContent(), /regels/i);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
