@@ -636,6 +636,22 @@ mod tests {
     }
 
     #[test]
+    fn the_single_work_bonus_of_early_2024_follows_its_published_formula() {
+        // Group S, "Werkbonus op 1 november 2023": ≤ 2,054.01: 267.42; ≤ 2,623.00: 267.42 − 0.2579 (S − 2,054.01);
+        // ≤ 3,144.45: 252.26 − 0.2313 (S − 2,054.01); manual workers 288.81 / 0.2786 and 272.44 / 0.2498.
+        let table = &in_force(WORK_BONUS, ymd(2024, 2, 15)).unwrap().value;
+        let bonus = |kind, s: i64| social_bonus(table, kind, Decimal::from(s)).0;
+        let white = WorkerKind::WhiteCollar;
+        assert_eq!(bonus(white, 2000), dec(26742, 2));
+        assert_eq!(bonus(white, 2500), dec(15240, 2)); // 267.42 − 0.2579 × 445.99 = 152.399…
+        assert_eq!(bonus(white, 2623), dec(12068, 2)); // 267.42 − 0.2579 × 568.99 = 120.677…
+        assert_eq!(bonus(white, 3000), dec(3345, 2)); // 252.26 − 0.2313 × 945.99 = 33.452…
+        assert_eq!(bonus(white, 3145), Decimal::ZERO);
+        assert_eq!(bonus(WorkerKind::Manual, 2500), dec(16456, 2)); // 288.81 − 0.2786 × 445.99 = 164.557…
+        assert_eq!(bonus(WorkerKind::Manual, 3000), dec(3613, 2)); // 272.44 − 0.2498 × 945.99 = 36.133…
+    }
+
+    #[test]
     fn the_bonus_never_exceeds_the_contribution() {
         let p = net(ymd(2026, 1, 15), 300, WorkerKind::Manual, Family::default());
         assert!(p.work_bonus <= p.social_contribution);
