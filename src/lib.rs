@@ -3,6 +3,7 @@
 
 pub mod journey;
 pub mod locale;
+pub mod prerender;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

@@ -43,10 +43,14 @@ impl Ctx {
         Journey { lang: self.journey.with_untracked(|j| j.lang.clone()), ..Journey::start() }
     }
 
-    /// The same journey on another page.
+    /// The same journey on another page, naming its language so that a link opened elsewhere keeps it
+    /// (and the start page written at build time has the same links).
     pub fn to_page(&self, page: Page) -> Journey {
         let mut next = self.journey.get_untracked();
         next.page = page;
+        if next.lang.is_none() {
+            next.lang = Some(self.lang.get_untracked().code().to_string());
+        }
         next
     }
 }

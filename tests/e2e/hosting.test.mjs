@@ -168,3 +168,43 @@ test('offline after one visit: the network off, a journey in another language st
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** The page's header, main and footer as markup, without Leptos's comment markers or the static marker. */
+const shownMarkup = (page) => page.evaluate(() => ['header', 'main', 'footer']
+  .map((tag) => document.querySelector(tag)?.outerHTML ?? '')
+  .join('\n').replace(/<!--.*?-->/g, '').replace(/ data-prerendered(="")?/g, ''));
+
+for (const [lang, query, locale] of [['en', '', 'en-GB'], ['nl', '', 'nl-BE'], ['fr', '?lang=fr', 'nl-BE']]) {
+  test(`${lang}: the start page shows before the wasm, and the app takes it over unchanged`, async () => {
+    // Without the wasm: only the static start page.
+    const context = await browser.newContext({ locale, viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+    const bare = await context.newPage();
+    await bare.route('**/*.wasm', (route) => route.abort());
+    await bare.goto(server.url + query);
+    await bare.locator('main h1').waitFor({ timeout: 3000 });
+    assert.equal(await bare.locator('html').getAttribute('lang'), lang);
+    const prerendered = await shownMarkup(bare);
+    await context.close();
+    // With the wasm: the app's own start page, the static one gone, and the same markup.
+    const { page, context: appContext, problems } = await guardedPage(browser, server.url, { locale, viewport: { width: 375, height: 800 } });
+    await page.goto(server.url + query);
+    await page.waitForFunction(() => document.querySelectorAll('[data-prerendered]').length === 0 && document.querySelector('main h1'));
+    assert.equal(await page.locator('main').count(), 1);
+    assert.equal(await shownMarkup(page), prerendered);
+    assert.deepEqual(problems, []);
+    await appContext.close();
+  });
+}
+
+test('a deep link never flashes the start page while the wasm loads', async () => {
+  // No service worker either: it would fetch the wasm past the block once installed.
+  const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  for (const query of ['?page=date&lang=en', '?page=start&lang=en&date=2026-12-05', '?lang=xx']) {
+    await page.goto(server.url + query);
+    await page.waitForLoadState('load');
+    assert.equal(await page.locator('main').count(), 0, `${query} showed a page before the app`);
+  }
+  await context.close();
+});
