@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): builds the release app, prints the size of every file the first page loads
-# (raw and gzip -9), then the median time from navigation to the first rendered question over
-# several cold loads in headless Chromium. Usage: scripts/bench.sh [number-of-loads, default 9]
+# (raw and gzip -9), then the median times of cold loads on Lighthouse's mobile profile from a gzip host
+# (first heading; a deep-linked result), then the engine's speed. Usage: scripts/bench.sh [loads, default 5]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=setup.sh
@@ -36,7 +36,7 @@ wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sig
 printf '%-42s %10d %10d\n' "engine + texts alone, no UI (wasm)" "$(wc -c <"$floor/engine_floor.opt.wasm")" "$(gzip -9 -c "$floor/engine_floor.opt.wasm" | wc -c)"
 
 echo "== timing"
-node "$ROOT/scripts/bench-load.mjs" "${1:-9}"
+node "$ROOT/scripts/bench-load.mjs" "${1:-5}"
 
 echo "== rules engine (native, release)"
 cargo bench --locked --bench assess 2>/dev/null
