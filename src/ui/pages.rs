@@ -136,6 +136,8 @@ fn problem(t: &Texts, page: Page, answers: &Answers) -> Option<(&'static str, &'
             ("days", _) => (t.month_days_error, key),
             ("partner", _) => (t.choice_error, "partner-0"),
             ("children", _) => (t.children_error, key),
+            // Not "main": that id is the page's <main>, the skip link's target.
+            ("main", _) => (t.amount_error, "main-pay"),
             _ => (t.amount_error, key),
         });
     }
@@ -427,7 +429,7 @@ fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint
             {field("extradays", "extradays", t.extra_days_label, "width-3", Some(t.extra_days_hint))}
             {field("studenthours", "studenthours", t.student_hours_label, "width-3", Some(t.student_hours_hint))}
             {field("days", "days", t.days_label, "width-3", Some(t.days_hint))}
-            {field("main", "main", t.main_pay_label, "width-10", Some(t.main_pay_hint))}
+            {field("main-pay", "main", t.main_pay_label, "width-10", Some(t.main_pay_hint))}
             <fieldset class="question-group field" aria-describedby=move || partner_wrong().map(|_| "partner-error")>
                 <legend class="label">{t.partner_legend}</legend>
                 {partner_error}

@@ -414,7 +414,7 @@ test('the payslip inputs on the pay page reach the comparison', async () => {
   assert.match(await j.page.locator('#error-summary').textContent(), /whole number of days a month, from 1 to 31/);
   await j.scan();
   await j.page.locator('#days').fill('8');
-  await j.page.locator('#main').fill('3000');
+  await j.page.locator('#main-pay').fill('3000');
   await j.page.locator('input[name=partner][value=without_income]').check();
   await j.page.locator('#children').fill('2');
   await j.page.locator('button[type=submit]').click();
