@@ -125,6 +125,34 @@ fn the_earliest_quarter_states_only_the_assumptions_it_made() {
 }
 
 #[test]
+fn a_closed_sector_names_the_day_the_sources_open_it() {
+    let before = assess_json(r#"{"work_date": "2017-11-15", "sector": {"joint_committee": "201"}, "worker": {"employment_t3": 1.0}}"#);
+    assert!(reason(&before, "sector_scope").contains("It opens on 1 January 2018"), "{}", reason(&before, "sector_scope"));
+    // PC 200 in 2023: from 2024 some of it opens by NACE code, all of it from July 2026. Without the
+    // code no single date is true for the whole sector, so none is named.
+    let undecided = assess_json(r#"{"work_date": "2023-11-15", "sector": {"joint_committee": "200"}, "worker": {"employment_t3": 1.0}}"#);
+    assert!(!reason(&undecided, "sector_scope").contains("It opens on"), "{}", reason(&undecided, "sector_scope"));
+    // A driving school (PC 200, NACE 85.531) opens on 1 January 2024.
+    let school = assess_json(r#"{"work_date": "2023-11-15", "sector": {"joint_committee": "200", "nace": "85531"}, "worker": {"employment_t3": 1.0}}"#);
+    assert!(reason(&school, "sector_scope").contains("It opens on 1 January 2024"), "{}", reason(&school, "sector_scope"));
+}
+
+#[test]
+fn the_ordinary_row_of_a_horeca_shift_on_5_december_2026() {
+    // Regression figures of the comparison (also asserted in the e2e tests): each part is tested
+    // against the published payslip cases; here the job's own payslip at 4, 8 and 31 days a month.
+    let ordinary = |pay: &str| {
+        let a = assess_json(&format!(r#"{{"work_date": "2026-12-05", "sector": {{"joint_committee": "302"}}, "worker": {{"employment_t3": 1.0}}, "pay": {{"hourly_wage": "15.50", "hours_per_day": 6, "worker_kind": "manual"{pay}}}}}"#));
+        let r = regime(&a, Regime::Ordinary);
+        (r.worker_net_per_hour.map(|d| d.round_dp(4).to_string()), r.worker_net_per_hour_after_tax.map(|d| d.round_dp(4).to_string()))
+    };
+    assert_eq!(ordinary(""), (Some("14.8313".into()), None));
+    assert_eq!(ordinary(r#", "days_per_month": 8, "main_monthly_gross": "3000", "family": {"partner": "without_income", "children": 2}"#), (Some("14.8310".into()), Some("10.4081".into())));
+    // 31 days of 6 hours is more than a full time: the payslip of a full time, not scaled.
+    assert_eq!(ordinary(r#", "days_per_month": 31"#), (Some("11.9719".into()), None));
+}
+
+#[test]
 fn the_extra_counts_days_and_hours_as_the_rules_do() {
     let pay = |extra: &str| format!(r#"{{"work_date": "2019-06-05", "sector": {{"joint_committee": "302"}}, "worker": {{"employment_t3": 1.0}}, "pay": {{"hourly_wage": "12.0014", "worker_kind": "manual", {extra}}}}}"#);
     let day11 = assess_json(&pay(r#""hours_per_day": 4, "extra_days_used": 10"#));

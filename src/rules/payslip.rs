@@ -652,6 +652,19 @@ mod tests {
     }
 
     #[test]
+    fn part_time_reads_the_bonus_at_the_full_time_pay_and_scales_it() {
+        // Half of €3,000 at half time: the bonus of €3,000 (76.22, the worked example) halved.
+        let half = part_time_payslip(ymd(2026, 1, 15), Decimal::from(1500), WorkerKind::WhiteCollar, Family::default(), dec(5, 1), Language::En).unwrap();
+        assert_eq!(half.work_bonus, dec(3811, 2));
+        // A fraction above one is a full time: the bonus at the pay itself, unscaled.
+        let over = part_time_payslip(ymd(2026, 1, 15), Decimal::from(3000), WorkerKind::WhiteCollar, Family::default(), dec(12, 1), Language::En).unwrap();
+        assert_eq!(over.work_bonus, dec(7622, 2));
+        // The same tax as the payslip's own, for any family.
+        assert_eq!(monthly_tax(ymd(2026, 1, 15), dec(268412, 2), Family::default()), Some(dec(43455, 2) + net(ymd(2026, 1, 15), 3000, WorkerKind::WhiteCollar, Family::default()).fiscal_work_bonus));
+        assert_eq!(monthly_tax(ymd(2023, 6, 1), dec(268412, 2), Family::default()), None);
+    }
+
+    #[test]
     fn the_bonus_never_exceeds_the_contribution() {
         let p = net(ymd(2026, 1, 15), 300, WorkerKind::Manual, Family::default());
         assert!(p.work_bonus <= p.social_contribution);

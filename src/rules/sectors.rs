@@ -358,13 +358,17 @@ pub fn deciding_row(facts: &SectorFacts, date: NaiveDate) -> Result<Option<&'sta
     Ok(None)
 }
 
-/// The first day after `date` on which a row opens this sector, if the table knows one.
+/// The first day after `date` on which a row opens this sector, if the table knows one. None when an
+/// earlier row could open it depending on an answer not given (PC 200 from 2024 by NACE code): then
+/// naming the later date would be wrong for some of the sector.
 pub fn next_opening(facts: &SectorFacts, date: NaiveDate) -> Option<NaiveDate> {
-    SECTOR_ROWS
-        .iter()
-        .filter(|r| r.validity.from > date && r.scope != Closed && matches(r, facts) == Ok(true))
-        .map(|r| r.validity.from)
-        .min()
+    let later = |r: &&SectorRow| r.validity.from > date && r.scope != Closed;
+    let opening = SECTOR_ROWS.iter().filter(later).filter(|r| matches(r, facts) == Ok(true)).map(|r| r.validity.from).min()?;
+    let undecided = SECTOR_ROWS.iter().filter(later).filter(|r| matches(r, facts).is_err()).map(|r| r.validity.from).min();
+    match undecided {
+        Some(maybe) if maybe < opening => None,
+        _ => Some(opening),
+    }
 }
 
 /// Reads a joint committee as users write it ("302", "302.00", "PC 302", "SCP 140.01") and refuses a
