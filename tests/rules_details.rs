@@ -207,6 +207,18 @@ fn the_flexi_notes_follow_the_wage_rules() {
 }
 
 #[test]
+fn the_sector_table_names_each_committee_once() {
+    let named = flexicheck::rules::sectors::committees_named();
+    for code in ["302", "200", "118.03", "330"] {
+        assert!(named.contains(&code), "{code} missing");
+    }
+    let mut unique = named.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), named.len());
+}
+
+#[test]
 fn committee_numbers_are_read_or_refused_for_the_right_reason() {
     assert_eq!(read_committee("999.01"), Err(CommitteeError::Unknown("999.01".into())), "an unknown committee's sub-committee");
     assert_eq!(read_committee("3\u{7}0x").unwrap_err().to_string(), "\"30x\" is not a joint committee number: write three digits, with a two-digit sub-committee if any, for example 302 or 118.03");
@@ -228,6 +240,9 @@ fn numbers_and_dates_are_read_strictly() {
     assert_eq!(message, format!("\"{}…\" is not a date: write it as YYYY-MM-DD, for example 2025-03-15", "9".repeat(40)));
     let exactly_40 = "8".repeat(40);
     assert!(!parse_date(&exactly_40).unwrap_err().to_string().contains('…'));
+    // A NACE code's message quotes at most 30 characters of what was typed, without control characters.
+    let nace = flexicheck::rules::sectors::normalise_nace(&format!("ab\u{7}{}", "c".repeat(40))).unwrap_err();
+    assert_eq!(nace, format!("\"ab{}\" is not a NACE code: write it with up to five digits, for example 90.011 or 85531", "c".repeat(28)));
     let q: Quarter = "2025-Q3".parse().unwrap();
     assert_eq!((q.number(), q.contains(parse_date("2025-08-01").unwrap()), q.contains(parse_date("2025-10-01").unwrap())), (3, true, false));
 }
