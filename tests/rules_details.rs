@@ -172,6 +172,38 @@ fn the_extra_counts_days_and_hours_as_the_rules_do() {
     let rights_per_hour = "111.14".parse::<rust_decimal::Decimal>().unwrap() * "1.08".parse::<rust_decimal::Decimal>().unwrap() / rust_decimal::Decimal::from(6);
     assert_eq!(contribution(&six, "holiday_contribution").base_per_hour, rights_per_hour.round_dp(4));
     assert_eq!(contribution(&six, "wage").explanation, "The barema wage of the function.");
+    // Only a manual worker's base is 108 % of the forfait.
+    assert!(contribution(&six, "employer_contribution").explanation.contains("108 % of"));
+    let white_collar = assess_json(&pay(r#""hours_per_day": 4"#).replace("manual", "white_collar"));
+    assert!(!contribution(&white_collar, "employer_contribution").explanation.contains("108 %"));
+}
+
+#[test]
+fn the_ordinary_employee_uses_the_payslip_from_2024_and_the_all_in_rate_only_where_sourced() {
+    let ordinary = |date: &str, pc: &str, kind: &str, extra: &str| {
+        let a = assess_json(&format!(r#"{{"work_date": "{date}", "sector": {{"joint_committee": "{pc}"}}, "worker": {{"employment_t3": 1.0}}, "pay": {{"hourly_wage": "12.0014", "hours_per_day": 4, "worker_kind": "{kind}"{extra}}}}}"#));
+        regime(&a, Regime::Ordinary).clone()
+    };
+    let employer_rate = |r: &flexicheck::rules::staffing::RegimeCost| r.components.iter().find(|c| c.name == "employer_contribution").unwrap().clone();
+    // 2019 horeca manual worker: Acerta's all-in 27.89 %; not for a white-collar worker or outside horeca.
+    let acerta = ordinary("2019-06-05", "302", "manual", "");
+    assert_eq!(employer_rate(&acerta).rate.unwrap().to_string(), "0.2789");
+    assert!(employer_rate(&acerta).explanation.contains("all-in rate"));
+    assert_ne!(employer_rate(&ordinary("2019-06-05", "302", "white_collar", "")).rate.unwrap().to_string(), "0.2789");
+    assert_ne!(employer_rate(&ordinary("2019-06-05", "201", "manual", "")).rate.unwrap().to_string(), "0.2789");
+    // A rate the employer gives replaces it, and the sentence says so.
+    let given = ordinary("2019-06-05", "302", "manual", r#", "employer_contribution_rate": 0.25"#);
+    assert!(!employer_rate(&given).explanation.contains("all-in rate"));
+    // Before 2024 without a withholding rate: no net, and the note asks for the rate.
+    let old = ordinary("2023-06-05", "302", "manual", "");
+    assert!(old.worker_net_per_hour.is_none());
+    assert!(old.notes.join(" ").contains("give a withholding rate to see the net"));
+    assert!(old.notes.join(" ").contains("social work bonus for low wages are not included"));
+    // From 2024 the job's own payslip, which includes the work bonus; a given rate does not.
+    let now = ordinary("2025-06-05", "302", "manual", "");
+    assert!(now.worker_net_per_hour.is_some());
+    assert!(!now.notes.join(" ").contains("social work bonus"));
+    assert!(ordinary("2025-06-05", "302", "manual", r#", "withholding_rate": 0.2"#).notes.join(" ").contains("social work bonus for low wages are not included"));
 }
 
 #[test]
