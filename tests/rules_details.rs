@@ -148,6 +148,17 @@ fn the_ordinary_row_of_a_horeca_shift_on_5_december_2026() {
     };
     assert_eq!(ordinary(""), (Some("14.8313".into()), None));
     assert_eq!(ordinary(r#", "days_per_month": 8, "main_monthly_gross": "3000", "family": {"partner": "without_income", "children": 2}"#), (Some("14.8310".into()), Some("10.4081".into())));
+    // The payslip's lines per hour add up: gross − contribution + bonus − withholding − special = net,
+    // and the withholding's base is the taxable pay (gross − contribution + bonus).
+    let a = assess_json(r#"{"work_date": "2026-12-05", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0}, "pay": {"hourly_wage": "15.50", "hours_per_day": 6, "worker_kind": "manual", "days_per_month": 20}}"#);
+    let r = regime(&a, Regime::Ordinary);
+    let line = |name: &str| r.components.iter().find(|c| c.name == name).unwrap_or_else(|| panic!("no {name}")).clone();
+    let d = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
+    assert!(line("work_bonus").amount_per_hour < rust_decimal::Decimal::ZERO);
+    let worker_side: rust_decimal::Decimal = r.components.iter().filter(|c| c.side == flexicheck::rules::staffing::Side::Worker).map(|c| c.amount_per_hour).sum();
+    assert!((d("15.50") - worker_side - r.worker_net_per_hour.unwrap()).abs() <= d("0.0005"), "{worker_side}");
+    let taxable = d("15.50") - line("worker_contribution").amount_per_hour + line("work_bonus").amount_per_hour.abs();
+    assert!((line("withholding").base_per_hour - taxable).abs() <= d("0.0005"));
     // 31 days of 6 hours is more than a full time: the payslip of a full time, not scaled.
     assert_eq!(ordinary(r#", "days_per_month": 31"#), (Some("11.9719".into()), None));
 }
