@@ -22,7 +22,7 @@ mod floor {
         if let Some(assessment) = answers.assessment_in(l) {
             for reason in &assessment.reasons {
                 out.push_str(&reason.explanation);
-                out.push_str(reason.source);
+                out.push_str(&reason.source);
             }
             for cost in assessment.comparison.unwrap_or_default() {
                 out.push_str(&format!("{:?}", cost.employer_cost_per_hour));
