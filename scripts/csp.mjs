@@ -1,5 +1,6 @@
-// Trunk post-build hook: writes the Content-Security-Policy into the staged index.html, with a hash of
-// each inline script Trunk generated (its loader), so no script runs that the build did not produce.
+// Run by scripts/post-build.sh: writes the Content-Security-Policy into the staged index.html, with a hash
+// of every inline script there (Trunk's loader, the service worker's registration, the start page's
+// script), so no script runs that the build did not produce.
 // A meta policy cannot carry frame-ancestors: the README gives the matching response headers.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ if (html.includes('http-equiv="Content-Security-Policy"')) process.exit(0);
 
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-if (hashes.length === 0) throw new Error(`no inline loader script in ${file}: the policy would block the app`);
+if (hashes.length === 0) throw new Error(`no inline script in ${file}: Trunk's loader is missing`);
 
 const POLICY = [
   "default-src 'self'",

@@ -1,4 +1,4 @@
-// Trunk post-build hook: writes sw.js, the service worker that keeps the app working offline after one
+// Run by scripts/post-build.sh: writes sw.js, the service worker that keeps the app working offline after one
 // visit. It precaches the page and every file the app's pages load (the embed module is for other sites and
 // stays out); its version is a hash of those files' names, and every build renames what changed, so a new
 // build is a new service worker, picked up on the next visit.
