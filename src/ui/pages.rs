@@ -146,7 +146,8 @@ fn problem(t: &Texts, page: Page, answers: &Answers) -> Option<(&'static str, &'
 
 fn error_text(t: &Texts, page: Page, error: &AnswerError) -> &'static str {
     match (page, error) {
-        (Page::Date | Page::PensionSince, AnswerError::Missing) => t.date_error_missing,
+        (Page::Date, AnswerError::Missing) => t.date_error_missing,
+        (Page::PensionSince, AnswerError::Missing) => t.pension_since_error_missing,
         (Page::Date | Page::PensionSince, _) => t.date_error_bad,
         (Page::Sector, AnswerError::Missing) => t.sector_error_missing,
         (Page::Sector, AnswerError::UnknownCommittee) => t.sector_error_unknown,

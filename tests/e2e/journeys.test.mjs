@@ -230,6 +230,16 @@ test('a wrong answer shows the error summary, focused, and the title says so', a
   await close(j);
 });
 
+for (const [lang, message] of [['en', 'Enter the date the pension started'], ['nl', 'Vul de datum in waarop het pensioen begon'], ['fr', 'Indiquez la date de début de la pension']]) {
+  test(`${lang}: an empty pension start asks for the pension's date, not the work's`, async () => {
+    const j = await open(lang, `?lang=${lang}&page=pension-since&date=2025-02-10&pc=302&function=general&pension=yes`);
+    await j.page.locator('button[type=submit]').click();
+    await j.page.locator('#error-summary').waitFor();
+    assert.equal((await j.page.locator('#error-summary a').textContent()).trim(), message);
+    await close(j);
+  });
+}
+
 test('keyboard only: start to result, focus on each new heading and a visible focus ring', async () => {
   const j = await open('nl', '?lang=nl');
   const { page } = j;
