@@ -58,12 +58,14 @@ test('the page carries a strict Content-Security-Policy and the browser enforces
   await context.close();
 });
 
-test('under a sub-path: a journey to a result, in Dutch', async () => {
-  const { page, context, problems } = await guardedPage(browser, server.url, { locale: 'nl-BE' });
-  await page.goto(`${server.url}?lang=nl&page=date`);
+/**
+ * Answers a pensioner's questions from the date page to the result (horeca, pension since August 2024) and
+ * returns the verdict; `onEachPage` runs on every question page before it is answered.
+ */
+async function pensionerJourney(page, onEachPage = async () => {}) {
   const answer = async (slug, value, choice = false) => {
     await page.waitForFunction((s) => new URL(location.href).searchParams.get('page') === s, slug, { timeout: 5000 });
-    assert.ok(new URL(page.url()).pathname === BASE, `the address stays under ${BASE}: ${page.url()}`);
+    await onEachPage();
     if (choice) await page.locator(`input[type=radio][value="${value}"]`).check({ timeout: 2000 });
     else await page.locator('#answer').fill(value);
     await page.locator('button[type=submit]').click();
@@ -79,7 +81,14 @@ test('under a sub-path: a journey to a result, in Dutch', async () => {
   await page.waitForFunction(() => new URL(location.href).searchParams.get('page') === 'check');
   await page.locator('main a.button').click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('page') === 'result');
-  assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+  return page.getByTestId('verdict').getAttribute('data-verdict');
+}
+
+test('under a sub-path: a journey to a result, in Dutch', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url, { locale: 'nl-BE' });
+  await page.goto(`${server.url}?lang=nl&page=date`);
+  const underBase = async () => assert.ok(new URL(page.url()).pathname === BASE, `the address stays under ${BASE}: ${page.url()}`);
+  assert.equal(await pensionerJourney(page, underBase), 'Eligible');
   // The deep link of this result, opened fresh under the sub-path, shows the same verdict.
   const deepLink = page.url();
   const fresh = await guardedPage(browser, server.url, { locale: 'nl-BE' });
@@ -142,25 +151,8 @@ test('offline after one visit: the network off, a journey in another language st
   await context.setOffline(true);
   const offline = await page.goto(`${own.url}?lang=fr&page=date`);
   assert.ok(offline.fromServiceWorker(), 'the page came from the service worker');
-  const answer = async (slug, value, choice = false) => {
-    await page.waitForFunction((s) => new URL(location.href).searchParams.get('page') === s, slug, { timeout: 5000 });
-    if (choice) await page.locator(`input[type=radio][value="${value}"]`).check({ timeout: 2000 });
-    else await page.locator('#answer').fill(value);
-    await page.locator('button[type=submit]').click();
-  };
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
-  await answer('date', '2025-02-10');
-  await answer('sector', '302');
-  await answer('function', 'general', true);
-  await answer('pension', 'yes', true);
-  await answer('pension-since', '2024-08-15');
-  await answer('other-contract', 'none', true);
-  await answer('notice', 'no', true);
-  await answer('linked', 'none', true);
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('page') === 'check');
-  await page.locator('main a.button').click();
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('page') === 'result');
-  assert.equal(await page.getByTestId('verdict').getAttribute('data-verdict'), 'Eligible');
+  assert.equal(await pensionerJourney(page), 'Eligible');
   // The rules page, with every source, also opens offline.
   assert.ok((await page.goto(`${own.url}?lang=nl&page=rules`)).fromServiceWorker());
   await page.locator('main h1').waitFor();
