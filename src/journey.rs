@@ -2,10 +2,11 @@
 //! bookmarked and reloaded), and which question comes next. No Leptos, no web-sys: tested natively,
 //! as the todomvc example keeps its logic out of the components.
 
-use crate::rules::contract::{parse_decimal, FlexiEmployerAnswers, LinkedContract, Number, OtherContract, SectorAnswers, WorkerAnswers};
+use crate::rules::contract::{FlexiEmployerAnswers, LinkedContract, Number, OtherContract, SectorAnswers, WorkerAnswers};
 use rust_decimal::Decimal;
 use crate::rules::staffing::WorkerKind;
-use crate::rules::quarter::{parse_date, Quarter};
+use crate::rules::quarter::Quarter;
+use crate::typed::{iso_date, read_date, read_number, read_percent, NumberProblem};
 use crate::rules::committees::{read_committee, CommitteeError};
 use crate::rules::sectors::{normalise_nace, Function};
 use crate::rules::{assess, Assessment, Language, Scenario};
@@ -415,6 +416,8 @@ pub enum AnswerError {
     UnknownCommittee,
     BadPercent,
     BadAmount,
+    /// A number whose points, commas or spaces cannot be read one way only (the message says why).
+    Unreadable(NumberProblem),
     BadChoice,
 }
 
@@ -426,29 +429,54 @@ fn yes(value: &Option<String>) -> Option<bool> {
     }
 }
 
-/// A number as typed, with the decimal comma Belgians write ("12,50") read as a point; a text with
-/// both a comma and a point is left as it is (and refused), since either could be a thousands mark.
-fn number_text(value: &Option<String>) -> Option<String> {
-    value.as_deref().map(typed_number)
+/// The error for a typed number that cannot be read: "not a number" is the question's own
+/// message (`plain`), a form that hesitates between two readings gets its reason.
+fn unreadable(problem: NumberProblem, plain: AnswerError) -> AnswerError {
+    match problem {
+        NumberProblem::NotANumber | NumberProblem::Negative => plain,
+        other => AnswerError::Unreadable(other),
+    }
 }
 
-/// One typed number with a decimal comma read as a point ("12,50" → "12.50"), else as it is.
-pub fn typed_number(text: &str) -> String {
-    if text.contains('.') || text.matches(',').count() != 1 { text.to_string() } else { text.replace(',', ".") }
+/// A typed amount, at most `decimals` decimals and at most `max` (above zero when `above_zero`).
+fn amount(value: &Option<String>, decimals: u32, max: u32, above_zero: bool) -> Result<Option<Decimal>, AnswerError> {
+    let Some(text) = value.as_deref() else { return Ok(None) };
+    let value = read_number(text, decimals).map_err(|p| unreadable(p, AnswerError::BadAmount))?;
+    if value > Decimal::from(max) || (above_zero && value.is_zero()) {
+        return Err(AnswerError::BadAmount);
+    }
+    Ok(Some(value))
 }
 
-/// "85" → 0.85, "80.5" → 0.805: a percent from 0 to 100 with at most two decimals.
-fn share(percent: &Option<String>) -> Result<Option<f64>, AnswerError> {
-    let Some(text) = number_text(percent) else { return Ok(None) };
-    let value = parse_decimal(&text, 2).filter(|p| *p <= Decimal::ONE_HUNDRED).ok_or(AnswerError::BadPercent)?;
+/// A typed percent ("85", "80 %", "4/5") from 0 to 100, as the number of percent.
+fn percent(value: &Option<String>) -> Result<Option<Decimal>, AnswerError> {
+    let Some(text) = value.as_deref() else { return Ok(None) };
+    let value = read_percent(text).map_err(|p| unreadable(p, AnswerError::BadPercent))?;
+    if value > Decimal::ONE_HUNDRED {
+        return Err(AnswerError::BadPercent);
+    }
+    Ok(Some(value))
+}
+
+/// "85" → 0.85, "4/5" → 0.8: a share of a full-time job.
+fn share(value: &Option<String>) -> Result<Option<f64>, AnswerError> {
     // From the integer mantissa: parsing or printing floats would add kilobytes to the browser bundle.
-    Ok(Some(value.mantissa() as f64 / 10f64.powi(value.scale() as i32 + 2)))
+    Ok(percent(value)?.map(|p| p.mantissa() as f64 / 10f64.powi(p.scale() as i32 + 2)))
+}
+
+/// A typed date read as a calendar day ("15/01/2027" or "2027-01-15").
+fn day(value: &Option<String>) -> Result<Option<NaiveDate>, AnswerError> {
+    value.as_deref().map(|v| read_date(v).ok_or(AnswerError::BadDate)).transpose()
+}
+
+/// A checked number as the rules' JSON contract writes it ("1234.56").
+fn plain(value: Result<Option<Decimal>, AnswerError>) -> Option<Number> {
+    value.ok().flatten().map(|d| Number(d.normalize().to_string()))
 }
 
 impl Answers {
     /// The answer to one question page, checked; `Ok(())` when it may be left as it is.
     pub fn check(&self, page: Page) -> Result<(), AnswerError> {
-        let required = |v: &Option<String>| v.as_ref().map(|_| ()).ok_or(AnswerError::Missing);
         let one_of = |v: &Option<String>, options: &[&str]| match v.as_deref() {
             None => Err(AnswerError::Missing),
             Some(x) if options.contains(&x) => Ok(()),
@@ -456,10 +484,7 @@ impl Answers {
         };
         match page {
             Page::Role => one_of(&self.role, &["worker", "employer"]),
-            Page::Date => {
-                required(&self.date)?;
-                self.date.as_deref().map(parse_date).transpose().map(|_| ()).map_err(|_| AnswerError::BadDate)
-            }
+            Page::Date => day(&self.date)?.map(|_| ()).ok_or(AnswerError::Missing),
             Page::Sector => {
                 if self.joint_committee.is_none() && self.nace.is_none() {
                     return Err(AnswerError::Missing);
@@ -483,57 +508,52 @@ impl Answers {
                 },
                 &["yes", "no"],
             ),
-            Page::PensionSince => {
-                required(&self.pensioner_since)?;
-                self.pensioner_since.as_deref().map(parse_date).transpose().map(|_| ()).map_err(|_| AnswerError::BadDate)
-            }
+            Page::PensionSince => day(&self.pensioner_since)?.map(|_| ()).ok_or(AnswerError::Missing),
             Page::WorkT3 => share(&self.work_t3)?.map(|_| ()).ok_or(AnswerError::Missing),
             Page::WorkT4 => share(&self.work_t4)?.map(|_| ()).ok_or(AnswerError::Missing),
             Page::OtherContract => one_of(&self.other_contract, &["none", "below_four_fifths", "four_fifths_or_more"]),
             Page::Linked => one_of(&self.linked, &["none", "four_fifths", "full_time"]),
-            Page::Income => match number_text(&self.income) {
-                None => Ok(()), // optional: "I don't know" leaves it empty
-                Some(text) => crate::rules::contract::parse_amount(&text).map(|_| ()).map_err(|_| AnswerError::BadAmount),
-            },
-            Page::Pay => self.pay_problem().map_or(Ok(()), |(_, error)| Err(error)),
+            // Optional: "I don't know" leaves it empty.
+            Page::Income => amount(&self.income, 2, 1_000_000, false).map(|_| ()),
+            Page::Pay => self.pay_problems().into_iter().next().map_or(Ok(()), |(_, error)| Err(error)),
             Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare => Ok(()),
         }
     }
 
-    /// The first pay input that is missing or wrong, in page order, with its URL key (the error
-    /// summary links to that input). Barema wages have up to four decimals (12.0014).
-    pub fn pay_problem(&self) -> Option<(&'static str, AnswerError)> {
-        // A given number: at most `decimals` decimals and `max`; wages and hours above zero.
-        let number = |key: &'static str, above_zero: bool, decimals: usize, max: u32| {
-            let text = number_text(&self.get(key).cloned())?;
-            let fits = parse_decimal(&text, decimals).is_some_and(|d| (!above_zero || !d.is_zero()) && d <= Decimal::from(max));
-            (!fits).then_some((key, AnswerError::BadAmount))
+    /// Every pay input that is missing or wrong, in page order, with its URL key (the error summary
+    /// lists them all and links to each input). Barema wages have up to four decimals (12.0014).
+    pub fn pay_problems(&self) -> Vec<(&'static str, AnswerError)> {
+        let number = |key: &'static str, decimals: u32, max: u32, above_zero: bool| {
+            amount(&self.get(key).cloned(), decimals, max, above_zero).err().map(|e| (key, e))
         };
-        let missing = |key: &'static str| self.get(key).is_none().then_some((key, AnswerError::Missing));
-        // The first problem in the page's order; each check runs only if the ones before passed.
-        #[allow(clippy::unnecessary_lazy_evaluations)]
-        let first = missing("wage")
-            .or_else(|| number("wage", true, 4, 10_000))
-            .or_else(|| missing("hours"))
-            .or_else(|| number("hours", true, 4, 24))
-            .or_else(|| match self.worker_kind.as_deref() {
+        let required = |key: &'static str, decimals: u32, max: u32| match self.get(key) {
+            None => Some((key, AnswerError::Missing)),
+            Some(_) => number(key, decimals, max, true),
+        };
+        [
+            required("wage", 4, 10_000),
+            required("hours", 4, 24),
+            match self.worker_kind.as_deref() {
                 None => Some(("kind", AnswerError::Missing)),
                 Some("manual" | "white_collar") => None,
                 Some(_) => Some(("kind", AnswerError::BadChoice)),
-            })
-            .or_else(|| share(&self.withholding).is_err().then_some(("tax", AnswerError::BadPercent)))
-            .or_else(|| number("flexiwage", true, 4, 10_000))
-            .or_else(|| number("studentwage", true, 4, 10_000))
-            .or_else(|| number("extradays", false, 0, 366))
-            .or_else(|| number("studenthours", false, 2, 8_784))
-            .or_else(|| number("days", true, 0, 31))
-            .or_else(|| number("main", false, 2, 100_000))
-            .or_else(|| match self.partner.as_deref() {
+            },
+            percent(&self.withholding).err().map(|e| ("tax", e)),
+            number("flexiwage", 4, 10_000, true),
+            number("studentwage", 4, 10_000, true),
+            number("extradays", 0, 366, false),
+            number("studenthours", 2, 8_784, false),
+            number("days", 0, 31, true),
+            number("main", 2, 100_000, false),
+            match self.partner.as_deref() {
                 None | Some("none" | "with_income" | "without_income") => None,
                 Some(_) => Some(("partner", AnswerError::BadChoice)),
-            })
-            .or_else(|| number("children", false, 0, 30));
-        first
+            },
+            number("children", 0, 30, false),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     /// After the work date changed from `before`'s: the answers about a quarter (T-3, T-4, quarter T)
@@ -582,8 +602,9 @@ impl Answers {
             _ => None,
         });
         let pensioner = yes(&self.pensioner) == Some(true);
+        let iso = |value: &Option<String>| day(value).ok().flatten().map(iso_date);
         Scenario {
-            work_date: valid(Page::Date, &self.date).unwrap_or_default(),
+            work_date: iso(&self.date).unwrap_or_default(),
             sector: SectorAnswers {
                 joint_committee: if self.check(Page::Sector).is_ok() { self.joint_committee.clone() } else { None },
                 nace: if self.check(Page::Sector).is_ok() { self.nace.clone() } else { None },
@@ -592,12 +613,12 @@ impl Answers {
                 community: None,
             },
             worker: WorkerAnswers {
-                pensioner_since: if pensioner { valid(Page::PensionSince, &self.pensioner_since) } else { None },
+                pensioner_since: if pensioner { iso(&self.pensioner_since) } else { None },
                 employment_t3: share(&self.work_t3).ok().flatten(),
                 employment_t4: share(&self.work_t4).ok().flatten(),
                 employment_t5: None,
                 foreign_employment_t3: yes(&self.foreign),
-                flexi_income_this_year: valid(Page::Income, &number_text(&self.income)),
+                flexi_income_this_year: plain(amount(&self.income, 2, 1_000_000, false)).map(|n| n.0),
             },
             flexi_employer: FlexiEmployerAnswers {
                 other_contract_this_quarter: match self.other_contract.as_deref() {
@@ -617,27 +638,27 @@ impl Answers {
                 agency_user_is_own_employer: None,
             },
             pay: (self.comparing() && self.check(Page::Pay).is_ok()).then(|| crate::rules::contract::PayAnswers {
-                hourly_wage: number_text(&self.hourly_wage).map(Number),
-                hours_per_day: number_text(&self.hours).map(Number),
+                hourly_wage: plain(amount(&self.hourly_wage, 4, 10_000, true)),
+                hours_per_day: plain(amount(&self.hours, 4, 24, true)),
                 worker_kind: match self.worker_kind.as_deref() {
                     Some("white_collar") => Some(WorkerKind::WhiteCollar),
                     _ => Some(WorkerKind::Manual),
                 },
                 // "30" (percent) → "0.3": the contract's rate is a share.
-                withholding_rate: number_text(&self.withholding).and_then(|t| parse_decimal(&t, 2)).map(|p| Number((p / Decimal::ONE_HUNDRED).normalize().to_string())),
-                flexi_hourly_wage: number_text(&self.flexi_wage).map(Number),
-                student_hourly_wage: number_text(&self.student_wage).map(Number),
-                extra_days_used: number_text(&self.extra_days).map(Number),
-                student_hours_used: number_text(&self.student_hours).map(Number),
-                days_per_month: number_text(&self.days).map(Number),
-                main_monthly_gross: number_text(&self.main_pay).map(Number),
+                withholding_rate: percent(&self.withholding).ok().flatten().map(|p| Number((p / Decimal::ONE_HUNDRED).normalize().to_string())),
+                flexi_hourly_wage: plain(amount(&self.flexi_wage, 4, 10_000, true)),
+                student_hourly_wage: plain(amount(&self.student_wage, 4, 10_000, true)),
+                extra_days_used: plain(amount(&self.extra_days, 0, 366, false)),
+                student_hours_used: plain(amount(&self.student_hours, 2, 8_784, false)),
+                days_per_month: plain(amount(&self.days, 0, 31, true)),
+                main_monthly_gross: plain(amount(&self.main_pay, 2, 100_000, false)),
                 family: (self.partner.is_some() || self.children.is_some()).then(|| crate::rules::payslip::Family {
                     partner: match self.partner.as_deref() {
                         Some("with_income") => crate::rules::payslip::Partner::WithIncome,
                         Some("without_income") => crate::rules::payslip::Partner::WithoutIncome,
                         _ => crate::rules::payslip::Partner::None,
                     },
-                    children: number_text(&self.children).and_then(|c| c.parse().ok()).unwrap_or(0),
+                    children: amount(&self.children, 0, 30, false).ok().flatten().and_then(|c| u32::try_from(c.mantissa()).ok()).unwrap_or(0),
                 }),
                 ..Default::default()
             }),
@@ -658,7 +679,7 @@ impl Answers {
 
     /// The day of the work (also the "rules as of" date), once the date is valid.
     pub fn work_date(&self) -> Option<NaiveDate> {
-        self.date.as_deref().and_then(|d| parse_date(d).ok())
+        day(&self.date).ok().flatten()
     }
 
     /// The quarter of the work, once the date is valid.
@@ -867,7 +888,16 @@ mod tests {
         answers.set("tax", "");
         answers.set("hours", "25");
         assert_eq!(answers.check(Page::Pay), Err(AnswerError::BadAmount));
-        assert_eq!(answers.pay_problem(), Some(("hours", AnswerError::BadAmount)));
+        assert_eq!(answers.pay_problems(), vec![("hours", AnswerError::BadAmount)]);
+        answers.set("wage", "");
+        answers.set("tax", "1,234");
+        assert_eq!(
+            answers.pay_problems(),
+            vec![("wage", AnswerError::Missing), ("hours", AnswerError::BadAmount), ("tax", AnswerError::Unreadable(NumberProblem::Ambiguous))],
+            "every problem at once, in page order"
+        );
+        answers.set("tax", "");
+        answers.set("wage", "12.0014");
         answers.set("hours", "4");
     }
 
@@ -888,10 +918,10 @@ mod tests {
         answers.set("studentwage", "10");
         answers.set("studenthours", "0");
         assert_eq!(answers.assessment().unwrap().comparison.unwrap()[2].components[0].base_per_hour.to_string(), "10");
-        for (key, bad) in [("extradays", "1.5"), ("extradays", "367"), ("studenthours", "-1"), ("flexiwage", "abc"), ("studentwage", "0")] {
+        for (key, bad) in [("extradays", "367"), ("studenthours", "-1"), ("flexiwage", "abc"), ("studentwage", "0")] {
             let mut wrong = answers.clone();
             wrong.set(key, bad);
-            assert_eq!(wrong.pay_problem(), Some((key, AnswerError::BadAmount)), "{key}={bad}");
+            assert_eq!(wrong.pay_problems(), vec![(key, AnswerError::BadAmount)], "{key}={bad}");
         }
     }
 
@@ -900,7 +930,11 @@ mod tests {
         assert_eq!(answered(&[("t3", "80.5")]).check(Page::WorkT3), Ok(()));
         assert_eq!(answered(&[("t3", "101")]).check(Page::WorkT3), Err(AnswerError::BadPercent));
         assert_eq!(answered(&[("t3", "-1")]).check(Page::WorkT3), Err(AnswerError::BadPercent));
-        assert_eq!(answered(&[("t3", "80.")]).check(Page::WorkT3), Err(AnswerError::BadPercent));
+        assert_eq!(answered(&[("t3", "80.")]).check(Page::WorkT3), Err(AnswerError::Unreadable(NumberProblem::Grouping)));
+        assert_eq!(answered(&[("t3", "4/5")]).scenario().worker.employment_t3, Some(0.8));
+        assert_eq!(answered(&[("t3", "80 %")]).scenario().worker.employment_t3, Some(0.8));
+        assert_eq!(answered(&[("extradays", "1,5")]).pay_problems().iter().find(|(k, _)| *k == "extradays"), Some(&("extradays", AnswerError::Unreadable(NumberProblem::TooManyDecimals))));
+        assert_eq!(answered(&[("date", "15/01/2025")]).scenario().work_date, "2025-01-15");
         assert_eq!(answered(&[("t3", "79.99")]).scenario().worker.employment_t3, Some(0.7999));
         assert_eq!(answered(&[("t3", "100")]).scenario().worker.employment_t3, Some(1.0));
         assert_eq!(answered(&[]).check(Page::WorkT3), Err(AnswerError::Missing));
@@ -908,10 +942,11 @@ mod tests {
         assert_eq!(answered(&[("pc", "3O2")]).check(Page::Sector), Err(AnswerError::BadSector));
         assert_eq!(answered(&[("pc", "999")]).check(Page::Sector), Err(AnswerError::UnknownCommittee));
         assert_eq!(answered(&[("pc", "PC 302.00")]).check(Page::Sector), Ok(()));
-        // The decimal comma is read as a point; a comma with a point could be a thousands mark: refused.
+        // Belgian forms: the decimal comma, points or spaces between thousands.
         assert_eq!(answered(&[("income", "12,5")]).check(Page::Income), Ok(()));
-        assert_eq!(answered(&[("income", "1.200,5")]).check(Page::Income), Err(AnswerError::BadAmount));
-        assert_eq!(answered(&[("income", "1,200,5")]).check(Page::Income), Err(AnswerError::BadAmount));
+        assert_eq!(answered(&[("income", "1.200,5")]).scenario().worker.flexi_income_this_year.as_deref(), Some("1200.5"));
+        assert_eq!(answered(&[("income", "12.000")]).scenario().worker.flexi_income_this_year.as_deref(), Some("12000"));
+        assert_eq!(answered(&[("income", "1,200,5")]).check(Page::Income), Err(AnswerError::Unreadable(NumberProblem::Grouping)));
         assert_eq!(answered(&[("t3", "79,99")]).scenario().worker.employment_t3, Some(0.7999));
         assert_eq!(answered(&[("pension", "maybe")]).check(Page::Pension), Err(AnswerError::BadChoice));
     }

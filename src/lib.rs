@@ -5,6 +5,7 @@ pub mod journey;
 pub mod locale;
 pub mod prerender;
 pub mod rules;
+pub mod typed;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -88,8 +88,25 @@ impl Language {
 
     /// "15 January 2025", "15 januari 2025", "15 janvier 2025". Hand-made: chrono's formatter is
     /// large in the browser bundle.
+    /// French writes the first of a month "1er".
     pub fn date(self, date: NaiveDate) -> String {
-        format!("{} {} {}", date.day(), MONTHS[date.month0() as usize].get(self), date.year())
+        let first = if self == Language::Fr && date.day() == 1 { "er" } else { "" };
+        format!("{}{first} {} {}", date.day(), MONTHS[date.month0() as usize].get(self), date.year())
+    }
+
+    /// A quarter in words, without an article, as questions and headings use it: "first quarter of
+    /// 2027 (January to March)", "1e kwartaal van 2027 (januari tot maart)", "1er trimestre 2027
+    /// (janvier à mars)". Links, JSON and rule citations keep "2027-Q1".
+    pub fn quarter(self, first_day: NaiveDate) -> String {
+        let n = first_day.month0() / 3;
+        let from = MONTHS[(n * 3) as usize].get(self);
+        let to = MONTHS[(n * 3 + 2) as usize].get(self);
+        let year = first_day.year();
+        match self {
+            Language::En => format!("{} quarter of {year} ({from} to {to})", ["first", "second", "third", "fourth"][n as usize]),
+            Language::Nl => format!("{}e kwartaal van {year} ({from} tot {to})", n + 1),
+            Language::Fr => format!("{} trimestre {year} ({from} à {to})", ["1er", "2e", "3e", "4e"][n as usize]),
+        }
     }
 
     /// A decimal as the language writes it: "80.5" or "80,5" (no rounding, no grouping).
@@ -193,7 +210,13 @@ mod tests {
         assert_eq!(Language::En.percent(0.7999), "79.99\u{a0}%");
         assert_eq!(Language::Nl.percent(0.805), "80,5\u{a0}%");
         assert_eq!(Language::Fr.percent(1.0), "100\u{a0}%");
-        assert_eq!(Language::Fr.date(ymd(2015, 12, 1)), "1 décembre 2015");
+        assert_eq!(Language::Fr.date(ymd(2015, 12, 1)), "1er décembre 2015");
+        assert_eq!(Language::Fr.date(ymd(2015, 12, 2)), "2 décembre 2015");
+        assert_eq!(Language::Nl.date(ymd(2015, 12, 1)), "1 december 2015");
+        assert_eq!(Language::En.quarter(ymd(2027, 1, 1)), "first quarter of 2027 (January to March)");
+        assert_eq!(Language::Nl.quarter(ymd(2027, 10, 1)), "4e kwartaal van 2027 (oktober tot december)");
+        assert_eq!(Language::Fr.quarter(ymd(2027, 1, 1)), "1er trimestre 2027 (janvier à mars)");
+        assert_eq!(Language::Fr.quarter(ymd(2027, 4, 1)), "2e trimestre 2027 (avril à juin)");
         assert_eq!(Language::from_tag("nl-BE"), Language::Nl);
         assert_eq!(Language::from_tag("de"), Language::En);
     }

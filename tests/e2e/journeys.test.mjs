@@ -350,7 +350,7 @@ for (const lang of ['en', 'nl', 'fr']) {
 for (const [lang, link, wage] of [
   ['en', "What's new in 2026", /1 March 2026 · Minimum flexi wage: €11\.87 an hour/],
   ['nl', 'Nieuw in 2026', /1 maart 2026 · Minimaal flexiloon: €\u00a011,87 per uur/],
-  ['fr', 'Nouveautés 2026', /1 mars 2026 · Salaire flexi minimum\u00a0: 11,87\u00a0€ de l'heure/],
+  ['fr', 'Nouveautés 2026', /1er mars 2026 · Salaire flexi minimum\u00a0: 11,87\u00a0€ de l'heure/],
 ]) {
   test(`${lang}: what changed, from the start page`, async () => {
     const j = await open(lang, `?lang=${lang}`);
@@ -441,7 +441,7 @@ test('the payslip inputs on the pay page reach the comparison', async () => {
 for (const [lang, dateRow, t3Row] of [
   ['en', 'Date of the work', 'Work in the reference quarter (1 July 2026 to 30 September 2026)'],
   ['nl', 'Datum van het werk', 'Werk in het referentiekwartaal (1 juli 2026 tot 30 september 2026)'],
-  ['fr', 'Date du travail', 'Travail au trimestre de référence (du 1 juillet 2026 au 30 septembre 2026)'],
+  ['fr', 'Date du travail', 'Travail au trimestre de référence (du 1er juillet 2026 au 30 septembre 2026)'],
 ]) {
   test(`${lang}: a date in another quarter asks the quarter's questions again`, async () => {
     const query = `?page=check&lang=${lang}&role=worker&date=2027-01-16&pc=302&function=general&pension=no&t3=80&t4=80&foreign=no&other=none&notice=no&linked=none&income=100`;
