@@ -573,6 +573,23 @@ impl Answers {
         cleared
     }
 
+    /// These answers (from an earlier page in the browser's history), completed with the later
+    /// `current` ones they lack: browser back keeps what was answered since, as the Back link does.
+    /// Answers about another quarter than this date's are not carried, nor the mode.
+    pub fn kept_from(&self, current: &Answers) -> Answers {
+        let same_quarter = self.quarter().is_none() || current.quarter().is_none() || self.quarter() == current.quarter();
+        let mut kept = self.clone();
+        for key in KEYS {
+            if key == "mode" || (!same_quarter && QUARTER_KEYS.contains(&key)) || kept.get(key).is_some() {
+                continue;
+            }
+            if let Some(value) = current.get(key) {
+                kept.set(key, value);
+            }
+        }
+        kept
+    }
+
     /// The first question about the new quarter, once a date change cleared the old answers.
     pub fn first_quarter_question(&self) -> Option<Page> {
         self.questions().into_iter().find(|p| QUARTER_PAGES.contains(p))
@@ -974,6 +991,20 @@ mod tests {
         let mut first = answered(&[("t3", "80"), ("date", "2027-04-20")]);
         assert!(!first.forget_other_quarters(&answered(&[("t3", "80")])));
         assert_eq!(first.work_t3.as_deref(), Some("80"));
+    }
+
+    #[test]
+    fn browser_back_keeps_the_later_answers() {
+        // The history entry of the date page was written before the date was answered.
+        let earlier = answered(&[("role", "worker")]);
+        let now = answered(&[("role", "worker"), ("date", "2027-01-16"), ("pc", "302"), ("t3", "80"), ("mode", "compare")]);
+        let kept = earlier.kept_from(&now);
+        assert_eq!((kept.date.as_deref(), kept.joint_committee.as_deref(), kept.work_t3.as_deref()), (Some("2027-01-16"), Some("302"), Some("80")));
+        assert_eq!(kept.mode, None, "the mode is the entry's own");
+        // An entry about another quarter keeps its own date and does not take the new quarter's answers.
+        let other = answered(&[("role", "worker"), ("date", "2026-10-05")]);
+        let kept = other.kept_from(&now);
+        assert_eq!((kept.date.as_deref(), kept.work_t3.as_deref(), kept.joint_committee.as_deref()), (Some("2026-10-05"), None, Some("302")));
     }
 
     #[test]

@@ -1,9 +1,15 @@
 //! The sector finder: the sectors the flexi-job rules name, in plain words in Dutch, French and
-//! English, searchable by name, joint-committee number or NACE code. Picking an entry fills the
+//! English, searchable by name, by the everyday words people use for the business ("frituur",
+//! "brasserie", "supermarché"), by joint-committee number or by NACE code. Picking an entry fills the
 //! scenario's sector fields; the sector table in `sectors` still decides.
+//!
+//! The horeca words are those of PC 302's field of competence (Royal Decree of 4 October 1974, as
+//! the union Horval and Groep S publish it: hotels, restaurants, cafés, traiteurs, canteens, bars,
+//! snack bars…); the other words name the businesses of each committee in everyday language, in
+//! the singular and the plural, since people type both.
 
 pub use super::language::Language;
-use super::sectors::Community;
+use super::sectors::{Community, EVENT_NACE, FEDERAL_PUBLIC_CARE_NACE, FLEMISH_EDUCATION_NACE, GROUPS_ONLY_PUBLIC_CARE_NACE};
 
 /// One sector a user can pick.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -13,69 +19,85 @@ pub struct SectorEntry {
     pub community: Option<Community>,
     /// English, Dutch, French.
     pub names: [&'static str; 3],
+    /// Everyday words for the business in any of the three languages, lower case, no accents.
+    pub words: &'static [&'static str],
+    /// Further NACE codes the entry stands for: five digits (picking it then sets the code typed), or
+    /// a shorter NACE division whose businesses belong to the entry's joint committee.
+    pub codes: &'static [&'static [&'static str]],
 }
 
 impl SectorEntry {
     pub fn name(&self, language: Language) -> &'static str {
         self.names[language as usize]
     }
+
+    const fn words(self, words: &'static [&'static str]) -> SectorEntry {
+        SectorEntry { words, ..self }
+    }
+
+    const fn codes(self, codes: &'static [&'static [&'static str]]) -> SectorEntry {
+        SectorEntry { codes, ..self }
+    }
 }
 
 const fn pc(code: &'static str, en: &'static str, nl: &'static str, fr: &'static str) -> SectorEntry {
-    SectorEntry { joint_committee: Some(code), nace: None, community: None, names: [en, nl, fr] }
+    SectorEntry { joint_committee: Some(code), nace: None, community: None, names: [en, nl, fr], words: &[], codes: &[] }
 }
 
 const fn nace(code: &'static str, en: &'static str, nl: &'static str, fr: &'static str) -> SectorEntry {
-    SectorEntry { joint_committee: None, nace: Some(code), community: None, names: [en, nl, fr] }
+    SectorEntry { joint_committee: None, nace: Some(code), community: None, names: [en, nl, fr], words: &[], codes: &[] }
 }
 
 const fn public(code: &'static str, community: Community, en: &'static str, nl: &'static str, fr: &'static str) -> SectorEntry {
-    SectorEntry { joint_committee: None, nace: Some(code), community: Some(community), names: [en, nl, fr] }
+    SectorEntry { joint_committee: None, nace: Some(code), community: Some(community), names: [en, nl, fr], words: &[], codes: &[] }
 }
 
 /// Every sector named in the rules (flexi-rules.md §(c)), plus common closed ones people ask about.
 pub const DIRECTORY: &[SectorEntry] = &[
-    pc("302", "Hotels, restaurants and cafés (horeca)", "Horeca: hotels, restaurants en cafés", "Horeca : hôtels, restaurants et cafés"),
-    pc("118.03", "Bread and pastry bakeries", "Brood- en banketbakkerijen", "Boulangeries et pâtisseries"),
-    pc("118.14", "Chocolate makers and chocolate shops", "Chocolatiers en chocoladewinkels", "Chocolatiers et magasins de chocolat"),
+    pc("302", "Hotels, restaurants and cafés (horeca)", "Horeca: hotels, restaurants en cafés", "Horeca : hôtels, restaurants et cafés").words(&["restaurant", "restaurants", "resto", "cafe", "cafes", "eetcafe", "eetcafes", "brasserie", "brasseries", "bistro", "bistros", "bar", "bars", "snackbar", "snackbars", "snack", "snacks", "frituur", "frituren", "frietkot", "frietkoten", "friterie", "friteries", "friture", "fritures", "taverne", "tavernes", "tavernen", "herberg", "kroeg", "kroegen", "pub", "pubs", "hotel", "hotels", "motel", "pension", "traiteur", "traiteurs", "catering", "cateraar", "kantine", "kantines", "cantine", "cantines", "canteen", "canteens", "mess", "pizzeria", "pizzerias", "tearoom", "theesalon", "salon de the", "self-service", "zelfbediening", "horeca"]).codes(&[&["55", "56"]]),
+    pc("118.03", "Bread and pastry bakeries", "Brood- en banketbakkerijen", "Boulangeries et pâtisseries").words(&["bakker", "bakkers", "bakkerij", "bakkerijen", "banketbakker", "banketbakkerij", "boulanger", "boulangers", "boulangerie", "boulangeries", "patisserie", "patisseries", "bakery", "bakeries", "baker"]),
+    pc("118.14", "Chocolate makers and chocolate shops", "Chocolatiers en chocoladewinkels", "Chocolatiers et magasins de chocolat").words(&["chocolatier", "chocolatiers", "chocolaterie", "chocolateries", "praline", "pralines", "chocolade", "chocolat"]),
     pc("119", "Food trade", "Handel in voedingswaren", "Commerce alimentaire"),
-    pc("201", "Independent retail (shops, butchers)", "Zelfstandige kleinhandel (winkels, slagers)", "Commerce de détail indépendant (magasins, boucheries)"),
-    pc("202", "Food retail (employees)", "Bedienden uit de kleinhandel in voedingswaren", "Employés du commerce de détail alimentaire"),
-    pc("202.01", "Medium-sized food retailers", "Middelgrote levensmiddelenbedrijven", "Moyennes entreprises d'alimentation"),
-    pc("311", "Large retail stores", "Grote kleinhandelszaken", "Grandes entreprises de vente au détail"),
-    pc("312", "Department stores", "Warenhuizen", "Grands magasins"),
-    pc("314", "Hairdressing, beauty care, fitness and saunas", "Kappers, schoonheidszorg, fitness en sauna's", "Coiffure, soins de beauté, fitness et saunas"),
-    pc("223", "Sport", "Sport", "Sport"),
-    pc("303.03", "Cinemas", "Bioscopen", "Cinémas"),
+    pc("201", "Independent retail (shops, butchers)", "Zelfstandige kleinhandel (winkels, slagers)", "Commerce de détail indépendant (magasins, boucheries)").words(&["winkel", "winkels", "shop", "shops", "magasin", "magasins", "slager", "slagers", "slagerij", "slagerijen", "boucher", "boucherie", "boucheries", "butcher", "butchers", "kruidenier", "epicerie", "epiceries"]),
+    pc("202", "Food retail (employees)", "Bedienden uit de kleinhandel in voedingswaren", "Employés du commerce de détail alimentaire").words(&["supermarkt", "supermarkten", "supermarche", "supermarches", "supermarket", "supermarkets"]),
+    pc("202.01", "Medium-sized food retailers", "Middelgrote levensmiddelenbedrijven", "Moyennes entreprises d'alimentation").words(&["supermarkt", "supermarkten", "supermarche", "supermarches", "supermarket", "supermarkets"]),
+    pc("311", "Large retail stores", "Grote kleinhandelszaken", "Grandes entreprises de vente au détail").words(&["supermarkt", "supermarkten", "supermarche", "supermarches", "supermarket", "supermarkets", "hypermarkt", "hypermarche"]),
+    pc("312", "Department stores", "Warenhuizen", "Grands magasins").words(&["warenhuis", "warenhuizen", "grand magasin", "department store"]),
+    pc("314", "Hairdressing, beauty care, fitness and saunas", "Kappers, schoonheidszorg, fitness en sauna's", "Coiffure, soins de beauté, fitness et saunas").words(&["kapper", "kappers", "kapsalon", "kapsalons", "coiffeur", "coiffeurs", "coiffeuse", "salon de coiffure", "hairdresser", "hairdressers", "schoonheidssalon", "schoonheidsinstituut", "institut de beaute", "estheticienne", "beautician", "fitness", "fitnesscentrum", "sauna", "saunas", "zonnecentrum", "solarium"]),
+    pc("223", "Sport", "Sport", "Sport").words(&["sportclub", "sportclubs", "voetbalclub", "club sportif", "sports club"]),
+    pc("303.03", "Cinemas", "Bioscopen", "Cinémas").words(&["bioscoop", "cinema", "cinemas", "movie theatre"]),
     pc("304", "Entertainment and performing arts", "Vermakelijkheidsbedrijf (podiumkunsten)", "Spectacle (arts de la scène)"),
-    pc("330", "Health care establishments and services (hospitals, care homes)", "Gezondheidsinrichtingen en -diensten (ziekenhuizen, woonzorg)", "Établissements et services de santé (hôpitaux, maisons de repos)"),
-    pc("112", "Garages", "Garagebedrijf", "Garages"),
+    pc("330", "Health care establishments and services (hospitals, care homes)", "Gezondheidsinrichtingen en -diensten (ziekenhuizen, woonzorg)", "Établissements et services de santé (hôpitaux, maisons de repos)").words(&["ziekenhuis", "ziekenhuizen", "hopital", "hopitaux", "hospital", "hospitals", "kliniek", "klinieken", "clinique", "cliniques", "clinic", "rusthuis", "rusthuizen", "woonzorgcentrum", "woonzorgcentra", "maison de repos", "maisons de repos", "care home", "care homes", "nursing home"]),
+    pc("112", "Garages", "Garagebedrijf", "Garages").words(&["garage", "garagist", "garagiste", "carrosserie"]),
     pc("132", "Technical agricultural and horticultural works", "Technische land- en tuinbouwwerken", "Travaux techniques agricoles et horticoles"),
-    pc("144", "Agriculture", "Landbouw", "Agriculture"),
-    pc("145", "Horticulture", "Tuinbouw", "Horticulture"),
-    pc("145.04", "Parks and gardens (construction and maintenance)", "Aanleg en onderhoud van parken en tuinen", "Création et entretien de parcs et jardins"),
-    pc("140.01", "Buses and coaches", "Autobussen en autocars", "Autobus et autocars"),
-    pc("140.05", "Removals", "Verhuizingen", "Déménagements"),
-    SectorEntry { joint_committee: Some("200"), nace: Some("85531"), community: None, names: ["Driving schools", "Rijscholen", "Auto-écoles"] },
-    pc("320", "Funeral undertakers", "Begrafenisondernemingen", "Pompes funèbres"),
-    pc("323", "Building management, estate agents and domestic workers", "Beheer van gebouwen, vastgoedmakelaars en dienstboden", "Gestion d'immeubles, agents immobiliers et travailleurs domestiques"),
-    pc("139", "Inland navigation", "Binnenscheepvaart", "Batellerie"),
-    pc("143", "Sea fishing", "Zeevisserij", "Pêche maritime"),
-    pc("322", "Temporary work agency (give the user company's sector)", "Uitzendarbeid (geef de sector van de gebruiker)", "Travail intérimaire (indiquez le secteur de l'utilisateur)"),
-    pc("124", "Construction", "Bouw", "Construction"),
+    pc("144", "Agriculture", "Landbouw", "Agriculture").words(&["boer", "boerderij", "landbouwer", "ferme", "fermier", "farm", "farmer"]),
+    pc("145", "Horticulture", "Tuinbouw", "Horticulture").words(&["serre", "serres", "kwekerij", "pepiniere", "greenhouse"]),
+    pc("145.04", "Parks and gardens (construction and maintenance)", "Aanleg en onderhoud van parken en tuinen", "Création et entretien de parcs et jardins").words(&["hovenier", "hoveniers", "tuinaanleg", "tuinonderhoud", "jardinier", "jardiniers", "gardener", "gardeners", "gardening"]),
+    pc("140.01", "Buses and coaches", "Autobussen en autocars", "Autobus et autocars").words(&["bus", "bussen", "autocar", "touringcar", "coach"]),
+    pc("140.05", "Removals", "Verhuizingen", "Déménagements").words(&["verhuizer", "verhuizers", "verhuisbedrijf", "demenageur", "demenageurs", "movers"]),
+    SectorEntry { joint_committee: Some("200"), nace: Some("85531"), community: None, names: ["Driving schools", "Rijscholen", "Auto-écoles"], words: &["rijschool", "auto-ecole", "driving school"], codes: &[] },
+    pc("320", "Funeral undertakers", "Begrafenisondernemingen", "Pompes funèbres").words(&["begrafenis", "begrafenissen", "uitvaart", "uitvaartcentrum", "funerailles", "funerarium", "funeral", "funerals"]),
+    pc("323", "Building management, estate agents and domestic workers", "Beheer van gebouwen, vastgoedmakelaars en dienstboden", "Gestion d'immeubles, agents immobiliers et travailleurs domestiques").words(&["syndic", "vastgoed", "immo", "immobilier", "dienstbode", "dienstboden", "domestique", "domestiques"]),
+    pc("139", "Inland navigation", "Binnenscheepvaart", "Batellerie").words(&["binnenvaart", "schipper", "batelier", "barge"]),
+    pc("143", "Sea fishing", "Zeevisserij", "Pêche maritime").words(&["visserij", "visser", "vissers", "peche", "pecheur", "fishing", "fisherman"]),
+    pc("322", "Temporary work agency (give the user company's sector)", "Uitzendarbeid (geef de sector van de gebruiker)", "Travail intérimaire (indiquez le secteur de l'utilisateur)").words(&["uitzendkantoor", "uitzendbureau", "interim", "interimaire", "agence d'interim", "temp agency", "temping"]),
+    pc("121", "Cleaning", "Schoonmaak", "Nettoyage").words(&["schoonmaak", "schoonmaakbedrijf", "schoonmaakbedrijven", "poetsbedrijf", "nettoyage", "entreprise de nettoyage", "cleaning", "cleaner", "cleaners"]),
+    pc("124", "Construction", "Bouw", "Construction").words(&["bouwbedrijf", "aannemer", "aannemers", "batiment", "entrepreneur", "builder", "builders"]),
     pc("200", "Employees' general committee (PC 200)", "Aanvullend paritair comité voor de bedienden (PC 200)", "Commission paritaire auxiliaire pour employés (CP 200)"),
-    SectorEntry { joint_committee: Some("331"), nace: Some("88910"), community: None, names: ["Childcare (Flemish welfare sector)", "Kinderopvang (Vlaamse welzijnssector)", "Accueil des enfants (secteur flamand du bien-être)"] },
+    SectorEntry { joint_committee: Some("331"), nace: Some("88910"), community: None, names: ["Childcare (Flemish welfare sector)", "Kinderopvang (Vlaamse welzijnssector)", "Accueil des enfants (secteur flamand du bien-être)"], words: &["creche", "creches", "kinderdagverblijf", "kinderdagverblijven", "daycare", "nursery", "onthaalouder"], codes: &[] },
     public("88910", Community::Flemish, "Public childcare, Flemish Community", "Openbare kinderopvang, Vlaamse Gemeenschap", "Accueil des enfants public, Communauté flamande"),
-    public("85201", Community::Flemish, "Education, Flemish Community (primary)", "Onderwijs, Vlaamse Gemeenschap (lager)", "Enseignement, Communauté flamande (primaire)"),
+    public("85201", Community::Flemish, "Education, Flemish Community (primary)", "Onderwijs, Vlaamse Gemeenschap (lager)", "Enseignement, Communauté flamande (primaire)").codes(&[FLEMISH_EDUCATION_NACE]),
     public("85201", Community::GermanSpeaking, "Education, German-speaking Community (primary)", "Onderwijs, Duitstalige Gemeenschap (lager)", "Enseignement, Communauté germanophone (primaire)"),
     public("93110", Community::Flemish, "Public sports facilities, Flemish Community", "Openbare sportaccommodaties, Vlaamse Gemeenschap", "Infrastructures sportives publiques, Communauté flamande"),
     nace("90011", "Performing arts by independent artists (events)", "Uitvoerende kunsten door zelfstandige artiesten (evenementen)", "Arts du spectacle par des artistes indépendants (événements)"),
     nace("90022", "Stage design and construction (events)", "Ontwerp en bouw van podia (evenementen)", "Conception et construction de scènes (événements)"),
     nace("90023", "Image, lighting and sound technics (events)", "Beeld-, verlichtings- en geluidstechnieken (evenementen)", "Techniques de l'image, de l'éclairage et du son (événements)"),
-    nace("90041", "Theatres and concert halls", "Schouwburgen en concertzalen", "Théâtres et salles de concert"),
-    nace("82300", "Organisation of conventions and trade shows", "Organisatie van congressen en beurzen", "Organisation de congrès et de salons"),
+    nace("90041", "Theatres and concert halls", "Schouwburgen en concertzalen", "Théâtres et salles de concert").words(&["theater", "theaters", "schouwburg", "theatre", "theatres", "concertzaal", "salle de concert", "concert hall"]),
+    nace("82300", "Organisation of conventions and trade shows", "Organisatie van congressen en beurzen", "Organisation de congrès et de salons").words(&["beurs", "beurzen", "congres", "congressen", "salon", "salons", "trade fair", "conference", "conferences"]),
     nace("93199", "Other sports activities (events)", "Overige sportactiviteiten (evenementen)", "Autres activités sportives (événements)"),
-    nace("77392", "Rental of tents", "Verhuur van tenten", "Location de tentes"),
+    nace("77392", "Rental of tents", "Verhuur van tenten", "Location de tentes").words(&["tent", "tenten", "tente", "tentes", "tents", "chapiteau"]),
+    nace("90012", "Event sector: other activities listed by NACE code", "Evenementensector: andere activiteiten opgesomd per NACE-code", "Secteur événementiel : autres activités énumérées par code NACE").codes(&[EVENT_NACE]),
+    nace("86101", "Public care institutions (hospitals, care homes: listed NACE codes)", "Openbare zorginstellingen (ziekenhuizen, woonzorg: opgesomde NACE-codes)", "Institutions de soins publiques (hôpitaux, maisons de repos : codes NACE énumérés)").codes(&[FEDERAL_PUBLIC_CARE_NACE, GROUPS_ONLY_PUBLIC_CARE_NACE]),
 ];
 
 /// Lower case, without accents, for matching what people type.
@@ -95,46 +117,88 @@ fn fold(text: &str) -> String {
         .collect()
 }
 
-/// The entries that match `query`: by joint committee ("302", "PC 118"), NACE code ("90.011"), or
-/// words of the name in any language, entries named in `language` first. At most `limit` entries.
-pub fn search(query: &str, language: Language, limit: usize) -> Vec<&'static SectorEntry> {
+/// One entry the finder offers, and the sector fields picking it sets.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Found {
+    pub entry: &'static SectorEntry,
+    pub joint_committee: Option<&'static str>,
+    /// The NACE code typed, when the entry stands for a list of codes; else the entry's own.
+    pub nace: Option<&'static str>,
+}
+
+/// How well one typed word fits one word of a name: 0 the same word (or its plural), 1 the start
+/// of the word; `None` inside a word ("bar" is not in "openbare").
+fn fit(typed: &str, word: &str) -> Option<u8> {
+    if typed == word {
+        return Some(0);
+    }
+    // "restaurants", "bakkerijen": a plural typed for a singular listed.
+    if word.len() >= 4 && typed.len() <= word.len() + 2 && typed.starts_with(word) {
+        return Some(0);
+    }
+    word.starts_with(typed).then_some(1)
+}
+
+/// The best fit of a typed word in a text of several words ("salon de the" is three).
+fn fit_in(typed: &str, text: &str) -> Option<u8> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).filter_map(|w| fit(typed, w)).min()
+}
+
+/// The entries that match `query`: by joint committee ("302", "PC 118"), NACE code ("56101",
+/// "56.101", "90.011"), or whole words and word starts of the name in any language or of the
+/// everyday words; the closest first, entries named in `language` before the others. At most `limit`.
+pub fn search(query: &str, language: Language, limit: usize) -> Vec<Found> {
     let folded = fold(query.trim());
-    let digits: String = folded.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_matches('.'))
         .filter(|w| !w.is_empty() && !["pc", "cp", "psc", "scp", "pk", "nace"].contains(w))
         .collect();
     if words.is_empty() {
         return Vec::new();
     }
     let numeric = words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'));
-    let mut scored: Vec<(u8, usize, &'static SectorEntry)> = DIRECTORY
+    let digits: String = words.concat();
+    let nace_digits = digits.replace('.', "");
+    let mut scored: Vec<(u8, usize, Found)> = DIRECTORY
         .iter()
         .enumerate()
         .filter_map(|(i, entry)| {
-            let score = if numeric {
-                let nace_digits = digits.replace('.', "");
-                let committee_hit = entry.joint_committee.is_some_and(|c| c.starts_with(&digits));
-                let nace_hit = nace_digits.len() >= 2 && entry.nace.is_some_and(|n| n.starts_with(&nace_digits));
-                (committee_hit || nace_hit).then_some(if entry.joint_committee == Some(digits.as_str()) { 0 } else { 1 })
-            } else {
-                let in_language = |l: Language| {
-                    let name = fold(entry.name(l));
-                    words.iter().all(|w| name.contains(w))
-                };
-                if in_language(language) {
-                    Some(0)
-                } else if [Language::En, Language::Nl, Language::Fr].into_iter().any(in_language) {
-                    Some(1)
-                } else {
-                    None
+            let found = |nace| Found { entry, joint_committee: entry.joint_committee, nace };
+            if numeric {
+                if entry.joint_committee == Some(digits.as_str()) {
+                    return Some((0, i, found(entry.nace)));
                 }
-            };
-            score.map(|s| (s, i, entry))
+                if entry.joint_committee.is_some_and(|c| c.starts_with(&digits)) {
+                    return Some((2, i, found(entry.nace)));
+                }
+                if nace_digits.len() < 2 {
+                    return None;
+                }
+                if entry.nace.is_some_and(|n| n.starts_with(&nace_digits)) {
+                    return Some((if entry.nace == Some(nace_digits.as_str()) { 0 } else { 2 }, i, found(entry.nace)));
+                }
+                // A listed code: picking the entry sets that code. A NACE division: its committee.
+                let listed = entry.codes.iter().flat_map(|list| list.iter()).find(|code| {
+                    if code.len() == 5 { code.starts_with(&nace_digits) } else { nace_digits.starts_with(*code) }
+                })?;
+                let nace = if listed.len() == 5 { Some(*listed) } else { entry.nace };
+                let score = if *listed == nace_digits || listed.len() < 5 { 1 } else { 3 };
+                return Some((score, i, found(nace)));
+            }
+            // Every typed word must fit a word of the name in the page's language or an everyday
+            // word (the closest fit counts), or else a word of the name in another language.
+            let own = |w: &str| fit_in(w, &fold(entry.name(language))).into_iter().chain(entry.words.iter().filter_map(|e| fit_in(w, e))).min();
+            let other = |w: &str| Language::ALL.into_iter().filter_map(|l| fit_in(w, &fold(entry.name(l)))).min().map(|f| f + 2);
+            let mut score = 0;
+            for w in &words {
+                score += own(w).or_else(|| other(w))?;
+            }
+            Some((score, i, found(entry.nace)))
         })
         .collect();
     scored.sort_by_key(|(score, i, _)| (*score, *i));
-    scored.into_iter().take(limit).map(|(_, _, e)| e).collect()
+    scored.into_iter().take(limit).map(|(_, _, f)| f).collect()
 }
 
 #[cfg(test)]
@@ -142,7 +206,57 @@ mod tests {
     use super::*;
 
     fn first(query: &str, language: Language) -> Option<&'static str> {
-        search(query, language, 5).first().map(|e| e.name(Language::En))
+        search(query, language, 5).first().map(|f| f.entry.name(Language::En))
+    }
+
+    const HORECA: Option<&str> = Some("Hotels, restaurants and cafés (horeca)");
+
+    #[test]
+    fn finds_everyday_words_singular_and_plural() {
+        for (query, language) in [
+            ("brasserie", Language::En),
+            ("brasseries", Language::Fr),
+            ("frituur", Language::Nl),
+            ("frituren", Language::Nl),
+            ("eetcafé", Language::Nl),
+            ("taverne", Language::Fr),
+            ("snackbar", Language::Nl),
+            ("traiteur", Language::Fr),
+            ("restaurants", Language::En),
+            ("bar", Language::En),
+        ] {
+            assert_eq!(first(query, language), HORECA, "{query}");
+        }
+        assert_eq!(first("supermarkt", Language::Nl), Some("Food retail (employees)"));
+        assert_eq!(search("supermarché", Language::Fr, 8).len(), 3, "three committees run supermarkets");
+        assert_eq!(first("schoonmaak", Language::Nl), Some("Cleaning"));
+        assert_eq!(first("ziekenhuis", Language::Nl), Some("Health care establishments and services (hospitals, care homes)"));
+        assert_eq!(first("hôpitaux", Language::Fr), Some("Health care establishments and services (hospitals, care homes)"));
+        assert_eq!(first("bakkerijen", Language::Nl), Some("Bread and pastry bakeries"));
+    }
+
+    #[test]
+    fn words_match_whole_or_at_their_start_never_inside() {
+        assert!(search("bar", Language::Nl, 8).iter().all(|f| f.entry.joint_committee != Some("331") && f.entry.community.is_none()), "bar is not in openbare");
+        assert_eq!(first("resta", Language::En), HORECA, "a word start, while typing");
+        assert!(search("aurant", Language::En, 8).is_empty());
+    }
+
+    #[test]
+    fn finds_every_nace_code_the_sector_table_knows() {
+        for typed in ["56101", "56.101", "5610.1", "NACE 56101", "55.100"] {
+            let found = search(typed, Language::En, 5);
+            assert_eq!(found[0].entry.name(Language::En), HORECA.unwrap(), "{typed}");
+            assert_eq!((found[0].joint_committee, found[0].nace), (Some("302"), None), "a NACE division gives its committee, not a code");
+        }
+        let care = search("87.101", Language::Nl, 5);
+        assert_eq!((care[0].joint_committee, care[0].nace), (None, Some("87101")), "a listed code sets that code");
+        for list in [super::super::sectors::EVENT_NACE, super::super::sectors::FEDERAL_PUBLIC_CARE_NACE, super::super::sectors::GROUPS_ONLY_PUBLIC_CARE_NACE, super::super::sectors::FLEMISH_EDUCATION_NACE] {
+            for code in list {
+                let dotted = format!("{}.{}", &code[..2], &code[2..]);
+                assert!(search(&dotted, Language::Fr, 8).iter().any(|f| f.nace == Some(*code)), "{dotted}");
+            }
+        }
     }
 
     #[test]

@@ -110,16 +110,16 @@ const S_2023: &str = "Programme law of 26 Dec 2022 (BS 30 Dec 2022); FOD WASO [S
 const S_2024: &str = "Programme law of 22 Dec 2023 (BS 29 Dec 2023); Prato [S48]; Liantis [S46]; SV Gestion";
 const S_OPT_2024: &str = "KB 18 Apr 2024 (BS 25 Apr 2024): opt-ins and opt-outs from 1 Apr 2024; Attentia [S45]; Securex [S26]; Acerta [S39]";
 const S_2026: &str = "Law generalising flexi-jobs to all sectors (bill approved 5 Dec 2025: MR, Le Vif, SNI [S60]; RTL [U-RTL]; Paycover [U-PAYCOVER]), in force 1 Jul 2026 per AGO Jobs [S59] and a flexi-pay app's compliance notes; opt-outs reconfirmed [S60]";
-const FEDERAL_PUBLIC_CARE_NACE: &[&str] =
+pub(crate) const FEDERAL_PUBLIC_CARE_NACE: &[&str] =
     &["86101", "86102", "86103", "86104", "86109", "86210", "86901", "86903", "86905", "86906", "86909", "87101", "87109", "87301", "87302"];
 /// Codes only groupS lists for public care in 2023 (open question F8: a conflict between sources).
-const GROUPS_ONLY_PUBLIC_CARE_NACE: &[&str] = &["86220", "86230", "86907", "87203", "87205", "88102"];
-const EVENT_NACE: &[&str] = &[
+pub(crate) const GROUPS_ONLY_PUBLIC_CARE_NACE: &[&str] = &["86220", "86230", "86907", "87203", "87205", "88102"];
+pub(crate) const EVENT_NACE: &[&str] = &[
     "90011", "90012", "90022", "90023", "90029", "90031", "90032", "90041", "90042", "82300", "93199", "77292", "77293", "77392",
     "77399",
 ];
 /// Flemish education codes the sources list (the list is truncated in every source retrieved).
-const FLEMISH_EDUCATION_NACE: &[&str] =
+pub(crate) const FLEMISH_EDUCATION_NACE: &[&str] =
     &["85101", "85102", "85103", "85105", "85201", "85202", "85203", "85205", "85311", "85312"];
 const FOOD_INDUSTRY_2024: &[&str] = &["118.03", "118.07", "118.08", "118.09", "118.10", "118.11", "118.12", "118.14", "118.21", "118.22"];
 

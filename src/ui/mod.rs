@@ -5,7 +5,7 @@
 mod frame;
 mod pages;
 
-use crate::journey::{language_of, Journey, Page, QueryError};
+use crate::journey::{language_of, Answers, Journey, Page, QueryError};
 use crate::locale::{fill, Lang, Texts};
 use crate::rules::eligibility::{rules_are_stale, RULES_VERIFIED_UNTIL};
 use leptos::ev;
@@ -18,6 +18,10 @@ pub struct Ctx {
     pub journey: RwSignal<Journey>,
     pub lang: Memo<Lang>,
     pub bad_link: RwSignal<Option<QueryError>>,
+    /// The answers being typed on the current question page, not yet sent.
+    pub draft: StoredValue<Option<RwSignal<Answers>>>,
+    /// Where "Rules and sources" was opened from: its Back link returns there.
+    pub came_from: StoredValue<Option<Journey>>,
 }
 
 impl Ctx {
@@ -35,6 +39,7 @@ impl Ctx {
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&query));
         }
         self.bad_link.set(None);
+        self.draft.set_value(None);
         self.journey.set(next);
     }
 
@@ -75,13 +80,23 @@ pub fn App() -> impl IntoView {
     let journey = RwSignal::new(journey);
     let bad_link = RwSignal::new(bad);
     let lang = Memo::new(move |_| journey.with(|j| j.lang.as_deref().map(Lang::from_tag)).unwrap_or_else(browser_lang));
-    let ctx = Ctx { journey, lang, bad_link };
+    let ctx = Ctx { journey, lang, bad_link, draft: StoredValue::new(None), came_from: StoredValue::new(None) };
     provide_context(ctx);
     frame::report_height_to_host();
 
-    // Back and forward buttons.
+    // Back and forward buttons behave as the Back link: the page changes, the answers stay.
     let listener = window_event_listener(ev::popstate, move |_| {
         let (next, bad) = read_location();
+        if bad.is_none() && next == journey.get_untracked() {
+            return; // an in-page link (#main): nothing to do
+        }
+        let next = match bad {
+            None => Journey { answers: next.answers.kept_from(&journey.get_untracked().answers), ..next },
+            Some(_) => next,
+        };
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next.to_query()));
+        }
         bad_link.set(bad);
         journey.set(next);
     });
@@ -160,6 +175,7 @@ fn Header() -> impl IntoView {
     let switch = move |l: Lang| {
         let mut next = ctx.journey.get();
         next.lang = Some(l.code().to_string());
+        let typed = move || ctx.draft.get_value().and_then(|d| d.try_get_untracked());
         let href = next.to_query();
         let current = ctx.lang.get() == l;
         view! {
@@ -171,7 +187,11 @@ fn Header() -> impl IntoView {
                     aria-current=current.then_some("true")
                     on:click=move |ev| {
                         ev.prevent_default();
-                        ctx.go(next.clone());
+                        let mut next = next.clone();
+                        if let Some(typed) = typed() {
+                            next.answers = typed;
+                        }
+                        ctx.go(next);
                     }
                 >
                     {l.texts().language_name}
@@ -206,6 +226,10 @@ fn Footer() -> impl IntoView {
                     href=move || rules().to_query()
                     on:click=move |ev| {
                         ev.prevent_default();
+                        let here = ctx.journey.get_untracked();
+                        if here.page != Page::Rules {
+                            ctx.came_from.set_value(Some(here));
+                        }
                         ctx.go(rules());
                     }
                 >

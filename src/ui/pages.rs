@@ -2,9 +2,10 @@
 //! summary). They render; `journey` decides what is asked and `rules` what it means.
 
 use super::Ctx;
-use crate::journey::{encode, typed_number, AnswerError, Answers, Journey, Page, QueryError, FUNCTIONS};
+use crate::journey::{encode, AnswerError, Answers, Journey, Page, QueryError, FUNCTIONS};
+use crate::typed::{read_date, read_number, read_percent, show_date, NumberProblem};
 use crate::locale::{fill, Lang, Texts};
-use crate::rules::directory::{search, Language, DIRECTORY};
+use crate::rules::directory::{search, Found, Language, DIRECTORY};
 use crate::rules::eligibility::RULES;
 use crate::rules::formalities::{formalities, framework_mentions, FRAMEWORK_AGREEMENT_AGENCY};
 use crate::rules::committees::looks_like_committee;
@@ -109,12 +110,13 @@ fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'s
             let (from, to) = span(3);
             (fill(person.work_t3_question, &[("from", &from), ("to", &to)]), t.work_t3_hint)
         }
+        // The whole question again, for the quarter before: "And between…?" is lost on a new page.
         Page::WorkT4 => {
             let (from, to) = span(4);
-            (fill(t.work_t4_question, &[("from", &from), ("to", &to)]), t.work_t4_hint)
+            (fill(person.work_t3_question, &[("from", &from), ("to", &to)]), t.work_t4_hint)
         }
         Page::Foreign => (t.foreign_question.into(), t.foreign_hint),
-        Page::OtherContract => (fill(person.other_question, &[("q", &quarter.map(|q| q.to_string()).unwrap_or_default())]), t.other_hint),
+        Page::OtherContract => (fill(person.other_question, &[("q", &quarter.map(|q| lang.quarter(q.first_day())).unwrap_or_default())]), t.other_hint),
         Page::Notice => (person.notice_question.into(), t.notice_hint),
         Page::Linked => (person.linked_question.into(), t.linked_hint),
         Page::Income => (person.income_question.into(), person.income_hint),
@@ -123,28 +125,49 @@ fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'s
     }
 }
 
-/// The message for a wrong answer, and the id of the input it is about (the error summary links there).
-fn problem(t: &Texts, page: Page, answers: &Answers) -> Option<(&'static str, &'static str)> {
+/// The messages for the wrong answers of a page, each with the id of the input it is about (the
+/// error summary links there). The pay page lists every wrong input at once, each naming its field.
+fn problems(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(String, &'static str)> {
     if page == Page::Pay {
-        let (key, error) = answers.pay_problem()?;
-        return Some(match (key, error) {
-            ("wage", AnswerError::Missing | AnswerError::BadAmount) => (t.amount_error, "answer"),
-            ("hours", _) | ("studenthours", _) => (t.number_error, key),
-            ("kind", _) => (t.choice_error, "kind-0"),
-            ("tax", _) => (t.percent_error, key),
-            ("extradays", _) => (t.days_error, key),
-            ("days", _) => (t.month_days_error, key),
-            ("partner", _) => (t.choice_error, "partner-0"),
-            ("children", _) => (t.children_error, key),
-            // Not "main": that id is the page's <main>, the skip link's target.
-            ("main", _) => (t.amount_error, "main-pay"),
-            _ => (t.amount_error, key),
-        });
+        return answers
+            .pay_problems()
+            .into_iter()
+            .map(|(key, error)| {
+                let (label, own, input) = match key {
+                    "wage" => (t.wage_label, t.amount_error, "answer"),
+                    "hours" => (t.hours_label, t.number_error, "hours"),
+                    "kind" => (t.kind_legend, t.choice_error, "kind-0"),
+                    "tax" => (t.tax_label, t.percent_error, "tax"),
+                    "flexiwage" => (t.flexi_wage_label, t.amount_error, "flexiwage"),
+                    "studentwage" => (t.student_wage_label, t.amount_error, "studentwage"),
+                    "extradays" => (t.extra_days_label, t.days_error, "extradays"),
+                    "studenthours" => (t.student_hours_label, t.number_error, "studenthours"),
+                    "days" => (t.days_label, t.month_days_error, "days"),
+                    "partner" => (t.partner_legend, t.choice_error, "partner-0"),
+                    "children" => (t.children_label, t.children_error, "children"),
+                    // Not "main": that id is the page's <main>, the skip link's target.
+                    _ => (t.main_pay_label, t.amount_error, "main-pay"),
+                };
+                (format!("{label}: {}", number_message(t, &error).unwrap_or(own)), input)
+            })
+            .collect();
     }
-    answers.check(page).err().map(|e| (error_text(t, page, &e), "answer"))
+    answers.check(page).err().map(|e| (error_text(t, page, &e).to_string(), "answer")).into_iter().collect()
 }
 
-fn error_text(t: &Texts, page: Page, error: &AnswerError) -> &'static str {
+/// The reason a typed number was refused, when its form is the problem (not its size).
+fn number_message(t: &'static Texts, error: &AnswerError) -> Option<&'static str> {
+    match error {
+        AnswerError::Unreadable(NumberProblem::Ambiguous) => Some(t.number_ambiguous),
+        AnswerError::Unreadable(NumberProblem::Grouping) => Some(t.number_grouping),
+        _ => None,
+    }
+}
+
+fn error_text(t: &'static Texts, page: Page, error: &AnswerError) -> &'static str {
+    if let Some(message) = number_message(t, error) {
+        return message;
+    }
     match (page, error) {
         (Page::Date, AnswerError::Missing) => t.date_error_missing,
         (Page::PensionSince, AnswerError::Missing) => t.pension_since_error_missing,
@@ -153,9 +176,18 @@ fn error_text(t: &Texts, page: Page, error: &AnswerError) -> &'static str {
         (Page::Sector, AnswerError::UnknownCommittee) => t.sector_error_unknown,
         (Page::Sector, _) => t.sector_error_bad,
         (Page::WorkT3 | Page::WorkT4, _) => t.percent_error,
-        (Page::Income, AnswerError::BadAmount) => t.amount_error,
         (Page::Income, _) => t.amount_error,
         _ => t.choice_error,
+    }
+}
+
+/// Moves focus to an input named in the error summary, without leaving the page (GOV.UK).
+fn focus_input(id: &'static str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        element.scroll_into_view();
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+            let _ = element.focus();
+        }
     }
 }
 
@@ -185,7 +217,7 @@ fn choices(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(&'static st
 }
 
 /// The inline error above an input (GOV.UK: "Error:" read out, not shown).
-fn error_message(t: &'static Texts, id: String, message: &'static str) -> AnyView {
+fn error_message(t: &'static Texts, id: String, message: String) -> AnyView {
     view! {
         <p id=id class="error-message">
             <span class="visually-hidden">{t.error_prefix}</span>
@@ -195,65 +227,103 @@ fn error_message(t: &'static Texts, id: String, message: &'static str) -> AnyVie
     .into_any()
 }
 
+/// The error summary: every problem, each a link that moves focus to its input without reloading.
+fn error_summary(t: &'static Texts, errors: RwSignal<Vec<(String, &'static str)>>) -> impl IntoView {
+    move || {
+        let list = errors.get();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|(message, input)| {
+                    view! {
+                        <li>
+                            <a
+                                href=format!("#{input}")
+                                on:click=move |ev| {
+                                    ev.prevent_default();
+                                    focus_input(input);
+                                }
+                            >
+                                {message}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div id="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title">{t.error_title}</h2>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    }
+}
+
 /// A question page: Back link, error summary, the question as the heading, Continue.
 fn question(ctx: Ctx, page: Page) -> AnyView {
     let t = ctx.texts();
     let lang = ctx.lang.get();
     let journey = ctx.journey.get_untracked();
-    let draft = RwSignal::new(journey.answers.clone());
-    // The message and the id of the input it is about.
-    let error = RwSignal::new(None::<(&'static str, &'static str)>);
+    let key = key_of(page);
+    // Dates show as the form asks for them (15/01/2027); links keep the ISO form.
+    let mut shown = journey.answers.clone();
+    if matches!(page, Page::Date | Page::PensionSince) {
+        if let Some(date) = shown.get(key).and_then(|v| read_date(v)) {
+            shown.set(key, &show_date(date));
+        }
+    }
+    let draft = RwSignal::new(shown);
+    // A language switch keeps what was typed but not yet sent.
+    ctx.draft.set_value(Some(draft));
+    // The messages and the ids of the inputs they are about.
+    let errors = RwSignal::new(Vec::<(String, &'static str)>::new());
     let (heading, hint) = wording(t, lang, page, &journey.answers);
     set_title(t, &heading, false);
-    let back = ctx.to_page(journey.answers.previous(page));
+    // Back from a change made on "Check your answers" returns there.
+    let back = ctx.to_page(if journey.returning { Page::Check } else { journey.answers.previous(page) });
     let title = heading.clone();
+    // The sector finder's text: Continue takes the only sector it finds.
+    let query = RwSignal::new(journey.answers.joint_committee.clone().or(journey.answers.nace.clone()).unwrap_or_default());
     let on_submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
-        let answers = draft.get_untracked();
-        match problem(t, page, &answers) {
-            None => {
-                let mut answers = answers;
-                let mut next = ctx.journey.get_untracked();
-                // A date in another quarter: the answers about the old quarter are asked again, in order.
-                let moved = page == Page::Date && answers.forget_other_quarters(&next.answers);
-                next.page = match answers.first_quarter_question() {
-                    Some(first) if moved && next.returning => first,
-                    _ if next.returning => answers.next_after_change(page),
-                    _ => answers.next(page),
-                };
-                next.returning = !moved && next.returning && next.page != answers.last_page();
-                next.answers = answers;
-                ctx.go(next);
-            }
-            Some(found) => {
-                error.set(Some(found));
-                set_title(t, &title, true);
-                focus_later("#error-summary");
+        if page == Page::Sector && draft.with_untracked(|a| a.joint_committee.is_none() && a.nace.is_none()) {
+            if let [only] = search(&query.get_untracked(), language(lang), 2).as_slice() {
+                draft.update(|a| pick_sector(a, only));
             }
         }
-    };
-    let error_summary = move || {
-        error.get().map(|(message, input)| {
-            view! {
-                <div id="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                    <h2 id="error-summary-title">{t.error_title}</h2>
-                    <ul>
-                        <li>
-                            <a href=format!("#{input}")>{message}</a>
-                        </li>
-                    </ul>
-                </div>
+        let mut answers = draft.get_untracked();
+        // The URL keeps dates in the ISO form links use.
+        if matches!(page, Page::Date | Page::PensionSince) {
+            if let Some(date) = answers.get(key).and_then(|v| read_date(v)) {
+                answers.set(key, &crate::typed::iso_date(date));
             }
-        })
+        }
+        let found = problems(t, page, &answers);
+        if found.is_empty() {
+            let mut next = ctx.journey.get_untracked();
+            // A date in another quarter: the answers about the old quarter are asked again, in order.
+            let moved = page == Page::Date && answers.forget_other_quarters(&next.answers);
+            next.page = match answers.first_quarter_question() {
+                Some(first) if moved && next.returning => first,
+                _ if next.returning => answers.next_after_change(page),
+                _ => answers.next(page),
+            };
+            next.returning = !moved && next.returning && next.page != answers.last_page();
+            next.answers = answers;
+            ctx.go(next);
+        } else {
+            errors.set(found);
+            set_title(t, &title, true);
+            focus_later("#error-summary");
+        }
     };
-    let inline_error = move || {
-        error.get().map(|(message, _)| error_message(t, "answer-error".into(), message))
-    };
-    let described = move || if error.get().is_some() { "hint answer-error" } else { "hint" };
-    let key = key_of(page);
+    let first_error = move || errors.with(|e| e.first().map(|(m, _)| m.clone()));
+    let inline_error = move || first_error().map(|message| error_message(t, "answer-error".into(), message));
+    let described = move || if errors.with(|e| e.is_empty()) { "hint" } else { "hint answer-error" };
     let body = match page {
-        Page::Sector => sector_finder(ctx, draft, heading, hint, described, inline_error.into_any()),
-        Page::Pay => pay_inputs(t, draft, heading, hint, error),
+        Page::Sector => sector_finder(ctx, draft, query, heading, hint, described, inline_error.into_any()),
+        Page::Pay => pay_inputs(t, draft, heading, hint, errors),
         Page::Role | Page::Function | Page::Pension | Page::Foreign | Page::OtherContract | Page::Notice | Page::Linked => {
             let options = choices(t, page, &journey.answers);
             let radios = options
@@ -276,12 +346,22 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
                     }
                 })
                 .collect_view();
+            // The company-law article is for those who want it, folded.
+            let more = (page == Page::Linked).then(|| {
+                view! {
+                    <details class="more">
+                        <summary>{t.more_about_this}</summary>
+                        <p>{t.linked_more}</p>
+                    </details>
+                }
+            });
             view! {
                 <fieldset class="question-group" aria-describedby=described>
                     <legend>
                         <h1 class="question" tabindex="-1">{heading}</h1>
                     </legend>
                     <p id="hint" class="hint">{hint}</p>
+                    {more}
                     {inline_error}
                     <div class="radios">{radios}</div>
                 </fieldset>
@@ -289,10 +369,10 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
             .into_any()
         }
         _ => {
-            let (kind, mode, width, suffix) = match page {
-                Page::Date | Page::PensionSince => ("date", "none", "width-date", ""),
-                Page::WorkT3 | Page::WorkT4 => ("text", "decimal", "width-3", "%"),
-                _ => ("text", "decimal", "width-10", "€"),
+            let (mode, width, suffix) = match page {
+                Page::Date | Page::PensionSince => ("text", "width-date", ""),
+                Page::WorkT3 | Page::WorkT4 => ("decimal", "width-3", "%"),
+                _ => ("decimal", "width-10", "€"),
             };
             let optional = (page == Page::Income).then_some(t.optional);
             view! {
@@ -305,13 +385,13 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
                     <input
                         id="answer"
                         name=key
-                        type=kind
+                        type="text"
                         inputmode=mode
                         autocomplete="off"
                         spellcheck="false"
-                        class=move || format!("input {width}{}", if error.get().is_some() { " input-error" } else { "" })
+                        class=move || format!("input {width}{}", if errors.with(|e| e.is_empty()) { "" } else { " input-error" })
                         aria-describedby=described
-                        aria-invalid=move || error.get().is_some().then_some("true")
+                        aria-invalid=move || errors.with(|e| !e.is_empty()).then_some("true")
                         prop:value=move || draft.with(|a| a.get(key).cloned().unwrap_or_default())
                         on:input=move |ev| draft.update(|a| a.set(key, &event_target_value(&ev)))
                     />
@@ -324,7 +404,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     view! {
         {link(ctx, back, "back-link", t.back.to_string())}
         <form novalidate on:submit=on_submit>
-            {error_summary}
+            {error_summary(t, errors)}
             {body}
             <button type="submit" class="button">{t.continue_}</button>
         </form>
@@ -332,13 +412,23 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     .into_any()
 }
 
+/// Sets the sector fields the way the finder's entry says.
+fn pick_sector(answers: &mut Answers, found: &Found) {
+    answers.set("pc", found.joint_committee.unwrap_or(""));
+    answers.set("nace", found.nace.unwrap_or(""));
+}
+
 /// The pay page: one task, the required inputs first, then the optional ones (GOV.UK order). Each
 /// input shows its own error; the error summary links to it.
-fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint: &'static str, error: RwSignal<Option<(&'static str, &'static str)>>) -> AnyView {
+fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint: &'static str, errors: RwSignal<Vec<(String, &'static str)>>) -> AnyView {
+    // The inline message under an input: the summary's message without the field's name before it.
+    let about = move |input: &'static str| {
+        errors.with(|e| e.iter().find(|(_, i)| *i == input).map(|(m, _)| m.split_once(": ").map_or(m.clone(), |(_, rest)| rest.to_string())))
+    };
     let field = move |id: &'static str, key: &'static str, label: &'static str, width: &'static str, hint: Option<&'static str>| {
         let hint_id = format!("{id}-hint");
         let error_id = format!("{id}-error");
-        let message = move || error.get().filter(|(_, input)| *input == id).map(|(m, _)| m);
+        let message = move || about(id);
         let described = {
             let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
             move || {
@@ -408,9 +498,9 @@ fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint
             }
         })
         .collect_view();
-    let partner_wrong = move || error.get().filter(|(_, input)| *input == "partner-0").map(|(message, _)| message);
+    let partner_wrong = move || about("partner-0");
     let partner_error = move || partner_wrong().map(|message| error_message(t, "partner-error".into(), message));
-    let kind_wrong = move || error.get().filter(|(_, input)| *input == "kind-0").map(|(message, _)| message);
+    let kind_wrong = move || about("kind-0");
     let kind_error = move || kind_wrong().map(|message| error_message(t, "kind-error".into(), message));
     view! {
         <h1 class="question" tabindex="-1">{heading}</h1>
@@ -449,7 +539,8 @@ fn sector_label(lang: Lang, answers: &Answers) -> Option<String> {
     if committee.is_none() && nace.is_none() {
         return None;
     }
-    let entry = DIRECTORY.iter().find(|e| e.joint_committee == committee && (nace.is_none() || e.nace == nace));
+    let listed = |e: &crate::rules::directory::SectorEntry| nace.is_some_and(|n| e.codes.iter().any(|list| list.contains(&n)));
+    let entry = DIRECTORY.iter().find(|e| e.joint_committee == committee && (nace.is_none() || e.nace == nace || listed(e)));
     let code = match (committee, nace) {
         (Some(c), Some(n)) => format!("{} {c}, NACE {n}", lang.pc()),
         (Some(c), None) => format!("{} {c}", lang.pc()),
@@ -459,11 +550,14 @@ fn sector_label(lang: Lang, answers: &Answers) -> Option<String> {
     Some(entry.map_or(code.clone(), |e| format!("{} ({code})", e.name(language(lang)))))
 }
 
-/// Search by name, PC number or NACE code; a result sets the sector, and a typed number is taken as is.
-fn sector_finder(ctx: Ctx, draft: RwSignal<Answers>, heading: String, hint: &'static str, described: impl Fn() -> &'static str + Copy + Send + Sync + 'static, inline_error: AnyView) -> AnyView {
+/// The sectors most people ask about, offered when the user does not know theirs.
+const COMMON_SECTORS: [&str; 6] = ["302", "201", "311", "118.03", "314", "330"];
+
+/// Search by name, everyday word, PC number or NACE code; a result sets the sector, a typed
+/// committee number is taken as is, and Continue takes the only sector found.
+fn sector_finder(ctx: Ctx, draft: RwSignal<Answers>, query: RwSignal<String>, heading: String, hint: &'static str, described: impl Fn() -> &'static str + Copy + Send + Sync + 'static, inline_error: AnyView) -> AnyView {
     let t = ctx.texts();
     let lang = ctx.lang.get();
-    let query = RwSignal::new(draft.with_untracked(|a| a.joint_committee.clone().or(a.nace.clone()).unwrap_or_default()));
     let type_in = move |text: String| {
         query.set(text.clone());
         draft.update(|a| {
@@ -472,7 +566,7 @@ fn sector_finder(ctx: Ctx, draft: RwSignal<Answers>, heading: String, hint: &'st
             if looks_like_committee(&text) {
                 a.set("pc", &text);
                 a.set("nace", "");
-            } else if digits_only && normalise_nace(&text).is_ok() {
+            } else if digits_only && normalise_nace(&text).is_ok() && search(&text, language(lang), 1).is_empty() {
                 a.set("nace", &text);
                 a.set("pc", "");
             } else {
@@ -481,44 +575,44 @@ fn sector_finder(ctx: Ctx, draft: RwSignal<Answers>, heading: String, hint: &'st
             }
         });
     };
-    let results = move || {
-        let found = search(&query.get(), language(lang), 8);
+    let button = move |found: Found| {
+        let code = match (found.joint_committee, found.nace) {
+            (Some(c), _) => format!("{} {c}", lang.pc()),
+            (None, Some(n)) => format!("NACE {n}"),
+            _ => String::new(),
+        };
+        view! {
+            <button type="button" class="link-button" on:click=move |_| draft.update(|a| pick_sector(a, &found))>
+                {found.entry.name(language(lang))}
+                " "
+                <span class="code">{code}</span>
+            </button>
+        }
+    };
+    let found = Memo::new(move |_| search(&query.get(), language(lang), 8));
+    // Announced to screen readers as the list changes: "2 sectors found".
+    let count = move || {
         if query.with(|q| q.trim().is_empty()) {
-            return ().into_any();
+            return String::new();
         }
-        if found.is_empty() {
-            return view! { <p class="hint" role="status">{t.sector_none_found}</p> }.into_any();
+        match found.with(Vec::len) {
+            0 => t.sector_none_found.to_string(),
+            1 => t.sector_found_one.to_string(),
+            n => fill(t.sector_found_many, &[("n", &n.to_string())]),
         }
-        let items = found
-            .into_iter()
-            .map(|entry| {
-                let code = match (entry.joint_committee, entry.nace) {
-                    (Some(c), _) => format!("{} {c}", lang.pc()),
-                    (None, Some(n)) => format!("NACE {n}"),
-                    _ => String::new(),
-                };
-                let pick = move |_| {
-                    draft.update(|a| {
-                        a.set("pc", entry.joint_committee.unwrap_or(""));
-                        a.set("nace", entry.nace.unwrap_or(""));
-                    });
-                };
-                view! {
-                    <li>
-                        <button type="button" class="link-button" on:click=pick>
-                            {entry.name(language(lang))}
-                            " "
-                            <span class="code">{code}</span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="sector-results" aria-label=t.sector_pick>{items}</ul> }.into_any()
+    };
+    let results = move || {
+        let items = found.get().into_iter().map(|f| view! { <li>{button(f)}</li> }).collect_view();
+        view! { <ul class="sector-results" aria-label=t.sector_pick>{items}</ul> }
     };
     let chosen = move || {
         draft.with(|a| sector_label(lang, a)).map(|label| view! { <p class="chosen" role="status"><strong>{t.sector_chosen}</strong> " " {label}</p> })
     };
+    let common = COMMON_SECTORS
+        .iter()
+        .filter_map(|c| DIRECTORY.iter().find(|e| e.joint_committee == Some(*c)))
+        .map(|entry| view! { <li>{button(Found { entry, joint_committee: entry.joint_committee, nace: entry.nace })}</li> })
+        .collect_view();
     view! {
         <h1 class="question" tabindex="-1">{heading}</h1>
         <p id="hint" class="hint">{hint}</p>
@@ -534,8 +628,14 @@ fn sector_finder(ctx: Ctx, draft: RwSignal<Answers>, heading: String, hint: &'st
             prop:value=move || query.get()
             on:input=move |ev| type_in(event_target_value(&ev))
         />
+        <p class="hint sector-count" role="status" data-testid="sector-count">{count}</p>
         {chosen}
         {results}
+        <details class="more" data-testid="sector-help">
+            <summary>{t.sector_help_summary}</summary>
+            <p>{t.sector_help_text}</p>
+            <ul class="sector-results" aria-label=t.sector_common>{common}</ul>
+        </details>
     }
     .into_any()
 }
@@ -546,9 +646,9 @@ fn shown(t: &'static Texts, lang: Lang, page: Page, answers: &Answers) -> String
     let label = |options: Vec<(&'static str, &'static str)>| value.as_deref().and_then(|v| options.into_iter().find(|(o, _)| *o == v)).map(|(_, l)| l.to_string());
     let text = match page {
         Page::Sector => sector_label(lang, answers),
-        Page::Date | Page::PensionSince => value.as_deref().and_then(|v| crate::rules::parse_date(v).ok()).map(|d| lang.date(d)),
-        Page::WorkT3 | Page::WorkT4 => value.map(|v| format!("{}\u{a0}%", lang.decimal(&typed_number(&v)))),
-        Page::Income => value.map(|v| lang.euros(&typed_number(&v))),
+        Page::Date | Page::PensionSince => value.as_deref().and_then(read_date).map(|d| lang.date(d)),
+        Page::WorkT3 | Page::WorkT4 => value.and_then(|v| read_percent(&v).ok()).map(|p| format!("{}\u{a0}%", lang.decimal(&p.normalize().to_string()))),
+        Page::Income => value.and_then(|v| read_number(&v, 2).ok()).map(|a| lang.amount(a)),
         _ => label(choices(t, page, answers)),
     };
     text.unwrap_or_else(|| t.not_answered.to_string())
@@ -597,14 +697,23 @@ fn check(ctx: Ctx) -> AnyView {
         .map(|page| {
             let mut target = ctx.to_page(page);
             target.returning = true;
-            let change = link(ctx, target, "", t.change.to_string());
+            let href = target.to_query();
+            // The row's name is inside the link, hidden: "Change Date of the work" for a screen reader.
             view! {
                 <div class="summary-row">
                     <dt>{short(t, lang, page, &answers)}</dt>
                     <dd>{shown(t, lang, page, &answers)}</dd>
                     <dd class="summary-action">
-                        {change}
-                        <span class="visually-hidden">" " {short(t, lang, page, &answers)}</span>
+                        <a
+                            href=href
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                ctx.go(target.clone());
+                            }
+                        >
+                            {t.change}
+                            <span class="visually-hidden">" " {short(t, lang, page, &answers)}</span>
+                        </a>
                     </dd>
                 </div>
             }
@@ -643,9 +752,10 @@ fn result(ctx: Ctx) -> AnyView {
     let person = t.person(answers.for_employer());
     let q = assessment.quarter.to_string();
     let r = assessment.reference_quarter.to_string();
+    let in_words = |quarter: crate::rules::Quarter| lang.quarter(quarter.first_day());
     let earliest = assessment.earliest_eligible_quarter.map(|e| {
         let note = assessment.earliest_eligible_note.clone().map(|n| view! { <span class="hint earliest-note">{n}</span> });
-        view! { <p class="earliest" data-testid="earliest">{fill(person.earliest, &[("q", &e.to_string())])} " " {note}</p> }
+        view! { <p class="earliest" data-testid="earliest">{fill(person.earliest, &[("q", &in_words(e))])} " " {note}</p> }
     });
     let as_of = rules_as_of(t, lang, &answers);
     let ceiling = assessment.ceiling.as_ref().map(|c| {
@@ -717,23 +827,50 @@ fn result(ctx: Ctx) -> AnyView {
         }
     });
     let day = answers.work_date();
+    // A pensioner's flexi pay has no tax-free ceiling: the step only checks the Dimona.
+    let pensioner = answers.pensioner.as_deref() == Some("yes");
+    let mycareer = with_mycareer_link(if pensioner { person.step_mycareer_pensioner } else { person.step_mycareer });
+    // The worker's own steps, or the employer's to-do list (Dimona FLX, Flexi at work, agreement).
     let steps = allowed.then(|| {
+        let own = if answers.for_employer() {
+            day.map(|day| formality_items(t, lang, Regime::Flexi, day, true)).into_any()
+        } else {
+            view! { <li>{person.step_ask_framework}</li> }.into_any()
+        };
         view! {
             <h2>{t.next_steps}</h2>
-            <ol class="steps">
+            <ol class="steps" data-testid="steps">
                 {overseas}
-                {day.map(|day| formality_items(t, lang, Regime::Flexi, day, true))}
-                <li>{person.step_mycareer}</li>
+                {own}
+                <li data-testid="step-mycareer">{mycareer}</li>
             </ol>
         }
     });
+    // A refusal has no next step: when it could change, and the other ways to do the work.
+    let refused = (assessment.verdict == Verdict::NotEligible).then(|| {
+        let from = assessment.earliest_eligible_quarter.map(|e| {
+            view! { <p data-testid="earliest-day">{fill(t.earliest_day, &[("date", &lang.date(e.first_day())), ("q", &in_words(e))])}</p> }
+        });
+        let mut compare = ctx.to_page(Page::Pay);
+        compare.answers = Answers { mode: Some("compare".into()), date: answers.date.clone(), joint_committee: answers.joint_committee.clone(), nace: answers.nace.clone(), ..Answers::default() };
+        view! {
+            <h2>{t.what_would_change}</h2>
+            {from}
+            <p>{link(ctx, compare, "", t.compare_instead.to_string())}</p>
+        }
+    });
+    let print = view! {
+        <p class="no-print">
+            <button type="button" class="button button-secondary" on:click=|_| { let _ = window().print(); }>{t.print_result}</button>
+        </p>
+    };
     view! {
         {link(ctx, ctx.to_page(Page::Check), "back-link", t.back.to_string())}
         <div class=panel data-testid="verdict" data-verdict=format!("{:?}", assessment.verdict)>
             <h1 tabindex="-1">{title}</h1>
             <p>{detail}</p>
         </div>
-        <p data-testid="quarters">{fill(t.quarter_line, &[("q", &q), ("to", &r)])} " " {as_of}</p>
+        <p data-testid="quarters">{fill(t.quarter_line, &[("q", &in_words(assessment.quarter)), ("to", &in_words(assessment.reference_quarter))])} " " {as_of}</p>
         {earliest}
         {ceiling}
         {worth_knowing}
@@ -743,10 +880,25 @@ fn result(ctx: Ctx) -> AnyView {
             <summary>{t.why}</summary>
             <ul class="reasons">{reasons}</ul>
         </details>
+        {refused}
         {steps}
+        {print}
         <p class="restart">{link(ctx, ctx.restart(), "", t.start_again.to_string())}</p>
     }
     .into_any()
+}
+
+/// A step's text with "mycareer.be" as a link to it.
+fn with_mycareer_link(text: &'static str) -> AnyView {
+    match text.split_once("mycareer.be") {
+        Some((before, after)) => view! {
+            {before}
+            <a href="https://www.mycareer.be" rel="noreferrer" target="_blank" data-testid="mycareer-link">"mycareer.be"</a>
+            {after}
+        }
+        .into_any(),
+        None => text.into_any(),
+    }
 }
 
 /// "Rules and amounts as in force on 15 January 2025": the date the answers ask about (what-if).
@@ -826,8 +978,10 @@ fn rules(ctx: Ctx) -> AnyView {
             }
         })
         .collect_view();
+    // Back returns to the page "Rules and sources" was opened from (a result stays a result).
+    let back = ctx.came_from.get_value().unwrap_or_else(|| ctx.restart());
     view! {
-        {link(ctx, ctx.restart(), "back-link", t.back.to_string())}
+        {link(ctx, back, "back-link", t.back.to_string())}
         <h1 tabindex="-1">{t.rules_title}</h1>
         <p>{t.rules_intro}</p>
         <h2>{t.rules_heading}</h2>

@@ -80,16 +80,24 @@ for (const lang of ['en', 'nl', 'fr']) {
     await j.answer('linked', 'none');
     await j.answer('income', '2500');
     assert.equal(await finish(j), 'Eligible');
-    assert.match(await j.page.getByTestId('quarters').textContent(), /2025-Q1.*2024-Q2/);
+    // Quarters in words, never "2025-Q1".
+    assert.match(await j.page.getByTestId('quarters').textContent(), {
+      en: /first quarter of 2025 \(January to March\).*second quarter of 2024 \(April to June\)/,
+      nl: /1e kwartaal van 2025 \(januari tot maart\).*2e kwartaal van 2024 \(april tot juni\)/,
+      fr: /1er trimestre 2025 \(janvier à mars\).*2e trimestre 2024 \(avril à juin\)/ }[lang]);
     // €18,000 − €2,500, written the way the language writes amounts.
     const left = { en: '€15,500', nl: '€\u00a015.500', fr: '15\u202f500\u00a0€' }[lang];
     assert.ok((await j.page.getByTestId('ceiling').textContent()).includes(left));
     await j.page.locator('details.why summary').click();
     assert.equal(await j.page.locator('.reason').count() > 3, true);
-    // The framework agreement's five mandatory mentions, as a checklist in the page's language.
-    const mentions = j.page.getByTestId('framework-mentions').locator('li');
-    assert.equal(await mentions.count(), 5);
-    assert.match(await mentions.nth(3).textContent(), { en: /flexi wage/, nl: /flexiloon/, fr: /salaire flexi/ }[lang]);
+    // A worker gets the worker's own steps, not the employer's to-do list: ask for the framework
+    // agreement, then check the Dimona and the flexi counter on mycareer.be (a link).
+    const steps = j.page.getByTestId('steps');
+    assert.match(await steps.textContent(), { en: /framework agreement/, nl: /raamovereenkomst/, fr: /contrat-cadre/ }[lang]);
+    assert.equal(await j.page.getByTestId('framework-mentions').count(), 0, 'no employer checklist for a worker');
+    assert.doesNotMatch(await steps.textContent(), /Dimona FLX|Flexi at work/);
+    assert.equal(await j.page.getByTestId('mycareer-link').getAttribute('href'), 'https://www.mycareer.be');
+    assert.match(await j.page.getByTestId('step-mycareer').textContent(), { en: /ceiling/, nl: /plafond/, fr: /plafond/ }[lang]);
     await j.scan();
     await close(j);
   });
@@ -128,7 +136,7 @@ for (const lang of ['en', 'nl', 'fr']) {
     await j.answer('linked', 'none');
     await j.answer('income', undefined);
     assert.equal(await finish(j), 'NotEligible');
-    assert.match(await j.page.getByTestId('earliest').textContent(), /2025-Q3/);
+    assert.match(await j.page.getByTestId('earliest').textContent(), { en: /third quarter of 2025/, nl: /3e kwartaal van 2025/, fr: /3e trimestre 2025/ }[lang]);
     const asOf = { en: 'Rules and amounts as in force on 15 January 2025.', nl: 'Regels en bedragen zoals ze gelden op 15 januari 2025.', fr: 'Règles et montants en vigueur le 15 janvier 2025.' }[lang];
     assert.ok((await j.page.getByTestId('quarters').textContent()).includes(asOf));
     // The deciding reason, in the page's language (the 2024 rule on a drop from full time to 4/5).
@@ -158,6 +166,10 @@ for (const lang of ['en', 'nl', 'fr']) {
     assert.equal(mail.protocol + mail.pathname, 'mailto:overseas@rsz.fgov.be');
     assert.match(mail.searchParams.get('subject'), /2018-Q4/);
     assert.match(mail.searchParams.get('body'), /2019-Q3/);
+    // The employer keeps the employer's steps: the framework agreement's five mandatory mentions.
+    const mentions = j.page.getByTestId('framework-mentions').locator('li');
+    assert.equal(await mentions.count(), 5);
+    assert.match(await mentions.nth(3).textContent(), { en: /flexi wage/, nl: /flexiloon/, fr: /salaire flexi/ }[lang]);
     await close(j);
   });
 }
@@ -524,7 +536,8 @@ test('the optional pay inputs: an error points at its own input, then the counte
   await j.page.locator('#error-summary').waitFor();
   const link = j.page.locator('#error-summary a');
   assert.equal(await link.getAttribute('href'), '#extradays');
-  assert.equal(await link.textContent(), 'Enter a whole number of days from 0 to 366');
+  assert.equal(await link.textContent(), 'Days already worked as an extra this year: Enter a whole number of days from 0 to 366', 'the summary names the field');
+  assert.equal((await j.page.locator('#extradays-error').textContent()).trim(), 'Error: Enter a whole number of days from 0 to 366');
   assert.equal(await j.page.locator('#extradays').getAttribute('aria-invalid'), 'true');
   assert.equal(await j.page.locator('#flexiwage').getAttribute('aria-invalid'), null);
   await j.scan();
