@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
@@ -103,3 +104,52 @@ export async function axeViolations(page) {
   });
   return [...duplicateIds.map((id) => `duplicate id: #${id}`), ...result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)];
 }
+
+// --- Journeys: open a page, answer one question page at a time, reach the result.
+
+// The questions answered by choosing one option.
+const CHOICE_PAGES = ['role', 'function', 'pension', 'foreign', 'other-contract', 'notice', 'linked'];
+
+/** Opens the start page in `lang` (the browser set to `browserLang`) and returns helpers that answer one page at a time. */
+export async function openJourney(browser, baseUrl, lang, query = '', browserLang = lang) {
+  const { page, context, problems } = await guardedPage(browser, baseUrl, { locale: browserLang === 'en' ? 'en-GB' : `${browserLang}-BE` });
+  const visited = [];
+  const scan = async () => {
+    await page.locator('main h1').first().waitFor();
+    const slug = new URL(page.url()).searchParams.get('page') ?? 'start';
+    assert.deepEqual(await axeViolations(page), [], `axe on page ${slug} (${lang})`);
+    visited.push(slug);
+  };
+  await page.goto(baseUrl + query);
+  await scan();
+  const onPage = async (slug) => {
+    await page.waitForFunction((s) => new URL(location.href).searchParams.get('page') === s, slug, { timeout: 5000 });
+    await scan();
+  };
+  const answer = async (slug, value) => {
+    await onPage(slug);
+    if (value === undefined) {
+      // leave empty
+    } else if (CHOICE_PAGES.includes(slug)) {
+      // The answer must be one of the page's radio buttons (not typed into a text field).
+      await page.locator(`input[type=radio][value="${value}"]`).check({ timeout: 2000 });
+    } else {
+      await page.locator('#answer').fill(value);
+    }
+    await page.locator('button[type=submit]').click();
+  };
+  return { page, context, problems, visited, answer, onPage, scan };
+}
+
+export async function finish(j) {
+  await j.onPage('check');
+  await j.page.locator('main a.button').click();
+  await j.onPage('result');
+  return j.page.getByTestId('verdict').getAttribute('data-verdict');
+}
+
+export async function close(j) {
+  assert.deepEqual(j.problems, []);
+  await j.context.close();
+}
+

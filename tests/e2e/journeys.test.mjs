@@ -2,7 +2,7 @@
 // scan of every page visited and no console error, page error or foreign request allowed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, guardedPage, axeViolations } from './harness.mjs';
+import { serveDist, launchBrowser, guardedPage, axeViolations, openJourney, finish, close } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launchBrowser(); });
@@ -11,51 +11,8 @@ after(async () => { await browser?.close(); await server?.close(); });
 const START_TITLES = { en: 'Can I, or this person, work a flexi-job?', nl: 'Mag ik, of mag deze persoon, een flexi-job doen?', fr: 'Puis-je, ou cette personne peut-elle, faire un flexi-job ?' };
 const THIS_PERSON = { en: /this person/i, nl: /deze persoon/i, fr: /cette personne/i };
 
-// The questions answered by choosing one option.
-const CHOICE_PAGES = ['role', 'function', 'pension', 'foreign', 'other-contract', 'notice', 'linked'];
-
-/** Opens the start page in `lang` (the browser set to `browserLang`) and returns helpers that answer one page at a time. */
-async function open(lang, query = '', browserLang = lang) {
-  const { page, context, problems } = await guardedPage(browser, server.url, { locale: browserLang === 'en' ? 'en-GB' : `${browserLang}-BE` });
-  const visited = [];
-  const scan = async () => {
-    await page.locator('main h1').first().waitFor();
-    const slug = new URL(page.url()).searchParams.get('page') ?? 'start';
-    assert.deepEqual(await axeViolations(page), [], `axe on page ${slug} (${lang})`);
-    visited.push(slug);
-  };
-  await page.goto(server.url + query);
-  await scan();
-  const onPage = async (slug) => {
-    await page.waitForFunction((s) => new URL(location.href).searchParams.get('page') === s, slug, { timeout: 5000 });
-    await scan();
-  };
-  const answer = async (slug, value) => {
-    await onPage(slug);
-    if (value === undefined) {
-      // leave empty
-    } else if (CHOICE_PAGES.includes(slug)) {
-      // The answer must be one of the page's radio buttons (not typed into a text field).
-      await page.locator(`input[type=radio][value="${value}"]`).check({ timeout: 2000 });
-    } else {
-      await page.locator('#answer').fill(value);
-    }
-    await page.locator('button[type=submit]').click();
-  };
-  return { page, context, problems, visited, answer, onPage, scan };
-}
-
-async function finish(j) {
-  await j.onPage('check');
-  await j.page.locator('main a.button').click();
-  await j.onPage('result');
-  return j.page.getByTestId('verdict').getAttribute('data-verdict');
-}
-
-async function close(j) {
-  assert.deepEqual(j.problems, []);
-  await j.context.close();
-}
+/** Opens the app at `query` in `lang` and returns helpers that answer one page at a time. */
+const open = (lang, query = '', browserLang = lang) => openJourney(browser, server.url, lang, query, browserLang);
 
 for (const lang of ['en', 'nl', 'fr']) {
   test(`${lang}: an eligible horeca worker`, async () => {
