@@ -42,6 +42,29 @@ const views = [
   ['compare-2026', '?lang=nl&page=compare&mode=compare&date=2026-12-05&pc=302&wage=15,50&hours=6&kind=manual', async () => {}],
   ['check-quarters', '?lang=fr&page=check&' + done.replace('2025-01-15', '2027-04-20'), async () => {}],
   ['bad-link', '?page=nowhere', async () => {}],
+  // The questionnaire under real use (issue 16).
+  ['sector-words-nl', '?lang=nl&page=sector&role=worker&date=2027-01-15', async (page) => {
+    await page.locator('#answer').fill('supermarkt');
+    await page.locator('.sector-results button').first().waitFor();
+  }],
+  ['sector-help-en', '?lang=en&page=sector&role=worker&date=2027-01-15', async (page) => { await page.locator('[data-testid=sector-help] summary').click(); }],
+  ['date-impossible-fr', '?lang=fr&page=date&role=worker', async (page) => {
+    await page.locator('#answer').fill('31/02/2026');
+    await page.locator('button[type=submit]').click();
+    await page.locator('#error-summary').waitFor();
+  }],
+  ['work-t3-dont-know-nl', '?lang=nl&page=work-t3&role=worker&date=2027-01-15&pc=302&function=general&pension=no', async () => {}],
+  ['work-t4-en', '?lang=en&page=work-t4&role=worker&date=2027-01-15&pc=302&function=general&pension=no&t3=80', async () => {}],
+  ['other-contract-fr', '?lang=fr&page=other-contract&role=worker&date=2027-01-15&pc=302&function=general&pension=no&t3=100&foreign=no', async () => {}],
+  ['linked-fold-en', '?lang=en&page=linked&role=worker&date=2027-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no', async (page) => { await page.locator('details.more summary').click(); }],
+  ['pay-all-errors-en', '?lang=en&page=pay&mode=compare&date=2026-12-05&pc=302&tax=80%25&main=1%2C234', async (page) => {
+    await page.locator('button[type=submit]').click();
+    await page.locator('#error-summary').waitFor();
+  }],
+  ['result-worker-steps-nl', '?lang=nl&page=result&' + done.replace('2025-01-15', '2027-01-15'), async () => {}],
+  ['result-pensioner-fr', '?lang=fr&page=result&role=worker&date=2025-02-10&pc=302&function=general&pension=yes&since=2024-08-15&other=none&notice=no&linked=none', async () => {}],
+  ['result-refusal-en', '?lang=en&page=result&role=worker&date=2025-01-15&pc=302&function=general&pension=no&t3=80&t4=100&foreign=no&other=none&notice=no&linked=none', async () => {}],
+  ['result-if-en', '?lang=en&page=result&role=employer&date=2027-01-15&pc=302&function=general&pension=no&t3=unknown&foreign=no&other=none&notice=no&linked=unknown&income=unknown', async () => {}],
 ];
 
 // Widths: a phone, a desktop, and 640 px at twice the pixel density, which is how a 1280 px window

@@ -145,6 +145,18 @@ pub struct Answers {
     pub children: Option<String>,
 }
 
+/// The answer "I don't know", where a worker or an employer may not know (T-3 work, a contract in a
+/// linked company, the flexi pay so far): the rules then leave it open and the result states the
+/// condition it rests on.
+pub const UNKNOWN: &str = "unknown";
+
+/// The question pages that accept "I don't know", and the rules whose answer then stays open.
+pub const MAY_BE_UNKNOWN: [(Page, &[&str]); 3] = [
+    (Page::WorkT3, &["employment_t3", "work_reduction"]),
+    (Page::Linked, &["linked_company", "linked_company_2026"]),
+    (Page::Income, &["tax_ceiling"]),
+];
+
 /// The URL query keys, one per answer (public: shared links depend on them).
 pub const KEYS: [&str; 27] = [
     "mode", "role", "date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income", "wage", "hours", "kind", "tax",
@@ -509,11 +521,13 @@ impl Answers {
                 &["yes", "no"],
             ),
             Page::PensionSince => day(&self.pensioner_since)?.map(|_| ()).ok_or(AnswerError::Missing),
+            Page::WorkT3 if self.unknown(page) => Ok(()),
             Page::WorkT3 => share(&self.work_t3)?.map(|_| ()).ok_or(AnswerError::Missing),
             Page::WorkT4 => share(&self.work_t4)?.map(|_| ()).ok_or(AnswerError::Missing),
             Page::OtherContract => one_of(&self.other_contract, &["none", "below_four_fifths", "four_fifths_or_more"]),
-            Page::Linked => one_of(&self.linked, &["none", "four_fifths", "full_time"]),
+            Page::Linked => one_of(&self.linked, &["none", "four_fifths", "full_time", UNKNOWN]),
             // Optional: "I don't know" leaves it empty.
+            Page::Income if self.unknown(page) => Ok(()),
             Page::Income => amount(&self.income, 2, 1_000_000, false).map(|_| ()),
             Page::Pay => self.pay_problems().into_iter().next().map_or(Ok(()), |(_, error)| Err(error)),
             Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare => Ok(()),
@@ -593,6 +607,22 @@ impl Answers {
     /// The first question about the new quarter, once a date change cleared the old answers.
     pub fn first_quarter_question(&self) -> Option<Page> {
         self.questions().into_iter().find(|p| QUARTER_PAGES.contains(p))
+    }
+
+    /// Whether the question on `page` was answered "I don't know".
+    pub fn unknown(&self, page: Page) -> bool {
+        let key = match page {
+            Page::WorkT3 => "t3",
+            Page::Linked => "linked",
+            Page::Income => "income",
+            _ => return false,
+        };
+        self.get(key).map(String::as_str) == Some(UNKNOWN)
+    }
+
+    /// The questions answered "I don't know", in journey order.
+    pub fn unknowns(&self) -> Vec<Page> {
+        self.questions().into_iter().filter(|p| self.unknown(*p)).collect()
     }
 
     /// An employer checking a worker (the questions then speak about "this person").
@@ -723,7 +753,8 @@ impl Answers {
             Page::WorkT3 => !qualifies_as_pensioner,
             // The 2024 rule on a drop from full time matters only between 4/5 and full time.
             Page::WorkT4 => !qualifies_as_pensioner && year >= 2024 && t3.is_some_and(|s| (0.8..1.0).contains(&s)),
-            Page::Foreign => !qualifies_as_pensioner && t3.is_some_and(|s| s >= 0.8),
+            // Work abroad counts when T-3 may be enough: at least 4/5, or not known.
+            Page::Foreign => !qualifies_as_pensioner && (t3.is_some_and(|s| s >= 0.8) || self.unknown(Page::WorkT3)),
             Page::Linked => year >= 2024,
             // The tax-free ceiling exists from 2024, for non-pensioners.
             Page::Income => year >= 2024 && !pensioner,
@@ -991,6 +1022,22 @@ mod tests {
         let mut first = answered(&[("t3", "80"), ("date", "2027-04-20")]);
         assert!(!first.forget_other_quarters(&answered(&[("t3", "80")])));
         assert_eq!(first.work_t3.as_deref(), Some("80"));
+    }
+
+    #[test]
+    fn i_dont_know_is_an_answer_that_leaves_the_rule_open() {
+        let mut answers = answered(&[("role", "worker"), ("date", "2027-01-15"), ("pc", "302"), ("function", "general"), ("pension", "no"), ("t3", "unknown"), ("foreign", "no"), ("other", "none"), ("notice", "no"), ("linked", "unknown"), ("income", "unknown")]);
+        for page in [Page::WorkT3, Page::Linked, Page::Income] {
+            assert_eq!(answers.check(page), Ok(()), "{page:?}");
+        }
+        assert_eq!(answers.unknowns(), vec![Page::WorkT3, Page::Linked, Page::Income]);
+        assert!(answers.asks(Page::Foreign) && !answers.asks(Page::WorkT4), "work abroad still matters, T-4 cannot be told");
+        assert_eq!(answers.first_unanswered(), Page::Check);
+        let scenario = answers.scenario();
+        assert_eq!((scenario.worker.employment_t3, scenario.flexi_employer.linked_company_contract, scenario.worker.flexi_income_this_year), (None, None, None));
+        assert_eq!(answers.assessment().unwrap().verdict, crate::rules::Verdict::Incomplete, "the rules do not guess");
+        answers.set("t4", "unknown");
+        assert_eq!(answers.check(Page::WorkT4), Err(AnswerError::BadPercent), "only where the page offers it");
     }
 
     #[test]

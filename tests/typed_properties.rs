@@ -17,7 +17,7 @@ fn grouped(whole: u64, mark: &str) -> String {
     let digits = whole.to_string();
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(mark);
         }
         out.push(d);

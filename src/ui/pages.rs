@@ -2,7 +2,7 @@
 //! summary). They render; `journey` decides what is asked and `rules` what it means.
 
 use super::Ctx;
-use crate::journey::{encode, AnswerError, Answers, Journey, Page, QueryError, FUNCTIONS};
+use crate::journey::{encode, AnswerError, Answers, Journey, Page, QueryError, FUNCTIONS, MAY_BE_UNKNOWN, UNKNOWN};
 use crate::typed::{read_date, read_number, read_percent, show_date, NumberProblem};
 use crate::locale::{fill, Lang, Texts};
 use crate::rules::directory::{search, Found, Language, DIRECTORY};
@@ -197,7 +197,7 @@ fn choices(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(&'static st
         Page::Role => ["worker", "employer"].into_iter().zip(t.role_choices).collect(),
         Page::Pension | Page::Foreign | Page::Notice => vec![("yes", t.yes), ("no", t.no)],
         Page::OtherContract => ["none", "below_four_fifths", "four_fifths_or_more"].into_iter().zip(t.other_choices).collect(),
-        Page::Linked => ["none", "four_fifths", "full_time"].into_iter().zip(t.linked_choices).collect(),
+        Page::Linked => ["none", "four_fifths", "full_time"].into_iter().zip(t.linked_choices).chain([(UNKNOWN, t.unknown_choice)]).collect(),
         Page::Function => {
             let committee = answers.joint_committee.as_deref();
             FUNCTIONS
@@ -282,11 +282,11 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     set_title(t, &heading, false);
     // Back from a change made on "Check your answers" returns there.
     let back = ctx.to_page(if journey.returning { Page::Check } else { journey.answers.previous(page) });
-    let title = heading.clone();
+    let title = StoredValue::new(heading.clone());
     // The sector finder's text: Continue takes the only sector it finds.
     let query = RwSignal::new(journey.answers.joint_committee.clone().or(journey.answers.nace.clone()).unwrap_or_default());
-    let on_submit = move |ev: ev::SubmitEvent| {
-        ev.prevent_default();
+    // Checks the page's answers and moves on, or shows what is wrong.
+    let proceed = move || {
         if page == Page::Sector && draft.with_untracked(|a| a.joint_committee.is_none() && a.nace.is_none()) {
             if let [only] = search(&query.get_untracked(), language(lang), 2).as_slice() {
                 draft.update(|a| pick_sector(a, only));
@@ -314,10 +314,37 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
             ctx.go(next);
         } else {
             errors.set(found);
-            set_title(t, &title, true);
+            set_title(t, &title.get_value(), true);
             focus_later("#error-summary");
         }
     };
+    let on_submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        proceed();
+    };
+    // "I don't know" on a typed question: the answer is left open and the result states the condition.
+    let person = t.person(journey.answers.for_employer());
+    let find_out = match page {
+        Page::WorkT3 => Some(person.t3_find_out),
+        Page::Linked => Some(person.linked_find_out),
+        Page::Income => Some(person.income_find_out),
+        _ => None,
+    };
+    let dont_know = matches!(page, Page::WorkT3 | Page::Income).then(|| {
+        view! {
+            <button
+                type="button"
+                class="button button-secondary"
+                data-testid="dont-know"
+                on:click=move |_| {
+                    draft.update(|a| a.set(key, UNKNOWN));
+                    proceed();
+                }
+            >
+                {t.unknown_choice}
+            </button>
+        }
+    });
     let first_error = move || errors.with(|e| e.first().map(|(m, _)| m.clone()));
     let inline_error = move || first_error().map(|message| error_message(t, "answer-error".into(), message));
     let described = move || if errors.with(|e| e.is_empty()) { "hint" } else { "hint answer-error" };
@@ -364,6 +391,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
                     {more}
                     {inline_error}
                     <div class="radios">{radios}</div>
+                    {find_out.map(|text| view! { <p class="hint">{text}</p> })}
                 </fieldset>
             }
             .into_any()
@@ -392,11 +420,12 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
                         class=move || format!("input {width}{}", if errors.with(|e| e.is_empty()) { "" } else { " input-error" })
                         aria-describedby=described
                         aria-invalid=move || errors.with(|e| !e.is_empty()).then_some("true")
-                        prop:value=move || draft.with(|a| a.get(key).cloned().unwrap_or_default())
+                        prop:value=move || draft.with(|a| a.get(key).filter(|v| *v != UNKNOWN).cloned().unwrap_or_default())
                         on:input=move |ev| draft.update(|a| a.set(key, &event_target_value(&ev)))
                     />
                     {(!suffix.is_empty()).then(|| view! { <span class="suffix" aria-hidden="true">{suffix}</span> })}
                 </div>
+                {find_out.map(|text| view! { <p class="hint find-out">{text}</p> })}
             }
             .into_any()
         }
@@ -406,7 +435,10 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
         <form novalidate on:submit=on_submit>
             {error_summary(t, errors)}
             {body}
-            <button type="submit" class="button">{t.continue_}</button>
+            <div class="button-group">
+                <button type="submit" class="button">{t.continue_}</button>
+                {dont_know}
+            </div>
         </form>
     }
     .into_any()
@@ -642,6 +674,9 @@ fn sector_finder(ctx: Ctx, draft: RwSignal<Answers>, query: RwSignal<String>, he
 
 /// How an answer reads on the check-answers page.
 fn shown(t: &'static Texts, lang: Lang, page: Page, answers: &Answers) -> String {
+    if answers.unknown(page) {
+        return t.unknown_choice.to_string();
+    }
     let value = answers.get(key_of(page)).cloned();
     let label = |options: Vec<(&'static str, &'static str)>| value.as_deref().and_then(|v| options.into_iter().find(|(o, _)| *o == v)).map(|(_, l)| l.to_string());
     let text = match page {
@@ -741,14 +776,46 @@ fn result(ctx: Ctx) -> AnyView {
         }
         .into_any();
     };
-    let (title, detail) = t.verdict(assessment.verdict);
+    // "I don't know" answers leave their rules open (or assumed met, as the engine reads an unanswered
+    // linked company): when nothing is refused and nothing else is missing, the answer is "allowed,
+    // if" those conditions hold, and says which. The flexi pay so far is no condition (the ceiling
+    // line says what is left).
+    let open_rules: Vec<&str> = assessment.reasons.iter().filter(|r| r.outcome == Outcome::Unknown).map(|r| r.rule).collect();
+    let unknown_pages = answers.unknowns();
+    let assumed: Vec<Page> = MAY_BE_UNKNOWN
+        .iter()
+        .filter(|(page, rules)| {
+            *page != Page::Income && unknown_pages.contains(page) && assessment.reasons.iter().any(|r| rules.contains(&r.rule) && r.outcome != Outcome::NotMet)
+        })
+        .map(|(page, _)| *page)
+        .collect();
+    let covered = open_rules.iter().all(|rule| MAY_BE_UNKNOWN.iter().any(|(page, rules)| assumed.contains(page) && rules.contains(rule)));
+    let rests_on_unknowns = !assumed.is_empty()
+        && covered
+        && matches!(assessment.verdict, Verdict::Eligible | Verdict::Incomplete)
+        && !assessment.reasons.iter().any(|r| r.outcome == Outcome::NotMet);
+    let (title, detail) = if rests_on_unknowns { (t.if_title, t.if_detail) } else { t.verdict(assessment.verdict) };
     set_title(t, title, false);
     let panel = match assessment.verdict {
+        _ if rests_on_unknowns => "panel panel-conditional",
         Verdict::Eligible => "panel panel-eligible",
         Verdict::NotEligible => "panel panel-not-eligible",
         Verdict::Conditional => "panel panel-conditional",
         Verdict::Incomplete => "panel panel-incomplete",
     };
+    let reference = assessment.reference_quarter;
+    let conditions = rests_on_unknowns.then(|| {
+        let items = assumed
+            .iter()
+            .filter_map(|page| match page {
+                Page::WorkT3 => Some(fill(t.condition_t3, &[("from", &lang.date(reference.first_day())), ("to", &lang.date(reference.last_day()))])),
+                Page::Linked => Some(t.condition_linked.to_string()),
+                _ => None,
+            })
+            .map(|text| view! { <li>{text}</li> })
+            .collect_view();
+        view! { <ul class="conditions" data-testid="conditions">{items}</ul> }
+    });
     let person = t.person(answers.for_employer());
     let q = assessment.quarter.to_string();
     let r = assessment.reference_quarter.to_string();
@@ -776,7 +843,7 @@ fn result(ctx: Ctx) -> AnyView {
             </div>
         }
     });
-    let missing = (assessment.verdict == Verdict::Incomplete)
+    let missing = (assessment.verdict == Verdict::Incomplete && !rests_on_unknowns)
         .then(|| link(ctx, ctx.to_page(answers.first_unanswered()), "button", t.missing_answers.to_string()));
     // What decided comes first: a rule not met, then an unknown, a warning, and what was met.
     let mut ordered: Vec<&crate::rules::Reason> = assessment.reasons.iter().collect();
@@ -812,7 +879,7 @@ fn result(ctx: Ctx) -> AnyView {
             }
         })
         .collect_view();
-    let allowed = matches!(assessment.verdict, Verdict::Eligible | Verdict::Conditional);
+    let allowed = matches!(assessment.verdict, Verdict::Eligible | Verdict::Conditional) || rests_on_unknowns;
     // A refusal, a condition or a gap shows its reasons at once; an eligible verdict folds them.
     let unfold = assessment.verdict != Verdict::Eligible;
     let overseas = (assessment.verdict == Verdict::Conditional).then(|| {
@@ -846,10 +913,12 @@ fn result(ctx: Ctx) -> AnyView {
             </ol>
         }
     });
-    // A refusal has no next step: when it could change, and the other ways to do the work.
-    let refused = (assessment.verdict == Verdict::NotEligible).then(|| {
+    // A refusal has no next step: when it could change, and the other ways to do the work, first.
+    let refusal = assessment.verdict == Verdict::NotEligible;
+    let refused = refusal.then(|| {
         let from = assessment.earliest_eligible_quarter.map(|e| {
-            view! { <p data-testid="earliest-day">{fill(t.earliest_day, &[("date", &lang.date(e.first_day())), ("q", &in_words(e))])}</p> }
+            let note = assessment.earliest_eligible_note.clone().map(|n| view! { <span class="hint earliest-note">{n}</span> });
+            view! { <p data-testid="earliest-day">{fill(t.earliest_day, &[("date", &lang.date(e.first_day())), ("q", &in_words(e))])} " " {note}</p> }
         });
         let mut compare = ctx.to_page(Page::Pay);
         compare.answers = Answers { mode: Some("compare".into()), date: answers.date.clone(), joint_committee: answers.joint_committee.clone(), nace: answers.nace.clone(), ..Answers::default() };
@@ -866,13 +935,15 @@ fn result(ctx: Ctx) -> AnyView {
     };
     view! {
         {link(ctx, ctx.to_page(Page::Check), "back-link", t.back.to_string())}
-        <div class=panel data-testid="verdict" data-verdict=format!("{:?}", assessment.verdict)>
+        <div class=panel data-testid="verdict" data-verdict=format!("{:?}", assessment.verdict) data-assumed=rests_on_unknowns.then_some("true")>
             <h1 tabindex="-1">{title}</h1>
             <p>{detail}</p>
+            {conditions}
         </div>
         <p data-testid="quarters">{fill(t.quarter_line, &[("q", &in_words(assessment.quarter)), ("to", &in_words(assessment.reference_quarter))])} " " {as_of}</p>
-        {earliest}
-        {ceiling}
+        {refused}
+        {(!refusal).then_some(earliest)}
+        {(!refusal).then_some(ceiling)}
         {worth_knowing}
         {uncertain}
         {missing}
@@ -880,7 +951,6 @@ fn result(ctx: Ctx) -> AnyView {
             <summary>{t.why}</summary>
             <ul class="reasons">{reasons}</ul>
         </details>
-        {refused}
         {steps}
         {print}
         <p class="restart">{link(ctx, ctx.restart(), "", t.start_again.to_string())}</p>

@@ -93,7 +93,7 @@ for (const lang of ['en', 'nl', 'fr']) {
     await j.answer('linked', 'none');
     await j.answer('income', undefined);
     assert.equal(await finish(j), 'NotEligible');
-    assert.match(await j.page.getByTestId('earliest').textContent(), { en: /third quarter of 2025/, nl: /3e kwartaal van 2025/, fr: /3e trimestre 2025/ }[lang]);
+    assert.match(await j.page.getByTestId('earliest-day').textContent(), { en: /1 July 2025, the first day of the third quarter of 2025/, nl: /1 juli 2025, de eerste dag van het 3e kwartaal van 2025/, fr: /1er juillet 2025, premier jour du 3e trimestre 2025/ }[lang]);
     const asOf = { en: 'Rules and amounts as in force on 15 January 2025.', nl: 'Regels en bedragen zoals ze gelden op 15 januari 2025.', fr: 'Règles et montants en vigueur le 15 janvier 2025.' }[lang];
     assert.ok((await j.page.getByTestId('quarters').textContent()).includes(asOf));
     // The deciding reason, in the page's language (the 2024 rule on a drop from full time to 4/5).

@@ -195,6 +195,37 @@ for (const lang of ['en', 'nl', 'fr']) {
   });
 }
 
+for (const lang of ['en', 'nl', 'fr']) {
+  test(`${lang}: "I don't know" is an answer; the result states the conditions it rests on`, async () => {
+    const j = await open(lang, `?lang=${lang}&page=work-t3&role=employer&date=2027-01-15&pc=302&function=general&pension=no`);
+    assert.match(await j.page.locator('.find-out').textContent(), /mycareer\.be/, 'how to find out');
+    await j.page.getByTestId('dont-know').click();
+    await j.answer('foreign', 'no');
+    await j.answer('other-contract', 'none');
+    await j.answer('notice', 'no');
+    await j.answer('linked', 'unknown');
+    await j.onPage('income');
+    await j.page.getByTestId('dont-know').click();
+    await j.onPage('check');
+    const unknown = { en: "I don't know", nl: 'Ik weet het niet', fr: 'Je ne sais pas' }[lang];
+    assert.equal((await j.page.locator('.summary-row dd:not(.summary-action)').allTextContents()).filter((r) => r === unknown).length, 3, 'T-3, linked company, flexi pay so far');
+    assert.equal(await finish(j), 'Incomplete', 'the rules themselves do not guess');
+    const verdict = j.page.getByTestId('verdict');
+    assert.equal(await verdict.getAttribute('data-assumed'), 'true');
+    assert.match(await verdict.locator('h1').textContent(), { en: /^Allowed, if/, nl: /^Mag, als/, fr: /^Permis, si/ }[lang]);
+    const conditions = await j.page.getByTestId('conditions').locator('li').allTextContents();
+    assert.equal(conditions.length, 2, conditions.join(' | '));
+    assert.match(conditions[0], { en: /between 1 April 2026 and 30 June 2026 was at least 4\/5/, nl: /tussen 1 april 2026 en 30 juni 2026 was minstens 4\/5/, fr: /entre le 1er avril 2026 et le 30 juin 2026 atteignait au moins 4\/5/ }[lang]);
+    assert.equal(await j.page.getByTestId('steps').count(), 1, 'the steps, on those conditions');
+    // In 2025 a contract in a linked company still decides: the condition says so.
+    const linked = await open(lang, `?page=result&lang=${lang}&role=worker&date=2025-01-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=unknown`);
+    assert.equal(await linked.page.getByTestId('verdict').getAttribute('data-assumed'), 'true');
+    assert.match(await linked.page.getByTestId('conditions').textContent(), { en: /linked to the flexi employer/, nl: /met de flexi-werkgever verbonden/, fr: /liée au flexi-employeur/ }[lang]);
+    await close(linked);
+    await close(j);
+  });
+}
+
 // The three users of the issue, walked as they would: screens counted from the start page to the answer.
 test('three journeys: how many screens each takes', async () => {
   const screens = {};
