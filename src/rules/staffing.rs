@@ -223,6 +223,18 @@ pub const MANUAL_HOLIDAY_CONTRIBUTION: &[Dated<Decimal>] = &[
     dated(dec(1584, 4), ymd(2018, 1, 1), None, S_HOLIDAY, Confidence::High),
 ];
 
+/// PC 302's sector pension (second pillar), paid by the employer on the gross monthly pay of its
+/// ordinary workers, collected with the RSZ contributions, from 1 January 2013 (CLA of 28 June 2012,
+/// KB of 17 July 2013). Extras, students and agency workers are not affiliated. One federation page
+/// gives 1.1 %, a sector blog 1 %: the higher one, medium confidence.
+pub const PC302_SECTOR_PENSION: &[Dated<Decimal>] = &[dated(
+    dec(11, 3),
+    ymd(2013, 1, 1),
+    None,
+    "Sector pension CLA of 28 June 2012 (KB 17 Jul 2013): Horeca Wallonie [HW-PENSION] gives 1.1 % of the gross monthly pay; Horeca est ma passion [HEMP-PENSION] gives 1 %",
+    Confidence::Medium,
+)];
+
 /// White-collar holiday pay (single + double + extra double) accrued per hour worked.
 pub const WHITE_COLLAR_HOLIDAY_PAY: &[Dated<Decimal>] = &[dated(
     dec(1534, 4),
@@ -899,6 +911,18 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
             Err(why) => return b.unknown_figures(why),
         }
     };
+    // Horeca's sector pension, on top of the facial rate (Acerta's 2019 all-in rate already
+    // counts the sector funds).
+    let pension = match (is_horeca(context) && all_in.is_none()).then(|| in_force(PC302_SECTOR_PENSION, date)).flatten() {
+        Some(p) => {
+            let rate = l.rate(p.value);
+            b.add("sector_pension", Side::Employer, w, Some(p.value), p, say!(l,
+                en: "Horeca's sector pension (second pillar): {rate} of the gross pay, collected with the RSZ contributions. One source gives 1 %.",
+                nl: "Sectorpensioen van de horeca (tweede pijler): {rate} van het brutoloon, geïnd met de RSZ-bijdragen. Eén bron geeft 1 %.",
+                fr: "Pension sectorielle de l'horeca (deuxième pilier) : {rate} du salaire brut, perçue avec les cotisations ONSS. Une source indique 1 %."))
+        }
+        None => Decimal::ZERO,
+    };
     let rate = l.rate(worker_rate.value);
     let worker_contribution = b.add("worker_contribution", Side::Worker, uplift * w, Some(worker_rate.value), worker_rate, say!(l,
         en: "Worker contributions {rate}{of_108}.",
@@ -941,7 +965,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
         }
     };
     let after_tax = b.after_tax.take();
-    RegimeCost { worker_net_per_hour_after_tax: after_tax.map(hour), ..b.finish(w, w + employer + holiday, net) }
+    RegimeCost { worker_net_per_hour_after_tax: after_tax.map(hour), ..b.finish(w, w + employer + holiday + pension, net) }
 }
 
 /// Days a month the ordinary employee works these shifts unless told: one shift a week.

@@ -372,7 +372,7 @@ for (const lang of ['en', 'nl', 'fr']) {
       ['Flexi', '13.04', '16.69', '13.04'],
       ['Extra', '15.50', '21.87', '9.39'],
       ['Student', '15.50', '16.34', '15.08'],
-      ['Ordinary', '15.50', '22.34', '14.83'],
+      ['Ordinary', '15.50', '22.51', '14.83'],
     ]) {
       const row = j.page.locator(`tr[data-regime=${regime}]`);
       assert.equal(await row.getByTestId('gross-hour').textContent(), EUR[lang](gross), `${regime} gross`);
