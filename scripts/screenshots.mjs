@@ -40,6 +40,7 @@ const views = [
   ['changes-fr', '?lang=fr&page=changes', async () => {}],
   ['result-source-nl', '?lang=nl&page=result&' + done, async (page) => { await page.locator('details.why summary').click(); }],
   ['compare-2026', '?lang=nl&page=compare&mode=compare&date=2026-12-05&pc=302&wage=15,50&hours=6&kind=manual', async () => {}],
+  ['compare-2026-fr', '?lang=fr&page=compare&mode=compare&date=2026-12-05&pc=302&wage=15,50&hours=6&kind=manual&main=2500', async () => {}],
   ['check-quarters', '?lang=fr&page=check&' + done.replace('2025-01-15', '2027-04-20'), async () => {}],
   ['bad-link', '?page=nowhere', async () => {}],
   // The questionnaire under real use (issue 16).

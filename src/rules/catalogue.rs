@@ -69,6 +69,10 @@ pub fn amounts(l: Language) -> Vec<AmountRow> {
     all.extend(rows(Tr { en: "Ordinary: employer rate (facial)", nl: "Gewoon: werkgeversbijdrage (faciaal)", fr: "Ordinaire : taux patronal (facial)" }, ORDINARY_EMPLOYER_CONTRIBUTION, l, pct));
     all.extend(rows(Tr { en: "Ordinary: all-in employer rate, horeca manual worker", nl: "Gewoon: totale werkgeversvoet, arbeider horeca", fr: "Ordinaire : taux patronal global, ouvrier horeca" }, PC302_MANUAL_ALL_IN, l, pct));
     all.extend(rows(Tr { en: "Ordinary: horeca sector pension (employer)", nl: "Gewoon: sectorpensioen horeca (werkgever)", fr: "Ordinaire : pension sectorielle horeca (employeur)" }, PC302_SECTOR_PENSION, l, pct));
+    all.extend(rows(Tr { en: "Ordinary: structural reduction, category 1 (per quarter)", nl: "Gewoon: structurele vermindering, categorie 1 (per kwartaal)", fr: "Ordinaire : réduction structurelle, catégorie 1 (par trimestre)" }, STRUCTURAL_REDUCTION, l, |r: &StructuralReduction| {
+        let (a, s0, g, s2) = (pct(&r.alpha), l.amount(r.s0), pct(&r.gamma), l.amount(r.s2));
+        format!("{a} × ({s0} − S) + {g} × ({s2} − S)")
+    }));
     all.extend(rows(Tr { en: "Ordinary: worker contribution", nl: "Gewoon: werknemersbijdrage", fr: "Ordinaire : cotisation personnelle" }, WORKER_CONTRIBUTION, l, pct));
     all.extend(rows(Tr { en: "Manual workers: holiday contributions", nl: "Arbeiders: vakantiebijdragen", fr: "Ouvriers : cotisations vacances" }, MANUAL_HOLIDAY_CONTRIBUTION, l, pct));
     all.extend(rows(Tr { en: "White-collar workers: holiday pay", nl: "Bedienden: vakantiegeld", fr: "Employés : pécule de vacances" }, WHITE_COLLAR_HOLIDAY_PAY, l, pct));

@@ -235,6 +235,53 @@ pub const PC302_SECTOR_PENSION: &[Dated<Decimal>] = &[dated(
     Confidence::Medium,
 )];
 
+/// The structural reduction of employer contributions, category 1 (private sector), per quarter and
+/// worker: R = α × (S0 − S) + γ × (S2 − S), each term only if positive, S the quarterly wage at full
+/// time (F = 0 and δ = 0 for category 1 since 2018: Securex). Only the quarters whose parameters the
+/// sources give: between July 2024 and March 2025 an indexation step is likely but its figures were
+/// not found, and after June 2025 the sources conflict (a reform of the low-wage part); there
+/// nothing is deducted and a note says why.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StructuralReduction {
+    pub alpha: Decimal,
+    pub s0: Decimal,
+    pub gamma: Decimal,
+    pub s2: Decimal,
+}
+
+
+pub const STRUCTURAL_REDUCTION: &[Dated<StructuralReduction>] = &[
+    dated(StructuralReduction { alpha: dec(14, 2), s0: dec(1_079_767, 2), gamma: dec(4, 1), s2: dec(650_269, 2) }, ymd(2024, 1, 1), Some(ymd(2024, 3, 31)),
+        "RSZ structural reduction, category 1, from 1 Jan 2024: Forum for the Future [FFF-STRUCT-2024]; Securex [SECUREX-STRUCT-R] [SECUREX-STRUCT-PS]", Confidence::High),
+    dated(StructuralReduction { alpha: dec(14, 2), s0: dec(1_079_767, 2), gamma: dec(4, 1), s2: dec(680_718, 2) }, ymd(2024, 4, 1), Some(ymd(2024, 6, 30)),
+        "RSZ structural reduction, category 1, from 1 Apr 2024 (KB 3 Mar 2024, BS 18 Mar 2024): Partena [PARTENA-STRUCT-2024]; Groep S [GROUPS-STRUCT-2024]; Securex [SECUREX-STRUCT-R] [SECUREX-STRUCT-PS]", Confidence::High),
+    dated(StructuralReduction { alpha: dec(14, 2), s0: dec(1_123_389, 2), gamma: dec(4, 1), s2: dec(708_219, 2) }, ymd(2025, 4, 1), Some(ymd(2025, 6, 30)),
+        "RSZ structural reduction, category 1, from 1 Apr 2025: RSZ instructions [RSZ-INT-2025]; Securex [SECUREX-STRUCT-R] [SECUREX-STRUCT-PS]", Confidence::High),
+];
+
+impl StructuralReduction {
+    /// R for a quarterly full-time wage S, to the cent.
+    pub fn theoretical(&self, quarter_wage: Decimal) -> Decimal {
+        cents((self.alpha * (self.s0 - quarter_wage)).max(Decimal::ZERO) + (self.gamma * (self.s2 - quarter_wage)).max(Decimal::ZERO))
+    }
+}
+
+/// The part-time multiplier β of the real reduction Ps = R × µ × β, from the share µ of a full time
+/// the worker works for this employer in the quarter (Securex [SECUREX-STRUCT-PS]): below 27.5 % no
+/// reduction at all.
+pub fn structural_multiplier(mu: Decimal) -> Decimal {
+    let mu = mu.min(Decimal::ONE);
+    if mu >= dec(8, 1) {
+        Decimal::ONE / mu
+    } else if mu >= dec(55, 2) {
+        dec(118, 2) + (mu - dec(55, 2)) * dec(28, 2)
+    } else if mu >= dec(275, 3) {
+        dec(118, 2)
+    } else {
+        Decimal::ZERO
+    }
+}
+
 /// White-collar holiday pay (single + double + extra double) accrued per hour worked.
 pub const WHITE_COLLAR_HOLIDAY_PAY: &[Dated<Decimal>] = &[dated(
     dec(1534, 4),
@@ -923,6 +970,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
         }
         None => Decimal::ZERO,
     };
+    let reduction = structural_reduction(&mut b, pay, context, all_in.is_some(), employer);
     let rate = l.rate(worker_rate.value);
     let worker_contribution = b.add("worker_contribution", Side::Worker, uplift * w, Some(worker_rate.value), worker_rate, say!(l,
         en: "Worker contributions {rate}{of_108}.",
@@ -965,7 +1013,49 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
         }
     };
     let after_tax = b.after_tax.take();
-    RegimeCost { worker_net_per_hour_after_tax: after_tax.map(hour), ..b.finish(w, w + employer + holiday + pension, net) }
+    RegimeCost { worker_net_per_hour_after_tax: after_tax.map(hour), ..b.finish(w, w + employer + holiday + pension - reduction, net) }
+}
+
+/// The structural reduction per hour, shown as its own (negative) employer line, for the quarters
+/// whose parameters are sourced; otherwise a note says why none is deducted. Not with an all-in rate
+/// (Acerta's 2019 figures leave it out) nor with a rate the user gave.
+fn structural_reduction(b: &mut Builder, pay: &PayFacts, context: &Context, all_in: bool, contributions_per_hour: Decimal) -> Decimal {
+    let l = context.language;
+    if all_in || pay.employer_contribution_rate.is_some() || context.date < ymd(2024, 1, 1) {
+        return Decimal::ZERO;
+    }
+    let Some(p) = in_force(STRUCTURAL_REDUCTION, context.date) else {
+        b.notes.push(say!(l,
+            en: "The structural reduction of employer contributions is not deducted: its parameters for this quarter are not in the sources (only those of January to June 2024 and April to June 2025 are; after June 2025 the sources conflict).",
+            nl: "De structurele vermindering van de werkgeversbijdragen is niet afgetrokken: de parameters voor dit kwartaal staan niet in de bronnen (alleen die van januari tot juni 2024 en april tot juni 2025; na juni 2025 spreken de bronnen elkaar tegen).",
+            fr: "La réduction structurelle des cotisations patronales n'est pas déduite : ses paramètres pour ce trimestre ne figurent pas dans les sources (seulement ceux de janvier à juin 2024 et d'avril à juin 2025 ; après juin 2025, les sources se contredisent)."));
+        return Decimal::ZERO;
+    };
+    let r = p.value;
+    let days = pay.days_per_month.unwrap_or(Decimal::from(DEFAULT_DAYS_PER_MONTH));
+    let month_hours = pay.hours_per_day * days;
+    // µ: this job's share of a full time; S: its quarterly wage at full time (at 100 %, also for
+    // manual workers).
+    let mu = (month_hours / full_time_month_hours()).min(Decimal::ONE);
+    let quarter_wage = cents(pay.hourly_wage * full_time_month_hours() * Decimal::from(3));
+    let theoretical = r.theoretical(quarter_wage);
+    let real = cents(theoretical * mu * structural_multiplier(mu)).min(theoretical);
+    // A reduction of contributions can at most cancel them.
+    let per_hour = (real / (Decimal::from(3) * month_hours)).min(contributions_per_hour);
+    let (share, quarter, amount) = (l.rate(hour(mu).round_dp(3)), l.amount(cents(theoretical)), l.amount(real));
+    let explanation = if real.is_zero() && !theoretical.is_zero() {
+        say!(l,
+            en: "Structural reduction: none, since this job is {share} of a full time, below the 27.5 % the reduction needs.",
+            nl: "Structurele vermindering: geen, want deze job is {share} van een voltijdse, onder de 27,5 % die de vermindering vraagt.",
+            fr: "Réduction structurelle : aucune, car cet emploi représente {share} d'un temps plein, sous les 27,5 % requis.")
+    } else {
+        say!(l,
+            en: "Structural reduction of employer contributions: {amount} a quarter ({quarter} at full time, for {share} of a full time).",
+            nl: "Structurele vermindering van de werkgeversbijdragen: {amount} per kwartaal ({quarter} voltijds, voor {share} van een voltijdse).",
+            fr: "Réduction structurelle des cotisations patronales : {amount} par trimestre ({quarter} à temps plein, pour {share} d'un temps plein).")
+    };
+    b.add("structural_reduction", Side::Employer, if per_hour.is_zero() { Decimal::ZERO } else { -per_hour }, None, p, explanation);
+    hour(per_hour)
 }
 
 /// Days a month the ordinary employee works these shifts unless told: one shift a week.
@@ -1034,6 +1124,21 @@ fn ordinary_payslip(b: &mut Builder, pay: &PayFacts, context: &Context) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_structural_reduction_follows_its_published_illustrations() {
+        // ordinary-pay.md §5, 2025-04 parameters, full time: a monthly 2,500, 3,000 and 3,500.
+        let april_2025 = in_force(STRUCTURAL_REDUCTION, ymd(2025, 5, 15)).unwrap().value;
+        for (monthly, quarterly) in [(2500, "522.74"), (3000, "312.74"), (3500, "102.74")] {
+            assert_eq!(april_2025.theoretical(Decimal::from(monthly * 3)).to_string(), quarterly, "{monthly}");
+        }
+        assert!(in_force(STRUCTURAL_REDUCTION, ymd(2024, 8, 1)).is_none(), "no sourced parameters from July 2024 to March 2025");
+        assert!(in_force(STRUCTURAL_REDUCTION, ymd(2025, 7, 1)).is_none(), "the sources conflict after June 2025");
+        // Securex's part-time multiplier at each edge.
+        for (mu, beta) in [("1", "1"), ("0.8", "1.25"), ("0.7", "1.222"), ("0.55", "1.18"), ("0.275", "1.18"), ("0.2749", "0")] {
+            assert_eq!(structural_multiplier(mu.parse().unwrap()).normalize().to_string(), beta, "µ {mu}");
+        }
+    }
 
     #[test]
     fn tables_are_sorted_and_do_not_overlap() {
