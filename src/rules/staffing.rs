@@ -921,9 +921,9 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
                 .get(l)
             } else if pay.employer_contribution_rate.is_none() {
                 Tr {
-                    en: " The facial rate: sector funds and small contributions come on top (Acerta's all-in rate for a horeca manual worker in 2019 was 27.89 %); reductions (structural, target groups) are not deducted.",
-                    nl: " De faciale voet: sectorfondsen en kleine bijdragen komen erbovenop (de totale voet van Acerta voor een arbeider in de horeca in 2019 was 27,89 %); verminderingen (structureel, doelgroepen) zijn niet afgetrokken.",
-                    fr: " Le taux facial : fonds sectoriels et petites cotisations s'y ajoutent (le taux global d'Acerta pour un ouvrier de l'horeca en 2019 était de 27,89 %) ; les réductions (structurelle, groupes cibles) ne sont pas déduites.",
+                    en: " The facial rate: sector funds and small contributions come on top (Acerta's all-in rate for a horeca manual worker in 2019 was 27.89 %); the structural reduction is its own line, target-group reductions are not deducted.",
+                    nl: " De faciale voet: sectorfondsen en kleine bijdragen komen erbovenop (de totale voet van Acerta voor een arbeider in de horeca in 2019 was 27,89 %); de structurele vermindering is een eigen lijn, doelgroepverminderingen zijn niet afgetrokken.",
+                    fr: " Le taux facial : fonds sectoriels et petites cotisations s'y ajoutent (le taux global d'Acerta pour un ouvrier de l'horeca en 2019 était de 27,89 %) ; la réduction structurelle est une ligne à part, les réductions groupes cibles ne sont pas déduites.",
                 }
                 .get(l)
             } else {
