@@ -23,8 +23,10 @@ const TYPES = {
  * Serves dist/ on 127.0.0.1 (a free port) under `base` (a site's sub-path), gzip-compressed when `gzip`
  * and the browser asks for it. A path with a file extension that dist/ lacks is a 404, so a missing asset
  * shows; other paths under `base` get index.html, as a single-page-app host does; paths outside `base` 404.
+ * `dir` (default dist/) can be swapped while serving with `deploy(dir)`: a new version of the site.
  */
-export async function serveDist({ base = '/', gzip = false } = {}) {
+export async function serveDist({ base = '/', gzip = false, dir = DIST } = {}) {
+  let DIST = dir;
   const server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -50,6 +52,7 @@ export async function serveDist({ base = '/', gzip = false } = {}) {
   // Closing also drops kept-alive connections: after close() the site is really gone.
   return {
     url: `http://127.0.0.1:${server.address().port}${base}`,
+    deploy: (next) => { DIST = next; },
     close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
   };
 }

@@ -3,7 +3,12 @@
 // with no failed request (the guarded page counts every 4xx and network error).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, guardedPage } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDist, launchBrowser, guardedPage, ROOT } from './harness.mjs';
 
 const BASE = '/tools/flexi/';
 let server, browser;
@@ -159,6 +164,60 @@ test('offline after one visit: the network off, a journey in another language st
   assert.match(await page.locator('main h1').textContent(), /regels/i);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a new version is picked up on the next visit, and then works offline', async () => {
+  // Version 2 of the site: dist/ with its stylesheet renamed (as a build renames every file that
+  // changed) and one rule added, and a service worker written for it by the same build script.
+  const v2 = await mkdtemp(join(tmpdir(), 'flexicheck-v2-'));
+  await cp(join(ROOT, 'dist'), v2, { recursive: true });
+  const css = (await readdir(v2)).find((f) => /^main-.*\.css$/.test(f));
+  const renamed = 'main-00000000000000a2.css';
+  const body = (await readFile(join(v2, css), 'utf8')) + '\nhtml { --site-version: 2; }\n';
+  await writeFile(join(v2, renamed), body);
+  await rm(join(v2, css));
+  // Trunk pins each file with a subresource-integrity hash: the new file gets its own.
+  const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+  const page2 = (await readFile(join(v2, 'index.html'), 'utf8')).replaceAll(css, renamed)
+    .replace(new RegExp(`(href="\\./${renamed}" integrity=")[^"]+`), `$1${integrity}`);
+  assert.ok(page2.includes(integrity));
+  await writeFile(join(v2, 'index.html'), page2);
+  execFileSync('node', [join(ROOT, 'scripts', 'offline.mjs')], { env: { ...process.env, TRUNK_STAGING_DIR: v2 } });
+
+  const own = await serveDist({ base: BASE, gzip: true });
+  const { page, context, problems } = await guardedPage(browser, own.url);
+  const version = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--site-version').trim());
+  const caches = () => page.evaluate(() => caches.keys());
+  await page.goto(`${own.url}?lang=en`);
+  await page.locator('main h1').waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok));
+  });
+  const first = await caches();
+  assert.equal(await version(), '');
+  // The next visit, after a deploy.
+  own.deploy(v2);
+  await page.goto(`${own.url}?lang=en&page=rules`);
+  await page.locator('main h1').waitFor();
+  assert.equal(await version(), '2', 'the new version shows on the next visit');
+  // Meanwhile the browser finds the new service worker, which caches version 2 and drops version 1.
+  for (let i = 0; i < 100; i += 1) {
+    const now = await caches();
+    if (now.length === 1 && !first.includes(now[0])) break;
+    await page.waitForTimeout(100);
+  }
+  const now = await caches();
+  assert.ok(now.length === 1 && !first.includes(now[0]), `caches ${first} → ${now}`);
+  // And it is the new version that works offline.
+  await own.close();
+  await context.setOffline(true);
+  assert.ok((await page.goto(`${own.url}?lang=nl&page=date`)).fromServiceWorker());
+  await page.locator('main h1').waitFor();
+  assert.equal(await version(), '2');
+  assert.deepEqual(problems, []);
+  await context.close();
+  await rm(v2, { recursive: true });
 });
 
 /** The page's header, main and footer as markup, without Leptos's comment markers or the static marker. */
