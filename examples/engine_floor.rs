@@ -35,7 +35,7 @@ mod floor {
             out.push_str(rule.text.get(l));
         }
         catalogue::amounts(l).iter().for_each(|row| out.push_str(&row.value));
-        directory::search(query, l, 5).iter().for_each(|entry| out.push_str(entry.names[l as usize]));
+        directory::search(query, l, 5).iter().for_each(|found| out.push_str(found.entry.names[l as usize]));
         if let Ok(day) = parse_date(query) {
             formalities::formalities(Regime::Extra, day).for_each(|f| out.push_str(f.text.get(l)));
         }

@@ -526,7 +526,7 @@ impl Answers {
             Page::WorkT4 => share(&self.work_t4)?.map(|_| ()).ok_or(AnswerError::Missing),
             Page::OtherContract => one_of(&self.other_contract, &["none", "below_four_fifths", "four_fifths_or_more"]),
             Page::Linked => one_of(&self.linked, &["none", "four_fifths", "full_time", UNKNOWN]),
-            // Optional: "I don't know" leaves it empty.
+            // Optional: left empty, or "I don't know".
             Page::Income if self.unknown(page) => Ok(()),
             Page::Income => amount(&self.income, 2, 1_000_000, false).map(|_| ()),
             Page::Pay => self.pay_problems().into_iter().next().map_or(Ok(()), |(_, error)| Err(error)),
@@ -607,6 +607,16 @@ impl Answers {
     /// The first question about the new quarter, once a date change cleared the old answers.
     pub fn first_quarter_question(&self) -> Option<Page> {
         self.questions().into_iter().find(|p| QUARTER_PAGES.contains(p))
+    }
+
+    /// The dates as links write them (ISO, "2027-01-15"), whatever form they were typed in.
+    pub fn with_iso_dates(mut self) -> Answers {
+        for key in ["date", "since"] {
+            if let Some(date) = self.get(key).and_then(|v| read_date(v)) {
+                self.set(key, &iso_date(date));
+            }
+        }
+        self
     }
 
     /// Whether the question on `page` was answered "I don't know".
@@ -983,6 +993,7 @@ mod tests {
         assert_eq!(answered(&[("t3", "80 %")]).scenario().worker.employment_t3, Some(0.8));
         assert_eq!(answered(&[("extradays", "1,5")]).pay_problems().iter().find(|(k, _)| *k == "extradays"), Some(&("extradays", AnswerError::Unreadable(NumberProblem::TooManyDecimals))));
         assert_eq!(answered(&[("date", "15/01/2025")]).scenario().work_date, "2025-01-15");
+        assert_eq!(answered(&[("date", "15/01/2025"), ("since", "1.10.2024")]).with_iso_dates(), answered(&[("date", "2025-01-15"), ("since", "2024-10-01")]));
         assert_eq!(answered(&[("t3", "79.99")]).scenario().worker.employment_t3, Some(0.7999));
         assert_eq!(answered(&[("t3", "100")]).scenario().worker.employment_t3, Some(1.0));
         assert_eq!(answered(&[]).check(Page::WorkT3), Err(AnswerError::Missing));

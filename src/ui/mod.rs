@@ -189,7 +189,7 @@ fn Header() -> impl IntoView {
                         ev.prevent_default();
                         let mut next = next.clone();
                         if let Some(typed) = typed() {
-                            next.answers = typed;
+                            next.answers = typed.with_iso_dates();
                         }
                         ctx.go(next);
                     }

@@ -292,13 +292,8 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
                 draft.update(|a| pick_sector(a, only));
             }
         }
-        let mut answers = draft.get_untracked();
         // The URL keeps dates in the ISO form links use.
-        if matches!(page, Page::Date | Page::PensionSince) {
-            if let Some(date) = answers.get(key).and_then(|v| read_date(v)) {
-                answers.set(key, &crate::typed::iso_date(date));
-            }
-        }
+        let mut answers = draft.get_untracked().with_iso_dates();
         let found = problems(t, page, &answers);
         if found.is_empty() {
             let mut next = ctx.journey.get_untracked();
