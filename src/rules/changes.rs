@@ -47,7 +47,7 @@ pub fn changes(l: Language) -> Vec<Change> {
         previous = Some((amount.quantity, amount.value));
     }
     // Stable sort: the order within a day is the order above.
-    all.sort_by(|a, b| b.date.cmp(&a.date));
+    all.sort_by_key(|c| std::cmp::Reverse(c.date));
     all
 }
 

@@ -125,9 +125,18 @@ fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'s
     }
 }
 
-/// The messages for the wrong answers of a page, each with the id of the input it is about (the
-/// error summary links there). The pay page lists every wrong input at once, each naming its field.
-fn problems(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(String, &'static str)> {
+/// One wrong answer: the error summary's line, the message beside the input, and the input's id (the
+/// summary links there).
+#[derive(Clone)]
+struct Problem {
+    summary: String,
+    inline: &'static str,
+    input: &'static str,
+}
+
+/// The wrong answers of a page. The pay page lists every wrong input at once, each summary line
+/// naming its field.
+fn problems(t: &'static Texts, page: Page, answers: &Answers) -> Vec<Problem> {
     if page == Page::Pay {
         return answers
             .pay_problems()
@@ -148,11 +157,20 @@ fn problems(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(String, &'
                     // Not "main": that id is the page's <main>, the skip link's target.
                     _ => (t.main_pay_label, t.amount_error, "main-pay"),
                 };
-                (format!("{label}: {}", number_message(t, &error).unwrap_or(own)), input)
+                let inline = number_message(t, &error).unwrap_or(own);
+                Problem { summary: format!("{label}: {inline}"), inline, input }
             })
             .collect();
     }
-    answers.check(page).err().map(|e| (error_text(t, page, &e).to_string(), "answer")).into_iter().collect()
+    answers
+        .check(page)
+        .err()
+        .map(|e| {
+            let inline = error_text(t, page, &e);
+            Problem { summary: inline.to_string(), inline, input: "answer" }
+        })
+        .into_iter()
+        .collect()
 }
 
 /// The reason a typed number was refused, when its form is the problem (not its size).
@@ -217,7 +235,7 @@ fn choices(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(&'static st
 }
 
 /// The inline error above an input (GOV.UK: "Error:" read out, not shown).
-fn error_message(t: &'static Texts, id: String, message: String) -> AnyView {
+fn error_message(t: &'static Texts, id: String, message: &'static str) -> AnyView {
     view! {
         <p id=id class="error-message">
             <span class="visually-hidden">{t.error_prefix}</span>
@@ -228,13 +246,13 @@ fn error_message(t: &'static Texts, id: String, message: String) -> AnyView {
 }
 
 /// The error summary: every problem, each a link that moves focus to its input without reloading.
-fn error_summary(t: &'static Texts, errors: RwSignal<Vec<(String, &'static str)>>) -> impl IntoView {
+fn error_summary(t: &'static Texts, errors: RwSignal<Vec<Problem>>) -> impl IntoView {
     move || {
         let list = errors.get();
         (!list.is_empty()).then(|| {
             let items = list
                 .into_iter()
-                .map(|(message, input)| {
+                .map(|Problem { summary, input, .. }| {
                     view! {
                         <li>
                             <a
@@ -244,7 +262,7 @@ fn error_summary(t: &'static Texts, errors: RwSignal<Vec<(String, &'static str)>
                                     focus_input(input);
                                 }
                             >
-                                {message}
+                                {summary}
                             </a>
                         </li>
                     }
@@ -277,7 +295,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     // A language switch keeps what was typed but not yet sent.
     ctx.draft.set_value(Some(draft));
     // The messages and the ids of the inputs they are about.
-    let errors = RwSignal::new(Vec::<(String, &'static str)>::new());
+    let errors = RwSignal::new(Vec::<Problem>::new());
     let (heading, hint) = wording(t, lang, page, &journey.answers);
     set_title(t, &heading, false);
     // Back from a change made on "Check your answers" returns there.
@@ -340,7 +358,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
             </button>
         }
     });
-    let first_error = move || errors.with(|e| e.first().map(|(m, _)| m.clone()));
+    let first_error = move || errors.with(|e| e.first().map(|p| p.inline));
     let inline_error = move || first_error().map(|message| error_message(t, "answer-error".into(), message));
     let described = move || if errors.with(|e| e.is_empty()) { "hint" } else { "hint answer-error" };
     let body = match page {
@@ -447,10 +465,10 @@ fn pick_sector(answers: &mut Answers, found: &Found) {
 
 /// The pay page: one task, the required inputs first, then the optional ones (GOV.UK order). Each
 /// input shows its own error; the error summary links to it.
-fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint: &'static str, errors: RwSignal<Vec<(String, &'static str)>>) -> AnyView {
-    // The inline message under an input: the summary's message without the field's name before it.
+fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint: &'static str, errors: RwSignal<Vec<Problem>>) -> AnyView {
+    // The message beside an input (the summary's line also names the field).
     let about = move |input: &'static str| {
-        errors.with(|e| e.iter().find(|(_, i)| *i == input).map(|(m, _)| m.split_once(": ").map_or(m.clone(), |(_, rest)| rest.to_string())))
+        errors.with(|e| e.iter().find(|p| p.input == input).map(|p| p.inline))
     };
     let field = move |id: &'static str, key: &'static str, label: &'static str, width: &'static str, hint: Option<&'static str>| {
         let hint_id = format!("{id}-hint");
