@@ -933,10 +933,20 @@ fn result(ctx: Ctx) -> AnyView {
             let note = assessment.earliest_eligible_note.clone().map(|n| view! { <span class="hint earliest-note">{n}</span> });
             view! { <p data-testid="earliest-day">{fill(t.earliest_day, &[("date", &lang.date(e.first_day())), ("q", &in_words(e))])} " " {note}</p> }
         });
+        // The rules not met, by name: the answer changes only if each of them is met.
+        let deciding = assessment
+            .reasons
+            .iter()
+            .filter(|r| r.outcome == Outcome::NotMet)
+            .map(|r| RULES.iter().find(|rule| rule.id == r.rule).map_or(r.rule, |rule| rule.title.get(lang)))
+            .map(|title| view! { <li>{title}</li> })
+            .collect_view();
         let mut compare = ctx.to_page(Page::Pay);
         compare.answers = Answers { mode: Some("compare".into()), date: answers.date.clone(), joint_committee: answers.joint_committee.clone(), nace: answers.nace.clone(), ..Answers::default() };
         view! {
             <h2>{t.what_would_change}</h2>
+            <p>{t.would_change_if}</p>
+            <ul data-testid="deciding-rules">{deciding}</ul>
             {from}
             <p>{link(ctx, compare, "", t.compare_instead.to_string())}</p>
         }

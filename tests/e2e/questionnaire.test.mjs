@@ -160,6 +160,9 @@ for (const lang of ['en', 'nl', 'fr']) {
     const r = await open(lang, `?page=result&lang=${lang}&role=worker&date=2025-01-15&pc=302&function=general&pension=no&t3=80&t4=100&foreign=no&other=none&notice=no&linked=none`);
     assert.equal(await r.page.getByTestId('verdict').getAttribute('data-verdict'), 'NotEligible');
     assert.equal(await r.page.getByTestId('steps').count(), 0, 'no next step after a refusal');
+    // What would change the answer: the rule that decided, by name.
+    assert.deepEqual(await r.page.getByTestId('deciding-rules').locator('li').allTextContents(),
+      [{ en: 'Drop from full time to 4/5', nl: 'Daling van voltijds naar 4/5', fr: "Passage d'un temps plein à 4/5" }[lang]]);
     assert.match(await r.page.getByTestId('earliest-day').textContent(), { en: /from 1 July 2025/, nl: /vanaf 1 juli 2025/, fr: /à partir du 1er juillet 2025/ }[lang]);
     if (lang === 'fr') assert.ok((await r.page.locator('.tag').allTextContents()).includes('Condition non remplie'));
     await r.page.locator('main a', { hasText: { en: 'Compare the other ways', nl: 'Vergelijk de andere manieren', fr: 'Comparer les autres façons' }[lang] }).click();
