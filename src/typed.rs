@@ -41,13 +41,11 @@ pub fn read_number(text: &str, max_decimals: u32) -> Result<Decimal, NumberProbl
     // Which mark ends the whole part, if any, and which one groups thousands.
     let (whole, fraction, group) = match (commas, points) {
         (0, 0) => (text, None, None),
+        // Both marks: the last one is the decimal mark, the other groups thousands (a second decimal
+        // mark then sits among the groups, which refuses it).
         (_, _) if commas > 0 && points > 0 => {
             let last = text.rfind([',', '.']).unwrap_or(0);
-            let decimal = text[last..].chars().next().unwrap_or(',');
-            let group = if decimal == ',' { '.' } else { ',' };
-            if text.matches(decimal).count() > 1 {
-                return Err(NumberProblem::Grouping);
-            }
+            let group = if text[last..].starts_with(',') { '.' } else { ',' };
             (&text[..last], Some(&text[last + 1..]), Some(group))
         }
         (1, 0) => {
@@ -67,17 +65,8 @@ pub fn read_number(text: &str, max_decimals: u32) -> Result<Decimal, NumberProbl
         (0, _) => (text, None, Some('.')),
         _ => return Err(NumberProblem::Grouping),
     };
-    // Spaces group thousands too, but never beside another grouping mark.
-    let group = match group {
-        Some(mark) if whole.contains(is_space) => {
-            if whole.contains(mark) {
-                return Err(NumberProblem::Grouping);
-            }
-            Some(' ')
-        }
-        None if whole.contains(is_space) => Some(' '),
-        other => other,
-    };
+    // Spaces group thousands too; beside another grouping mark they break its groups of three below.
+    let group = if group.is_none() && whole.contains(is_space) { Some(' ') } else { group };
     let whole_digits = match group {
         None => whole.to_string(),
         Some(mark) => {
@@ -142,10 +131,8 @@ pub fn read_date(text: &str) -> Option<NaiveDate> {
     }
     let parts: Vec<&str> = text.split(['/', '-', '.', ' ']).filter(|p| !p.is_empty()).collect();
     let [day, month, year] = parts.as_slice() else { return None };
-    let short = |s: &str| (1..=2).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
-    if !short(day) || !short(month) || year.len() != 4 || !year.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
+    // The ISO reader is strict (four-digit year, two-digit month and day, digits only), so a day,
+    // month or year of the wrong length or with a letter is refused there.
     parse_date(&format!("{year}-{month:0>2}-{day:0>2}")).ok()
 }
 
@@ -205,6 +192,13 @@ mod tests {
         assert_eq!(n("12 euro"), Err(NumberProblem::NotANumber));
         assert_eq!(n(""), Err(NumberProblem::NotANumber));
         assert_eq!(read_number("1,5", 0), Err(NumberProblem::TooManyDecimals));
+        assert_eq!(n("1 234.567,5"), Err(NumberProblem::Grouping), "spaces and points together");
+        assert_eq!(n("1,234,567"), Ok("1234567".into()), "English thousands commas, no decimals");
+        assert_eq!(n("1,234,56"), Err(NumberProblem::Grouping));
+        // Twenty digits are read (and then refused by the question's range); more are not a number,
+        // never a panic (a decimal holds 28 digits).
+        assert_eq!(n("12345678901234567890"), Ok("12345678901234567890".into()));
+        assert_eq!(n("123456789012345678901234567890"), Err(NumberProblem::NotANumber));
     }
 
     #[test]
@@ -212,8 +206,9 @@ mod tests {
         for (typed, read) in [("80", "80"), ("80%", "80"), ("80 %", "80"), ("4/5", "80"), ("1/2", "50"), ("1/3", "33.33"), ("79,99", "79.99")] {
             assert_eq!(read_percent(typed).map(|d| d.normalize().to_string()).as_deref(), Ok(read), "{typed}");
         }
-        assert!(read_percent("4/0").is_err());
-        assert!(read_percent("four fifths").is_err());
+        for refused in ["4/0", "four fifths", "1234/5", "/5", "4/", "a/5", "4/b", "4/5/6"] {
+            assert!(read_percent(refused).is_err(), "{refused}");
+        }
     }
 
     #[test]
@@ -222,7 +217,9 @@ mod tests {
         assert_eq!(read_date("5-1-2027"), NaiveDate::from_ymd_opt(2027, 1, 5));
         assert_eq!(read_date("2027-01-15"), NaiveDate::from_ymd_opt(2027, 1, 15));
         assert_eq!(read_date("31/02/2026"), None);
-        assert_eq!(read_date("15/01/27"), None);
+        for refused in ["15/01/27", "123/01/2027", "15/123/2027", "/01/2027", "1a/01/2027", "15/1a/2027", "15/01/20x7", "15/01", "15/01/2027/1", "15/01/02027"] {
+            assert_eq!(read_date(refused), None, "{refused}");
+        }
         assert_eq!(show_date(NaiveDate::from_ymd_opt(2027, 1, 5).unwrap()), "05/01/2027");
     }
 }
