@@ -183,8 +183,7 @@ pub fn search(query: &str, language: Language, limit: usize) -> Vec<Found> {
                     if code.len() == 5 { code.starts_with(&nace_digits) } else { nace_digits.starts_with(*code) }
                 })?;
                 let nace = if listed.len() == 5 { Some(*listed) } else { entry.nace };
-                let score = if *listed == nace_digits || listed.len() < 5 { 1 } else { 3 };
-                return Some((score, i, found(nace)));
+                return Some((1, i, found(nace)));
             }
             // Every typed word must fit a word of the name in the page's language or an everyday
             // word (the closest fit counts), or else a word of the name in another language.
@@ -240,6 +239,32 @@ mod tests {
         assert!(search("bar", Language::Nl, 8).iter().all(|f| f.entry.joint_committee != Some("331") && f.entry.community.is_none()), "bar is not in openbare");
         assert_eq!(first("resta", Language::En), HORECA, "a word start, while typing");
         assert!(search("aurant", Language::En, 8).is_empty());
+    }
+
+    #[test]
+    fn a_word_fits_whole_as_its_plural_or_at_its_start() {
+        assert_eq!(fit("cafes", "cafe"), Some(0), "a plural typed, the singular listed");
+        assert_eq!(fit("bakkerijen", "bakkerij"), Some(0), "two letters more");
+        assert_eq!(fit("bakkerijenx", "bakkerij"), None, "three letters more is another word");
+        assert_eq!(fit("bars", "bar"), None, "too short a word to guess its plural");
+        assert_eq!(fit("restauran", "restaurant"), Some(1));
+        assert_eq!(fit("aurant", "restaurant"), None);
+    }
+
+    #[test]
+    fn closer_fits_come_first() {
+        // "retail" is a whole word of 201, 202 and 311, only the start of "retailers" in 202.01.
+        let order: Vec<_> = search("retail", Language::En, 8).iter().map(|f| f.entry.joint_committee.unwrap_or("")).collect();
+        assert_eq!(order, ["201", "202", "311", "202.01"]);
+        // The code itself before an entry that only lists it, and a code's start before a list's.
+        assert_eq!(first("90011", Language::En), Some("Performing arts by independent artists (events)"));
+        assert_eq!(first("90.01", Language::En), Some("Performing arts by independent artists (events)"));
+        // A word of the name in the page's language before a word of the name in another one.
+        let order: Vec<_> = search("construction", Language::Fr, 8).iter().map(|f| f.entry.name(Language::En)).collect();
+        assert_eq!(order, ["Construction", "Stage design and construction (events)", "Parks and gardens (construction and maintenance)"]);
+        // One digit is no NACE code; two are a division.
+        assert!(search("8", Language::En, 5).is_empty());
+        assert!(search("85", Language::En, 5).iter().any(|f| f.nace == Some("85531")));
     }
 
     #[test]
