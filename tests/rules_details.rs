@@ -355,3 +355,35 @@ fn an_exact_committee_number_comes_first_in_the_finder() {
     assert_eq!(found.first().and_then(|e| e.joint_committee), Some("145"));
     assert!(found.iter().any(|e| e.joint_committee == Some("145.04")));
 }
+
+/// The ordinary row's structural-reduction line: when it is there, its sign, and what it says.
+#[test]
+fn the_structural_reduction_line_says_what_it_deducts() {
+    let ordinary = |date: &str, days: &str, extra: &str| {
+        let a = assess_json(&format!(
+            r#"{{"work_date": "{date}", "sector": {{"joint_committee": "302"}}, "pay": {{"hourly_wage": "15.50", "hours_per_day": "7.6", "worker_kind": "manual", "days_per_month": "{days}"{extra}}}}}"#
+        ));
+        let row = regime(&a, Regime::Ordinary).clone();
+        let line = row.components.iter().find(|c| c.name == "structural_reduction").cloned();
+        (line, row.notes.join(" | "))
+    };
+    // Full time in May 2025: a negative employer line of the quarter's amount.
+    let (line, _) = ordinary("2025-05-15", "22", "");
+    let line = line.expect("a structural reduction line");
+    assert_eq!(line.amount_per_hour.to_string(), "-0.9983");
+    assert!(line.explanation.contains("€500.76 a quarter"), "{}", line.explanation);
+    // 15 days (69 % of a full time): Securex's multiplier 1.18 + (µ − 0.55) × 0.28.
+    let (line, _) = ordinary("2025-05-15", "15", "");
+    assert!(line.unwrap().explanation.contains("€422.90 a quarter (€500.76 at full time"));
+    // One shift a week: below 27.5 %, the line says there is none.
+    let (line, _) = ordinary("2025-05-15", "4", "");
+    let line = line.unwrap();
+    assert!(line.amount_per_hour.is_zero() && line.explanation.contains("below the 27.5 %"), "{}", line.explanation);
+    // From its first sourced day, not before 2024, not with a rate the user gives, and a note where
+    // the parameters are missing.
+    assert!(ordinary("2024-01-01", "22", "").0.is_some());
+    assert!(ordinary("2023-12-31", "22", "").0.is_none());
+    assert!(ordinary("2025-05-15", "22", r#", "employer_contribution_rate": "0.25""#).0.is_none());
+    let (line, notes) = ordinary("2024-08-01", "22", "");
+    assert!(line.is_none() && notes.contains("not in the sources"), "{notes}");
+}

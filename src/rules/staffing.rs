@@ -1132,6 +1132,8 @@ mod tests {
         for (monthly, quarterly) in [(2500, "522.74"), (3000, "312.74"), (3500, "102.74")] {
             assert_eq!(april_2025.theoretical(Decimal::from(monthly * 3)).to_string(), quarterly, "{monthly}");
         }
+        // Below S2 the low-wage term adds: 0.14 × (11,233.89 − 6,000) + 0.40 × (7,082.19 − 6,000).
+        assert_eq!(april_2025.theoretical(Decimal::from(6000)).to_string(), "1165.62");
         assert!(in_force(STRUCTURAL_REDUCTION, ymd(2024, 8, 1)).is_none(), "no sourced parameters from July 2024 to March 2025");
         assert!(in_force(STRUCTURAL_REDUCTION, ymd(2025, 7, 1)).is_none(), "the sources conflict after June 2025");
         // Securex's part-time multiplier at each edge.
