@@ -99,6 +99,27 @@ impl Page {
     pub fn is_question(self) -> bool {
         !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare)
     }
+
+    /// The URL key of the one answer a question page collects (the sector page's typed committee;
+    /// none for the pay page, which collects several, nor for pages that ask nothing).
+    pub fn answer_key(self) -> Option<&'static str> {
+        Some(match self {
+            Page::Role => "role",
+            Page::Date => "date",
+            Page::Sector => "pc",
+            Page::Function => "function",
+            Page::Pension => "pension",
+            Page::PensionSince => "since",
+            Page::WorkT3 => "t3",
+            Page::WorkT4 => "t4",
+            Page::Foreign => "foreign",
+            Page::OtherContract => "other",
+            Page::Notice => "notice",
+            Page::Linked => "linked",
+            Page::Income => "income",
+            _ => return None,
+        })
+    }
 }
 
 /// The answers as the user gave them (text, as in the URL); checked when the scenario is built.
@@ -579,7 +600,7 @@ impl Answers {
             return false;
         }
         let mut cleared = false;
-        for key in QUARTER_KEYS {
+        for key in QUARTER_PAGES.iter().filter_map(|p| p.answer_key()) {
             if let Some(slot) = self.slot(key) {
                 cleared |= slot.take().is_some();
             }
@@ -592,9 +613,10 @@ impl Answers {
     /// Answers about another quarter than this date's are not carried, nor the mode.
     pub fn kept_from(&self, current: &Answers) -> Answers {
         let same_quarter = self.quarter().is_none() || current.quarter().is_none() || self.quarter() == current.quarter();
+        let about_the_quarter = |key: &str| QUARTER_PAGES.iter().any(|p| p.answer_key() == Some(key));
         let mut kept = self.clone();
         for key in KEYS {
-            if key == "mode" || (!same_quarter && QUARTER_KEYS.contains(&key)) || kept.get(key).is_some() {
+            if key == "mode" || (!same_quarter && about_the_quarter(key)) || kept.get(key).is_some() {
                 continue;
             }
             if let Some(value) = current.get(key) {
@@ -621,13 +643,7 @@ impl Answers {
 
     /// Whether the question on `page` was answered "I don't know".
     pub fn unknown(&self, page: Page) -> bool {
-        let key = match page {
-            Page::WorkT3 => "t3",
-            Page::Linked => "linked",
-            Page::Income => "income",
-            _ => return false,
-        };
-        self.get(key).map(String::as_str) == Some(UNKNOWN)
+        MAY_BE_UNKNOWN.iter().any(|(p, _)| *p == page) && page.answer_key().and_then(|key| self.get(key)).map(String::as_str) == Some(UNKNOWN)
     }
 
     /// The questions answered "I don't know", in journey order.
@@ -817,9 +833,8 @@ impl Answers {
     }
 }
 
-/// The answers that describe the work date's quarter or year: T-3 and T-4 work, foreign work in T-3,
-/// and the contracts, notice and flexi income of quarter T (the year only changes with the quarter).
-const QUARTER_KEYS: [&str; 7] = ["t3", "t4", "foreign", "other", "notice", "linked", "income"];
+/// The questions that describe the work date's quarter or year: T-3 and T-4 work, foreign work in
+/// T-3, and the contracts, notice and flexi income of quarter T (the year only changes with the quarter).
 const QUARTER_PAGES: [Page; 7] = [Page::WorkT3, Page::WorkT4, Page::Foreign, Page::OtherContract, Page::Notice, Page::Linked, Page::Income];
 
 /// The function choices, in the order shown.
@@ -1022,7 +1037,7 @@ mod tests {
         let mut moved = before.clone();
         moved.set("date", "2027-04-20");
         assert!(moved.forget_other_quarters(&before));
-        for key in QUARTER_KEYS {
+        for key in ["t3", "t4", "foreign", "other", "notice", "linked", "income"] {
             assert_eq!(moved.get(key), None, "{key}");
         }
         assert_eq!((moved.joint_committee.as_deref(), moved.pensioner.as_deref()), (Some("302"), Some("no")), "answers about no quarter stay");

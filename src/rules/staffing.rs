@@ -1032,11 +1032,9 @@ fn structural_reduction(b: &mut Builder, pay: &PayFacts, context: &Context, all_
         return Decimal::ZERO;
     };
     let r = p.value;
-    let days = pay.days_per_month.unwrap_or(Decimal::from(DEFAULT_DAYS_PER_MONTH));
-    let month_hours = pay.hours_per_day * days;
     // µ: this job's share of a full time; S: its quarterly wage at full time (at 100 %, also for
     // manual workers).
-    let mu = (month_hours / full_time_month_hours()).min(Decimal::ONE);
+    let (_, month_hours, mu) = month_of(pay);
     let quarter_wage = cents(pay.hourly_wage * full_time_month_hours() * Decimal::from(3));
     let theoretical = r.theoretical(quarter_wage);
     let real = cents(theoretical * mu * structural_multiplier(mu)).min(theoretical);
@@ -1058,6 +1056,14 @@ fn structural_reduction(b: &mut Builder, pay: &PayFacts, context: &Context, all_
     hour(per_hour)
 }
 
+/// The ordinary job's month: its days (one shift a week unless told), its hours, and its share of a
+/// full time (at most one).
+fn month_of(pay: &PayFacts) -> (Decimal, Decimal, Decimal) {
+    let days = pay.days_per_month.unwrap_or(Decimal::from(DEFAULT_DAYS_PER_MONTH));
+    let hours = pay.hours_per_day * days;
+    (days, hours, (hours / full_time_month_hours()).min(Decimal::ONE))
+}
+
 /// Days a month the ordinary employee works these shifts unless told: one shift a week.
 pub const DEFAULT_DAYS_PER_MONTH: u32 = 4;
 /// A full-time month: 38 hours a week × 52 weeks ÷ 12. 38 hours is the horeca week (FOD WASO's
@@ -1070,10 +1076,8 @@ fn full_time_month_hours() -> Decimal {
 /// bonus, the special contribution), and the after-tax reading beside a main pay when one is given.
 fn ordinary_payslip(b: &mut Builder, pay: &PayFacts, context: &Context) -> Result<Decimal, String> {
     let l = context.language;
-    let days = pay.days_per_month.unwrap_or(Decimal::from(DEFAULT_DAYS_PER_MONTH));
-    let hours = pay.hours_per_day * days;
+    let (days, hours, fraction) = month_of(pay);
     let monthly = cents(pay.hourly_wage * hours);
-    let fraction = (hours / full_time_month_hours()).min(Decimal::ONE);
     let slip = super::payslip::part_time_payslip(context.date, monthly, pay.worker_kind, pay.family, fraction, l).map_err(|e| e.0)?;
     b.confidence = b.confidence.min(slip.confidence);
     for line in slip.components.iter().filter(|c| c.name != "social_contribution") {

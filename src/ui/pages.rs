@@ -68,25 +68,6 @@ fn language(lang: Lang) -> Language {
     }
 }
 
-/// The URL key of the one answer a question page collects.
-fn key_of(page: Page) -> &'static str {
-    match page {
-        Page::Role => "role",
-        Page::Date => "date",
-        Page::Function => "function",
-        Page::Pension => "pension",
-        Page::PensionSince => "since",
-        Page::WorkT3 => "t3",
-        Page::WorkT4 => "t4",
-        Page::Foreign => "foreign",
-        Page::OtherContract => "other",
-        Page::Notice => "notice",
-        Page::Linked => "linked",
-        Page::Income => "income",
-        _ => "pc",
-    }
-}
-
 /// The question and its hint, with the quarters written out for this date.
 fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'static str) {
     let quarter = answers.quarter();
@@ -234,6 +215,25 @@ fn choices(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(&'static st
     }
 }
 
+/// One radio button for the answer `key`, checked when the answer (or, unanswered, `default`) is
+/// `value`; the label makes the whole row the target.
+fn radio(draft: RwSignal<Answers>, key: &'static str, id: String, value: &'static str, label: &'static str, default: Option<&'static str>) -> AnyView {
+    view! {
+        <div class="radio">
+            <input
+                type="radio"
+                id=id.clone()
+                name=key
+                value=value
+                prop:checked=move || draft.with(|a| a.get(key).map(String::as_str).or(default) == Some(value))
+                on:change=move |_| draft.update(|a| a.set(key, value))
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+    .into_any()
+}
+
 /// The inline error above an input (GOV.UK: "Error:" read out, not shown).
 fn error_message(t: &'static Texts, id: String, message: &'static str) -> AnyView {
     view! {
@@ -283,7 +283,8 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
     let t = ctx.texts();
     let lang = ctx.lang.get();
     let journey = ctx.journey.get_untracked();
-    let key = key_of(page);
+    // The pay page collects several answers: its inputs name their own keys.
+    let key = page.answer_key().unwrap_or_default();
     // Dates show as the form asks for them (15/01/2027); links keep the ISO form.
     let mut shown = journey.answers.clone();
     if matches!(page, Page::Date | Page::PensionSince) {
@@ -371,19 +372,7 @@ fn question(ctx: Ctx, page: Page) -> AnyView {
                 .enumerate()
                 .map(|(i, (value, label))| {
                     let id = if i == 0 { "answer".to_string() } else { format!("answer-{i}") };
-                    view! {
-                        <div class="radio">
-                            <input
-                                type="radio"
-                                id=id.clone()
-                                name=key
-                                value=value
-                                prop:checked=move || draft.with(|a| a.get(key).map(String::as_str) == Some(value))
-                                on:change=move |_| draft.update(|a| a.set(key, value))
-                            />
-                            <label for=id>{label}</label>
-                        </div>
-                    }
+                    radio(draft, key, id, value, label, None)
                 })
                 .collect_view();
             // The company-law article is for those who want it, folded.
@@ -505,43 +494,14 @@ fn pay_inputs(t: &'static Texts, draft: RwSignal<Answers>, heading: String, hint
         .into_iter()
         .zip(t.kinds)
         .enumerate()
-        .map(|(i, (value, label))| {
-            let id = format!("kind-{i}");
-            view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        id=id.clone()
-                        name="kind"
-                        value=value
-                        prop:checked=move || draft.with(|a| a.get("kind").map(String::as_str) == Some(value))
-                        on:change=move |_| draft.update(|a| a.set("kind", value))
-                    />
-                    <label for=id>{label}</label>
-                </div>
-            }
-        })
+        .map(|(i, (value, label))| radio(draft, "kind", format!("kind-{i}"), value, label, None))
         .collect_view();
+    // No partner unless told (the payslip's stated default).
     let partners = ["none", "with_income", "without_income"]
         .into_iter()
         .zip(t.partners)
         .enumerate()
-        .map(|(i, (value, label))| {
-            let id = format!("partner-{i}");
-            view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        id=id.clone()
-                        name="partner"
-                        value=value
-                        prop:checked=move || draft.with(|a| a.get("partner").map(String::as_str).unwrap_or("none") == value)
-                        on:change=move |_| draft.update(|a| a.set("partner", value))
-                    />
-                    <label for=id>{label}</label>
-                </div>
-            }
-        })
+        .map(|(i, (value, label))| radio(draft, "partner", format!("partner-{i}"), value, label, Some("none")))
         .collect_view();
     let partner_wrong = move || about("partner-0");
     let partner_error = move || partner_wrong().map(|message| error_message(t, "partner-error".into(), message));
@@ -690,7 +650,7 @@ fn shown(t: &'static Texts, lang: Lang, page: Page, answers: &Answers) -> String
     if answers.unknown(page) {
         return t.unknown_choice.to_string();
     }
-    let value = answers.get(key_of(page)).cloned();
+    let value = page.answer_key().and_then(|key| answers.get(key)).cloned();
     let label = |options: Vec<(&'static str, &'static str)>| value.as_deref().and_then(|v| options.into_iter().find(|(o, _)| *o == v)).map(|(_, l)| l.to_string());
     let text = match page {
         Page::Sector => sector_label(lang, answers),

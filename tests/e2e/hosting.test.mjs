@@ -142,16 +142,19 @@ test('installable: a manifest with a relative start and icons of 192 and 512 pix
   await context.close();
 });
 
+/** Resolves once the service worker has installed (precached) and controls the page. */
+const serviceWorkerInControl = (page) => page.evaluate(async () => {
+  await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok));
+});
+
 test('offline after one visit: the network off, a journey in another language still reaches a result', async () => {
   // A server of its own, so that "the network off" can mean the server is gone.
   const own = await serveDist({ base: BASE, gzip: true });
   const { page, context, problems } = await guardedPage(browser, own.url, { locale: 'fr-BE' });
   await page.goto(`${own.url}?lang=en`);
   await page.locator('main h1').waitFor();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok));
-  });
+  await serviceWorkerInControl(page);
   await own.close();
   await context.setOffline(true);
   const offline = await page.goto(`${own.url}?lang=fr&page=date`);
@@ -190,10 +193,7 @@ test('a new version is picked up on the next visit, and then works offline', asy
   const caches = () => page.evaluate(() => caches.keys());
   await page.goto(`${own.url}?lang=en`);
   await page.locator('main h1').waitFor();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok));
-  });
+  await serviceWorkerInControl(page);
   const first = await caches();
   assert.equal(await version(), '');
   // The next visit, after a deploy.
