@@ -3,6 +3,7 @@
 
 pub mod journey;
 pub mod locale;
+pub mod pages;
 pub mod prerender;
 pub mod rules;
 pub mod typed;

@@ -1,82 +1,18 @@
-//! The start page as static HTML, written at build time from the same texts and the same links as
-//! the app's start page, so a visitor reads it before the wasm has arrived. The markup mirrors
-//! `ui::App` with `ui::pages::start` (header, main, footer); the e2e tests compare the two.
+//! The start page as static HTML, written at build time by the same code that writes the app's
+//! screens (`pages`), so a visitor reads it before the wasm has arrived; the e2e tests check that
+//! the app takes it over unchanged.
 
-use crate::journey::{Journey, Page};
-use crate::locale::{fill, Lang};
-use crate::rules::eligibility::RULES_VERIFIED_UNTIL;
+use crate::journey::Journey;
+use crate::locale::Lang;
+use crate::pages::{screen, View};
 
-/// `text` safe inside HTML text and double-quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::pages::escape;
 
-fn href(lang: Lang, page: Page, mode: Option<&str>) -> String {
-    let mut journey = Journey { page, lang: Some(lang.code().to_string()), ..Journey::start() };
-    if let Some(mode) = mode {
-        journey.answers.set("mode", mode);
-    }
-    escape(&journey.to_query())
-}
-
-/// Skip link, header, the start page's main and the footer in `lang`, each element marked
-/// `data-prerendered` so the app removes them when it mounts its own.
+/// The app's own start page in `lang` (skip link, header, main and footer), in the element the app
+/// mounts into, marked `data-prerendered` so the app removes it when it mounts its own.
 pub fn start_page(lang: Lang) -> String {
-    let t = lang.texts();
-    let e = |s: &str| escape(s);
-    let languages: String = Lang::ALL
-        .into_iter()
-        .map(|l| {
-            let current = if l == lang { r#" aria-current="true""# } else { "" };
-            format!(
-                r#"<li><a href="{}" lang="{code}" hreflang="{code}"{current}>{}</a></li>"#,
-                href(l, Page::Start, None),
-                e(l.texts().language_name),
-                code = l.code()
-            )
-        })
-        .collect();
-    let verified = fill(t.verified_until, &[("date", &lang.date(RULES_VERIFIED_UNTIL))]);
-    format!(
-        concat!(
-            r##"<a class="skip-link" href="#main" data-prerendered>{skip}</a>"##,
-            r##"<header class="masthead" data-prerendered><div class="masthead-inner"><p class="brand">Flexicheck<span class="tagline">{tagline}</span></p>"##,
-            r##"<nav aria-label="Language / Taal / Langue"><ul class="languages">{languages}</ul></nav></div></header>"##,
-            r##"<main class="page" id="main" data-prerendered><h1 tabindex="-1">{title}</h1><p class="lead">{intro}</p><p>{for_whom}</p>"##,
-            r##"<a class="button button-start" href="{check}">{start}</a><p>{compare_intro}</p>"##,
-            r##"<a class="button button-secondary" href="{compare}">{compare_button}</a>"##,
-            r##"<p><a class="" href="{changes}">{whats_new}</a></p><p class="hint">{not_advice}</p></main>"##,
-            r##"<footer class="footer" data-prerendered><p>{privacy}</p><p>{verified}</p><p><a href="{rules}">{rules_link}</a></p></footer>"##,
-        ),
-        skip = e(t.skip_link),
-        tagline = e(t.brand_tagline),
-        languages = languages,
-        title = e(t.start_title),
-        intro = e(t.start_intro),
-        for_whom = e(t.start_for_whom),
-        check = href(lang, Page::Role, None),
-        start = e(t.start_button),
-        compare_intro = e(t.start_compare_intro),
-        compare = href(lang, Page::Date, Some("compare")),
-        compare_button = e(t.start_compare_button),
-        changes = href(lang, Page::Changes, None),
-        whats_new = e(t.start_whats_new),
-        not_advice = e(t.start_not_advice),
-        privacy = e(t.privacy),
-        verified = e(&verified),
-        rules = href(lang, Page::Rules, None),
-        rules_link = e(t.rules_link),
-    )
+    let journey = Journey { lang: Some(lang.code().to_string()), ..Journey::start() };
+    format!(r#"<div class="app" data-prerendered>{}</div>"#, screen(&View::of(&journey, lang)).html)
 }
 
 /// What goes before `</body>`: one template per language and the script that shows the visitor's
@@ -117,10 +53,5 @@ mod tests {
             assert!(SHOW_START.contains(&format!("'{}'", l.code())));
         }
         assert_eq!(start_templates().matches("<template ").count(), Lang::ALL.len());
-    }
-
-    #[test]
-    fn text_cannot_break_out_of_the_markup() {
-        assert_eq!(escape(r#"<a href="x">&"#), "&lt;a href=&quot;x&quot;&gt;&amp;");
     }
 }

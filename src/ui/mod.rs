@@ -1,64 +1,16 @@
-//! The browser UI. Components only collect answers and render what `journey` and `rules` decide.
-//! The journey lives in the URL query (History API): back and forward work, any page can be shared
-//! or reloaded, and a tampered link gets a message and a way back.
+//! The browser UI: puts on screen what `pages` writes, and turns the visitor's clicks, typing and
+//! Continue into journeys. The journey lives in the URL query (History API): back and forward work,
+//! any page can be shared or reloaded, and a tampered link gets a message and a way back.
 
 mod frame;
-mod pages;
 
-use crate::journey::{language_of, Answers, Journey, Page, QueryError};
-use crate::locale::{fill, Lang, Texts};
-use crate::rules::eligibility::{rules_are_stale, RULES_VERIFIED_UNTIL};
+use crate::journey::{language_of, Answers, Journey, Page, QueryError, UNKNOWN};
+use crate::locale::Lang;
+use crate::pages::{self, Problem, Screen, View};
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
-
-/// What every page needs: where we are, in which language, and whether the link was bad.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub journey: RwSignal<Journey>,
-    pub lang: Memo<Lang>,
-    pub bad_link: RwSignal<Option<QueryError>>,
-    /// The answers being typed on the current question page, not yet sent.
-    pub draft: StoredValue<Option<RwSignal<Answers>>>,
-    /// Where "Rules and sources" was opened from: its Back link returns there.
-    pub came_from: StoredValue<Option<Journey>>,
-}
-
-impl Ctx {
-    pub fn texts(&self) -> &'static Texts {
-        self.lang.get().texts()
-    }
-
-    /// Moves to another state of the journey and records it in the browser history.
-    pub fn go(&self, mut next: Journey) {
-        if next.lang.is_none() {
-            next.lang = Some(self.lang.get_untracked().code().to_string());
-        }
-        let query = next.to_query();
-        if let Ok(history) = window().history() {
-            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&query));
-        }
-        self.bad_link.set(None);
-        self.draft.set_value(None);
-        self.journey.set(next);
-    }
-
-    /// A fresh journey from the start page, in the current language.
-    pub fn restart(&self) -> Journey {
-        Journey { lang: self.journey.with_untracked(|j| j.lang.clone()), ..Journey::start() }
-    }
-
-    /// The same journey on another page, naming its language so that a link opened elsewhere keeps it
-    /// (and the start page written at build time has the same links).
-    pub fn to_page(&self, page: Page) -> Journey {
-        let mut next = self.journey.get_untracked();
-        next.page = page;
-        if next.lang.is_none() {
-            next.lang = Some(self.lang.get_untracked().code().to_string());
-        }
-        next
-    }
-}
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 fn read_location() -> (Journey, Option<QueryError>) {
     let search = window().location().search().unwrap_or_default();
@@ -73,16 +25,199 @@ fn browser_lang() -> Lang {
     window().navigator().language().map_or(Lang::En, |tag| Lang::from_tag(&tag))
 }
 
-/// The whole app.
+/// The visitor's own day, from the browser's clock.
+fn today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+}
+
+/// The sector finder's text for a journey: the sector it names.
+fn sector_query_of(journey: &Journey) -> String {
+    journey.answers.joint_committee.clone().or(journey.answers.nace.clone()).unwrap_or_default()
+}
+
+/// Moves focus once the new screen is on the page (screen readers announce where they are).
+fn focus_later(selector: &'static str) {
+    request_animation_frame(move || focus(selector, false));
+}
+
+fn focus(selector: &str, scroll: bool) {
+    if let Some(element) = document().query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        if scroll {
+            element.scroll_into_view();
+        }
+        let _ = element.focus();
+    }
+}
+
+/// The answers as the form on the page shows them, over `answers`. A radio button checked only by
+/// default adds nothing; an empty input keeps an "I don't know".
+fn read_form(mut answers: Answers) -> Answers {
+    let Ok(inputs) = document().query_selector_all("main form input") else { return answers };
+    for i in 0..inputs.length() {
+        let Some(input) = inputs.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()) else { continue };
+        let (name, value) = (input.name(), input.value());
+        if input.type_() == "radio" {
+            if input.checked() && !input.has_attribute("data-default") {
+                answers.set(&name, &value);
+            }
+        } else if !(value.trim().is_empty() && answers.get(&name).is_some_and(|v| v == UNKNOWN)) {
+            answers.set(&name, &value);
+        }
+    }
+    answers
+}
+
+fn set_html(id: &str, html: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        element.set_inner_html(html);
+    }
+}
+
+/// The whole app: one element whose content is the current screen.
 #[component]
 pub fn App() -> impl IntoView {
-    let (journey, bad) = read_location();
-    let journey = RwSignal::new(journey);
+    let (first, bad) = read_location();
+    let query = StoredValue::new(sector_query_of(&first));
+    let journey = RwSignal::new(first);
     let bad_link = RwSignal::new(bad);
+    // What is typed on this page (not reactive: the screen is written again only when Continue
+    // refuses it), what is wrong with it, and where "Rules and sources" was opened from.
+    let draft = StoredValue::new(journey.with_untracked(|j| j.answers.clone()));
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let came_from = StoredValue::new(None::<Journey>);
     let lang = Memo::new(move |_| journey.with(|j| j.lang.as_deref().map(Lang::from_tag)).unwrap_or_else(browser_lang));
-    let ctx = Ctx { journey, lang, bad_link, draft: StoredValue::new(None), came_from: StoredValue::new(None) };
-    provide_context(ctx);
+    let today = today();
     frame::report_height_to_host();
+
+    let screen = Memo::new(move |_| {
+        let refused = problems.get();
+        let typed = (!refused.is_empty()).then(|| draft.get_value());
+        let from = came_from.get_value();
+        journey.with(|j| {
+            bad_link.with(|bad| {
+                let sector_query = query.get_value();
+                pages::screen(&View {
+                    journey: j,
+                    lang: lang.get(),
+                    bad_link: bad.as_ref(),
+                    typed: typed.as_ref(),
+                    problems: &refused,
+                    sector_query: &sector_query,
+                    came_from: from.as_ref(),
+                    today,
+                })
+            })
+        })
+    });
+
+    // Shows another journey (or a link that cannot be read); focus goes to the heading.
+    let show = move |next: Journey, bad: Option<QueryError>| {
+        query.set_value(sector_query_of(&next));
+        draft.set_value(next.answers.clone());
+        problems.set(Vec::new());
+        bad_link.set(bad);
+        journey.set(next);
+        focus_later("main h1");
+    };
+    // Moves to another journey and records it in the browser history.
+    let go = move |mut next: Journey| {
+        next.lang.get_or_insert_with(|| lang.get_untracked().code().to_string());
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&next.to_query()));
+        }
+        show(next, None);
+    };
+
+    // Continue: the next page, or the same page again with what is wrong.
+    let submit = move |mut typed: Answers| {
+        let here = journey.get_untracked();
+        match pages::submit(&here, lang.get_untracked(), &mut typed, &query.get_value()) {
+            Ok(next) => go(next),
+            Err(found) => {
+                draft.set_value(typed);
+                problems.set(found);
+                focus_later("#error-summary");
+            }
+        }
+    };
+
+    // Links move within the app without reloading; buttons do what their `data-action` says.
+    let on_click = move |ev: ev::MouseEvent| {
+        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        if let Some(button) = target.closest("button[data-action]").ok().flatten() {
+            match button.get_attribute("data-action").as_deref() {
+                Some("print") => {
+                    let _ = window().print();
+                }
+                Some("dont-know") => {
+                    let key = journey.with_untracked(|j| j.page.answer_key()).unwrap_or_default();
+                    let mut typed = read_form(draft.get_value());
+                    typed.set(key, UNKNOWN);
+                    submit(typed);
+                }
+                Some("pick") => {
+                    let attr = |name| button.get_attribute(name).filter(|v| !v.is_empty());
+                    draft.update_value(|a| {
+                        a.set("pc", attr("data-pc").as_deref().unwrap_or(""));
+                        a.set("nace", attr("data-nace").as_deref().unwrap_or(""));
+                    });
+                    let regions = draft.with_value(|a| pages::sector_regions(lang.get_untracked(), &query.get_value(), a));
+                    set_html("sector-chosen", &regions.chosen);
+                }
+                _ => {}
+            }
+            return;
+        }
+        let Some(anchor) = target.closest("a[href]").ok().flatten() else { return };
+        let href = anchor.get_attribute("href").unwrap_or_default();
+        // The error summary's links move focus to their input, the URL unchanged (GOV.UK).
+        if let Some(id) = href.strip_prefix('#').filter(|_| anchor.closest("#error-summary").ok().flatten().is_some()) {
+            ev.prevent_default();
+            focus(&format!("#{id}"), true);
+            return;
+        }
+        if !href.starts_with('?') || anchor.has_attribute("target") {
+            return;
+        }
+        let Ok(mut next) = Journey::from_query(&href) else { return };
+        ev.prevent_default();
+        let here = journey.get_untracked();
+        // A language switch keeps what was typed but not yet sent.
+        if anchor.has_attribute("data-keep-typed") && here.page.is_question() {
+            next.answers = read_form(draft.get_value()).with_iso_dates();
+        }
+        if next.page == Page::Rules && here.page != Page::Rules {
+            came_from.set_value(Some(here));
+        }
+        go(next);
+    };
+
+    let on_submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        submit(read_form(draft.get_value()));
+    };
+
+    // The sector finder follows the typing: the count, the sector chosen and the sectors found.
+    let on_input = move |ev: ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        if input.type_() != "search" {
+            return;
+        }
+        let text = input.value();
+        let l = lang.get_untracked();
+        draft.update_value(|a| pages::sector_typed(a, &text, l));
+        let regions = draft.with_value(|a| pages::sector_regions(l, &text, a));
+        query.set_value(text);
+        if let Some(count) = document().get_element_by_id("sector-count") {
+            count.set_text_content(Some(&regions.count));
+        }
+        set_html("sector-chosen", &regions.chosen);
+        set_html("sector-results", &regions.results);
+    };
 
     // Back and forward buttons behave as the Back link: the page changes, the answers stay.
     let listener = window_event_listener(ev::popstate, move |_| {
@@ -97,8 +232,7 @@ pub fn App() -> impl IntoView {
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next.to_query()));
         }
-        bad_link.set(bad);
-        journey.set(next);
+        show(next, bad);
     });
     on_cleanup(move || listener.remove());
 
@@ -106,7 +240,7 @@ pub fn App() -> impl IntoView {
     let print = window_event_listener_untyped("beforeprint", |_| {
         if let Ok(folded) = document().query_selector_all("details:not([open])") {
             for i in 0..folded.length() {
-                if let Some(details) = folded.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                if let Some(details) = folded.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                     let _ = details.set_attribute("open", "");
                 }
             }
@@ -114,128 +248,15 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || print.remove());
 
-    // <html lang> follows the language; the title names the page; on a page change, focus moves to
-    // the heading so screen readers announce it (the first load keeps the browser's own focus).
-    let first = StoredValue::new(true);
+    // <html lang> follows the language; the title names the page.
     Effect::new(move |_| {
-        // Runs on every change of page, language or link state.
-        journey.track();
-        bad_link.track();
+        screen.with(|Screen { title, .. }| document().set_title(title));
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.get().code());
         }
-        if first.get_value() {
-            first.set_value(false);
-            return;
-        }
-        request_animation_frame(|| {
-            let heading = document().query_selector("main h1").ok().flatten();
-            if let Some(heading) = heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
-                let _ = heading.focus();
-            }
-        });
     });
 
     view! {
-        <a class="skip-link" href="#main">{move || ctx.texts().skip_link}</a>
-        <Header/>
-        <main id="main" class="page">
-            <StaleNotice/>
-            {move || match bad_link.get() {
-                Some(error) => pages::bad_link(ctx, error).into_any(),
-                None => pages::page(ctx, journey.with(|j| j.page)).into_any(),
-            }}
-        </main>
-        <Footer/>
-    }
-}
-
-/// The visitor's own day, from the browser's clock.
-fn today() -> Option<chrono::NaiveDate> {
-    let now = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-}
-
-/// One calm line on every page once the rules are more than 90 days older than the visitor's day.
-#[component]
-fn StaleNotice() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let stale = today().is_some_and(rules_are_stale);
-    move || {
-        stale.then(|| {
-            let text = fill(ctx.texts().stale, &[("date", &ctx.lang.get().date(RULES_VERIFIED_UNTIL))]);
-            view! { <p class="stale-notice" role="note" data-testid="stale">{text}</p> }
-        })
-    }
-}
-
-#[component]
-fn Header() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let switch = move |l: Lang| {
-        let mut next = ctx.journey.get();
-        next.lang = Some(l.code().to_string());
-        let typed = move || ctx.draft.get_value().and_then(|d| d.try_get_untracked());
-        let href = next.to_query();
-        let current = ctx.lang.get() == l;
-        view! {
-            <li>
-                <a
-                    href=href
-                    lang=l.code()
-                    hreflang=l.code()
-                    aria-current=current.then_some("true")
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        let mut next = next.clone();
-                        if let Some(typed) = typed() {
-                            next.answers = typed.with_iso_dates();
-                        }
-                        ctx.go(next);
-                    }
-                >
-                    {l.texts().language_name}
-                </a>
-            </li>
-        }
-    };
-    view! {
-        <header class="masthead">
-            <div class="masthead-inner">
-                <p class="brand">
-                    "Flexicheck" <span class="tagline">{move || ctx.texts().brand_tagline}</span>
-                </p>
-                <nav aria-label="Language / Taal / Langue">
-                    <ul class="languages">{move || Lang::ALL.into_iter().map(switch).collect_view()}</ul>
-                </nav>
-            </div>
-        </header>
-    }
-}
-
-#[component]
-fn Footer() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let rules = move || ctx.to_page(Page::Rules);
-    view! {
-        <footer class="footer">
-            <p>{move || ctx.texts().privacy}</p>
-            <p>{move || fill(ctx.texts().verified_until, &[("date", &ctx.lang.get().date(RULES_VERIFIED_UNTIL))])}</p>
-            <p>
-                <a
-                    href=move || rules().to_query()
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        let here = ctx.journey.get_untracked();
-                        if here.page != Page::Rules {
-                            ctx.came_from.set_value(Some(here));
-                        }
-                        ctx.go(rules());
-                    }
-                >
-                    {move || ctx.texts().rules_link}
-                </a>
-            </p>
-        </footer>
+        <div class="app" inner_html=move || screen.with(|s| s.html.clone()) on:click=on_click on:submit=on_submit on:input=on_input></div>
     }
 }

@@ -1,0 +1,180 @@
+//! The comparison: flexi, extra, student and ordinary employee side by side, per hour and per shift.
+
+use super::{back_link, citation, escape, formality_items, link, money, rules_as_of, View};
+use crate::locale::fill;
+use crate::rules::dated::Confidence;
+use crate::rules::staffing::{Regime, RegimeCost};
+use rust_decimal::Decimal;
+
+pub(super) fn compare(view: &View) -> String {
+    let t = view.t();
+    let lang = view.lang;
+    let answers = view.answers();
+    let back = back_link(view, &view.to_page(answers.previous(crate::journey::Page::Compare)));
+    let Some(costs) = answers.assessment_in(lang).and_then(|a| a.comparison) else {
+        return format!(
+            r#"{back}<h1 tabindex="-1">{}</h1>{}"#,
+            escape(t.missing_answers),
+            link(&view.to_page(answers.first_unanswered()), "button", t.continue_)
+        );
+    };
+    let name = |regime: Regime| escape(t.regimes[regime as usize]);
+    let cell = |value: Option<Decimal>, cost: &RegimeCost| match (cost.available, value) {
+        (false, _) => escape(t.not_available),
+        (true, Some(v)) => escape(&money(lang, v)),
+        (true, None) => escape(t.figure_unknown),
+    };
+    let rows: String = costs
+        .iter()
+        .map(|c| {
+            let why_not = c.why_not.as_deref().map(|w| format!(r#" <span class="why-not">{}</span>"#, escape(w))).unwrap_or_default();
+            // A figure resting on a single, derived or reused amount says so where it is read.
+            let uncertain = if c.available && c.confidence == Confidence::Low {
+                format!(r#" <span class="why-not" data-testid="low-confidence">{}</span>"#, escape(t.confidence_label(c.confidence)))
+            } else {
+                String::new()
+            };
+            let after_tax = c
+                .worker_net_per_hour_after_tax
+                .map(|v| format!(r#"<span class="after-tax" data-testid="net-after-tax">{}</span>"#, escape(&fill(t.after_tax, &[("amount", &money(lang, v))]))))
+                .unwrap_or_default();
+            format!(
+                concat!(
+                    r#"<tr role="row" class="{}" data-regime="{:?}"><th role="rowheader" scope="row">{}{}{}</th>"#,
+                    r#"<td role="cell" data-label="{}" data-testid="gross-hour">{}</td><td role="cell" data-label="{}" data-testid="cost-hour">{}</td>"#,
+                    r#"<td role="cell" data-label="{}" data-testid="net-hour">{}{}</td><td role="cell" data-label="{}">{}</td><td role="cell" data-label="{}">{}</td></tr>"#
+                ),
+                if c.available { "" } else { "unavailable" },
+                c.regime,
+                name(c.regime),
+                why_not,
+                uncertain,
+                escape(t.col_gross_hour),
+                cell(c.gross_per_hour, c),
+                escape(t.col_cost_hour),
+                cell(c.employer_cost_per_hour, c),
+                escape(t.col_net_hour),
+                cell(c.worker_net_per_hour, c),
+                after_tax,
+                escape(t.col_cost_shift),
+                cell(c.employer_cost_per_shift, c),
+                escape(t.col_net_shift),
+                cell(c.worker_net_per_shift, c)
+            )
+        })
+        .collect();
+    // The bar chart: employer cost and worker net per hour, scaled to the highest cost.
+    let highest = costs.iter().filter_map(|c| c.employer_cost_per_hour).max().unwrap_or(Decimal::ONE);
+    let scale = |v: Decimal| (v * Decimal::from(330) / highest).round().to_string().parse::<u32>().unwrap_or(0);
+    // Each regime: its name, then a bar for the cost and one for the net.
+    let bars: String = costs
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let y = i as u32 * 72;
+            let bar = |value: Option<Decimal>, dy: u32, class: &str| {
+                value.filter(|_| c.available).map_or(String::new(), |v| {
+                    format!(
+                        r#"<rect class="{class}" x="0" y="{}" width="{}" height="18"></rect><text class="bar-value" x="{}" y="{}">{}</text>"#,
+                        y + dy,
+                        scale(v).max(1),
+                        6 + scale(v),
+                        y + dy + 14,
+                        escape(&money(lang, v))
+                    )
+                })
+            };
+            let unavailable = if !c.available || c.employer_cost_per_hour.is_none() {
+                format!(r#"<text class="bar-value" x="0" y="{}">{}</text>"#, y + 34, escape(if c.available { t.figure_unknown } else { t.not_available }))
+            } else {
+                String::new()
+            };
+            format!(
+                r#"<text class="bar-label" x="0" y="{}">{}</text>{}{}{unavailable}"#,
+                y + 14,
+                name(c.regime),
+                bar(c.employer_cost_per_hour, 20, "bar-cost"),
+                bar(c.worker_net_per_hour, 40, "bar-net")
+            )
+        })
+        .collect();
+    let details: String = costs
+        .iter()
+        .map(|c| {
+            let lines: String = c
+                .components
+                .iter()
+                .map(|k| {
+                    format!(
+                        r#"<li><span>{}</span> <strong>{}</strong><span class="meta">{}</span></li>"#,
+                        escape(&k.explanation),
+                        escape(&money(lang, k.amount_per_hour)),
+                        citation(t, &k.source, &k.sources)
+                    )
+                })
+                .collect();
+            let notes: String = c.notes.iter().map(|n| format!("<li>{}</li>", escape(n))).collect();
+            format!(
+                r#"<details class="why"><summary>{} – {}</summary><ul class="components">{lines}</ul><ul class="notes">{notes}</ul></details>"#,
+                name(c.regime),
+                escape(t.components_summary)
+            )
+        })
+        .collect();
+    // What the employer has to do for each option that is open on that date.
+    let formalities: String = answers
+        .work_date()
+        .map(|day| {
+            costs
+                .iter()
+                .filter(|c| c.available)
+                .map(|c| format!(r#"<h3>{}</h3><ul class="formalities" data-regime="{:?}">{}</ul>"#, name(c.regime), c.regime, formality_items(t, lang, c.regime, day, false)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let headers: String = [t.col_regime, t.col_gross_hour, t.col_cost_hour, t.col_net_hour, t.col_cost_shift, t.col_net_shift]
+        .iter()
+        .map(|h| format!(r#"<th role="columnheader" scope="col">{}</th>"#, escape(h)))
+        .collect();
+    format!(
+        concat!(
+            r#"{back}<h1 tabindex="-1">{title}</h1><p>{intro} <span data-testid="rules-as-of">{as_of}</span></p>"#,
+            r#"<div class="table-wrap"><table role="table" class="comparison"><caption class="visually-hidden">{title}</caption>"#,
+            r#"<thead role="rowgroup"><tr role="row">{headers}</tr></thead><tbody role="rowgroup">{rows}</tbody></table></div>"#,
+            r#"<h2 id="chart-title">{chart}</h2><p class="legend"><span class="swatch swatch-cost"></span> {cost} <span class="swatch swatch-net"></span> {net}</p>"#,
+            r#"<svg class="chart" viewBox="0 0 440 290" role="img" aria-labelledby="chart-title">{bars}</svg>"#,
+            r#"<p class="notice">{caveat}</p>{details}<h2>{steps}</h2>{formalities}<p class="restart">{restart}</p>"#
+        ),
+        back = back,
+        title = escape(t.compare_title),
+        intro = escape(t.compare_intro),
+        as_of = escape(&rules_as_of(t, lang, answers)),
+        headers = headers,
+        rows = rows,
+        chart = escape(t.chart_title),
+        cost = escape(t.chart_cost),
+        net = escape(t.chart_net),
+        bars = bars,
+        caveat = escape(t.compare_caveat),
+        details = details,
+        steps = escape(t.compare_steps_title),
+        formalities = formalities,
+        restart = link(&view.restart(), "", t.start_again)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::journey::Journey;
+    use crate::locale::Lang;
+    use crate::pages::{screen, View};
+
+    #[test]
+    fn four_rows_a_chart_and_each_open_option_with_its_formalities() {
+        let here = Journey::from_query("?page=compare&lang=en&mode=compare&date=2026-12-05&pc=302&wage=15.50&hours=6&kind=manual").unwrap();
+        let h = screen(&View::of(&here, Lang::En)).html;
+        assert_eq!(h.matches(r#"<tr role="row" class=""#).count(), 4, "{h}");
+        assert!(h.contains(r#"<rect class="bar-cost""#));
+        assert!(h.contains(r#"<ul class="formalities" data-regime="Flexi">"#));
+    }
+}

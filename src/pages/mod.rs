@@ -1,0 +1,326 @@
+//! Every screen as HTML, from the journey and the rules: no Leptos, no browser. Each page is tested
+//! natively, and the start page written at build time is the app's own. `ui` puts this HTML on screen
+//! and turns clicks, typing and Continue back into journeys (GOV.UK patterns: one question per page,
+//! check answers, error summary; forms that work as forms).
+//!
+//! Why HTML text and not a tree of components: every distinct component tree costs its own compiled
+//! code in the wasm, and the screens here are documents with a few inputs. Written as text, the
+//! whole interface costs a fraction of the bytes (see the README, "Size").
+
+mod compare;
+mod question;
+mod reference;
+mod result;
+
+pub use question::{pick_sector, sector_regions, sector_typed, submit, Problem, SectorRegions};
+
+use crate::journey::{Answers, Journey, Page, QueryError};
+use crate::locale::{fill, Lang, Texts};
+use crate::rules::directory::DIRECTORY;
+use crate::rules::eligibility::{rules_are_stale, RULES_VERIFIED_UNTIL};
+use crate::rules::formalities::{formalities, framework_mentions, FRAMEWORK_AGREEMENT_AGENCY};
+use crate::rules::sources::{self, SourceRef};
+use crate::rules::staffing::Regime;
+use chrono::NaiveDate;
+
+/// What the screen shows: the journey, and what the visitor has typed on this page but not yet sent.
+pub struct View<'a> {
+    pub journey: &'a Journey,
+    pub lang: Lang,
+    /// The link could not be read: the screen says why instead of showing a page.
+    pub bad_link: Option<&'a QueryError>,
+    /// The answers in the inputs: typed ones after a refused Continue, else the journey's.
+    pub typed: Option<&'a Answers>,
+    /// What is wrong with the answers sent (GOV.UK error summary).
+    pub problems: &'a [Problem],
+    /// The sector finder's text.
+    pub sector_query: &'a str,
+    /// Where "Rules and sources" was opened from: its Back link returns there.
+    pub came_from: Option<&'a Journey>,
+    /// The visitor's day, for the line that says the rules may be out of date.
+    pub today: Option<NaiveDate>,
+}
+
+impl<'a> View<'a> {
+    /// A journey shown as it is, nothing typed, nothing wrong.
+    pub fn of(journey: &'a Journey, lang: Lang) -> View<'a> {
+        View { journey, lang, bad_link: None, typed: None, problems: &[], sector_query: "", came_from: None, today: None }
+    }
+
+    fn t(&self) -> &'static Texts {
+        self.lang.texts()
+    }
+
+    fn answers(&self) -> &Answers {
+        &self.journey.answers
+    }
+
+    /// The same journey on another page, naming its language (links opened elsewhere keep it).
+    fn to_page(&self, page: Page) -> Journey {
+        let mut next = self.journey.clone();
+        next.page = page;
+        next.lang.get_or_insert_with(|| self.lang.code().to_string());
+        next
+    }
+
+    /// A fresh journey from the start page, in the current language.
+    fn restart(&self) -> Journey {
+        Journey { lang: Some(self.lang.code().to_string()), ..Journey::start() }
+    }
+}
+
+/// A whole screen: the document title and the body's markup (skip link, header, main, footer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Screen {
+    pub title: String,
+    pub html: String,
+}
+
+/// The screen for `view`.
+pub fn screen(view: &View) -> Screen {
+    let t = view.t();
+    let (heading, main, error) = match view.bad_link {
+        Some(problem) => (t.bad_link_title.to_string(), bad_link(view, problem), true),
+        None => page(view),
+    };
+    let stale = view.today.is_some_and(rules_are_stale).then(|| {
+        let text = fill(t.stale, &[("date", &view.lang.date(RULES_VERIFIED_UNTIL))]);
+        format!(r#"<p class="stale-notice" role="note" data-testid="stale">{}</p>"#, escape(&text))
+    });
+    let html = format!(
+        r##"<a class="skip-link" href="#main">{}</a>{}<main id="main" class="page">{}{main}</main>{}"##,
+        escape(t.skip_link),
+        header(view),
+        stale.unwrap_or_default(),
+        footer(view)
+    );
+    Screen { title: format!("{}{heading} – Flexicheck", if error { t.error_prefix } else { "" }), html }
+}
+
+/// The page's heading (for the title), its markup, and whether it shows an error.
+fn page(view: &View) -> (String, String, bool) {
+    let t = view.t();
+    let (heading, html) = match view.journey.page {
+        Page::Start => (t.start_title.to_string(), start(view)),
+        Page::Check => (t.check_title.to_string(), result::check(view)),
+        Page::Result => result::result(view),
+        Page::Rules => (t.rules_title.to_string(), reference::rules(view)),
+        Page::Changes => (t.changes_title.to_string(), reference::changes(view)),
+        Page::Compare => (t.compare_title.to_string(), compare::compare(view)),
+        page => return question::question(view, page),
+    };
+    (heading, html, false)
+}
+
+/// `text` safe inside HTML text and double-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A link within the app: a plain link that the UI follows without reloading.
+fn link(target: &Journey, class: &str, text: &str) -> String {
+    let class = if class.is_empty() { String::new() } else { format!(r#" class="{class}""#) };
+    format!(r#"<a{class} href="{}">{}</a>"#, escape(&target.to_query()), escape(text))
+}
+
+fn back_link(view: &View, target: &Journey) -> String {
+    link(target, "back-link", view.t().back)
+}
+
+fn header(view: &View) -> String {
+    let t = view.t();
+    let languages: String = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let mut next = view.journey.clone();
+            next.lang = Some(l.code().to_string());
+            let current = if l == view.lang { r#" aria-current="true""# } else { "" };
+            // data-keep-typed: a language switch keeps what was typed but not yet sent.
+            format!(
+                r#"<li><a href="{}" lang="{code}" hreflang="{code}"{current} data-keep-typed>{}</a></li>"#,
+                escape(&next.to_query()),
+                escape(l.texts().language_name),
+                code = l.code()
+            )
+        })
+        .collect();
+    format!(
+        r#"<header class="masthead"><div class="masthead-inner"><p class="brand">Flexicheck<span class="tagline">{}</span></p><nav aria-label="Language / Taal / Langue"><ul class="languages">{languages}</ul></nav></div></header>"#,
+        escape(t.brand_tagline)
+    )
+}
+
+fn footer(view: &View) -> String {
+    let t = view.t();
+    let verified = fill(t.verified_until, &[("date", &view.lang.date(RULES_VERIFIED_UNTIL))]);
+    format!(
+        r#"<footer class="footer"><p>{}</p><p>{}</p><p>{}</p></footer>"#,
+        escape(t.privacy),
+        escape(&verified),
+        link(&view.to_page(Page::Rules), "", t.rules_link)
+    )
+}
+
+fn start(view: &View) -> String {
+    let t = view.t();
+    let mut check = view.to_page(Page::Role);
+    check.answers.set("mode", "");
+    let mut compare = view.to_page(Page::Date);
+    compare.answers.set("mode", "compare");
+    format!(
+        r#"<h1 tabindex="-1">{}</h1><p class="lead">{}</p><p>{}</p>{}<p>{}</p>{}<p>{}</p><p class="hint">{}</p>"#,
+        escape(t.start_title),
+        escape(t.start_intro),
+        escape(t.start_for_whom),
+        link(&check, "button button-start", t.start_button),
+        escape(t.start_compare_intro),
+        link(&compare, "button button-secondary", t.start_compare_button),
+        link(&view.to_page(Page::Changes), "", t.start_whats_new),
+        escape(t.start_not_advice)
+    )
+}
+
+fn bad_link(view: &View, problem: &QueryError) -> String {
+    let t = view.t();
+    format!(
+        r#"<h1 tabindex="-1">{}</h1><p>{} {}</p>{}"#,
+        escape(t.bad_link_title),
+        escape(t.bad_link_text),
+        escape(&problem.message(view.lang)),
+        link(&view.restart(), "button", t.start_again)
+    )
+}
+
+/// A citation: the act and sources in words, then each source as a link (title and publisher) in the
+/// page's language where the source has that version. `noreferrer`: the answers in our URL never
+/// travel to another site.
+fn citation(t: &Texts, words: &str, links: &[SourceRef]) -> String {
+    let links: String = links
+        .iter()
+        .map(|s| format!(r#"<li><a href="{}" rel="noreferrer" target="_blank">{}</a> ({})</li>"#, escape(s.url), escape(s.title), escape(s.publisher)))
+        .collect();
+    format!(r#"<span class="citation">{}<span lang="en">{}</span><ul class="source-links">{links}</ul></span>"#, escape(t.source), escape(words))
+}
+
+/// The same, from a citation as the rules tables write it.
+fn cited(t: &Texts, lang: Lang, text: &str) -> String {
+    citation(t, &sources::words(text), &sources::refs(text, lang))
+}
+
+/// A figure of the comparison: always to the cent ("€10.00"), the way the language writes it.
+fn money(lang: Lang, amount: rust_decimal::Decimal) -> String {
+    let mut cents = crate::rules::money::to_cents(amount);
+    cents.rescale(2);
+    lang.euros(&cents.to_string())
+}
+
+/// "Rules and amounts as in force on 15 January 2025": the date the answers ask about (what-if).
+fn rules_as_of(t: &Texts, lang: Lang, answers: &Answers) -> String {
+    answers.work_date().map(|d| fill(t.rules_as_of, &[("date", &lang.date(d))])).unwrap_or_default()
+}
+
+/// What `regime` takes on `day`, one list item each with its source; with `checklist`, the framework
+/// agreement's mandatory mentions follow the first item (the agreement itself).
+fn formality_items(t: &Texts, lang: Lang, regime: Regime, day: NaiveDate, checklist: bool) -> String {
+    formalities(regime, day)
+        .enumerate()
+        .map(|(i, f)| {
+            let mentions = if checklist && i == 0 {
+                let items: String = framework_mentions(lang).map(|m| format!("<li>{}</li>", escape(m))).collect();
+                format!(
+                    r#"<span class="lead-in">{}</span><ul class="checklist" data-testid="framework-mentions">{items}</ul><span class="hint">{}</span>"#,
+                    escape(t.framework_states),
+                    escape(FRAMEWORK_AGREEMENT_AGENCY.get(lang))
+                )
+            } else {
+                String::new()
+            };
+            format!(r#"<li>{}{mentions}<span class="meta">{}</span></li>"#, escape(f.text.get(lang)), cited(t, lang, f.source))
+        })
+        .collect()
+}
+
+/// The sector name to show for the answers, in the user's language.
+fn sector_label(lang: Lang, answers: &Answers) -> Option<String> {
+    let committee = answers.joint_committee.as_deref();
+    let nace = answers.nace.as_deref();
+    if committee.is_none() && nace.is_none() {
+        return None;
+    }
+    let listed = |e: &crate::rules::directory::SectorEntry| nace.is_some_and(|n| e.codes.iter().any(|list| list.contains(&n)));
+    let entry = DIRECTORY.iter().find(|e| e.joint_committee == committee && (nace.is_none() || e.nace == nace || listed(e)));
+    let code = match (committee, nace) {
+        (Some(c), Some(n)) => format!("{} {c}, NACE {n}", lang.pc()),
+        (Some(c), None) => format!("{} {c}", lang.pc()),
+        (None, Some(n)) => format!("NACE {n}"),
+        (None, None) => String::new(),
+    };
+    Some(entry.map_or(code.clone(), |e| format!("{} ({code})", e.name(lang))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(query: &str, lang: Lang) -> Screen {
+        let journey = Journey::from_query(query).unwrap();
+        screen(&View::of(&journey, lang))
+    }
+
+    #[test]
+    fn text_cannot_break_out_of_the_markup() {
+        assert_eq!(escape(r#"<a href="x">&"#), "&lt;a href=&quot;x&quot;&gt;&amp;");
+    }
+
+    #[test]
+    fn every_page_has_one_main_one_heading_and_a_title_in_every_language() {
+        for lang in Lang::ALL {
+            for page in Page::ALL {
+                let s = shown(&format!("?page={}&lang={}&date=2026-12-05&pc=302&role=employer", page.slug(), lang.code()), lang);
+                assert_eq!(s.html.matches("<main").count(), 1, "{page:?}");
+                assert_eq!(s.html.matches("<h1").count(), 1, "{page:?} {}", s.html);
+                assert!(s.title.ends_with(" – Flexicheck"), "{page:?}");
+                assert!(!s.title.starts_with(" "), "{page:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_stale_line_shows_only_long_after_the_rules_were_checked() {
+        let journey = Journey::start();
+        let mut view = View::of(&journey, Lang::En);
+        view.today = Some(RULES_VERIFIED_UNTIL);
+        assert!(!screen(&view).html.contains("data-testid=\"stale\""));
+        view.today = RULES_VERIFIED_UNTIL.checked_add_days(chrono::Days::new(400));
+        assert!(screen(&view).html.contains("data-testid=\"stale\""));
+    }
+
+    #[test]
+    fn a_bad_link_says_why_in_its_language_and_offers_the_start() {
+        let journey = Journey { lang: Some("fr".into()), ..Journey::start() };
+        let problem = QueryError::UnknownPage("<x>".into());
+        let mut view = View::of(&journey, Lang::Fr);
+        view.bad_link = Some(&problem);
+        let s = screen(&view);
+        assert!(s.title.starts_with(Lang::Fr.texts().error_prefix));
+        assert!(s.html.contains("« &lt;x&gt; »"), "{}", s.html);
+        assert!(s.html.contains(r#"href="?page=start&amp;lang=fr""#));
+    }
+
+    #[test]
+    fn the_language_links_keep_the_page_and_answers() {
+        let s = shown("?page=sector&lang=nl&date=2026-12-05", Lang::Nl);
+        assert!(s.html.contains(r#"href="?page=sector&amp;lang=fr&amp;date=2026-12-05" lang="fr""#), "{}", s.html);
+        assert!(s.html.contains(r#"lang="nl" hreflang="nl" aria-current="true""#));
+    }
+}

@@ -1,0 +1,326 @@
+//! "Check your answers" and the result: the verdict, what decided it, and what to do next.
+
+use super::question::choices;
+use super::{back_link, citation, escape, formality_items, link, rules_as_of, sector_label, View};
+use crate::journey::{encode, Answers, Page, MAY_BE_UNKNOWN};
+use crate::locale::{fill, Lang, Texts};
+use crate::rules::eligibility::RULES;
+use crate::rules::staffing::Regime;
+use crate::rules::{Outcome, Quarter, Verdict};
+use crate::typed::{read_date, read_number, read_percent};
+
+/// How an answer reads on the check-answers page.
+fn shown(t: &'static Texts, lang: Lang, page: Page, answers: &Answers) -> String {
+    if answers.unknown(page) {
+        return t.unknown_choice.to_string();
+    }
+    let value = page.answer_key().and_then(|key| answers.get(key)).cloned();
+    let label = |options: Vec<(&'static str, &'static str)>| value.as_deref().and_then(|v| options.into_iter().find(|(o, _)| *o == v)).map(|(_, l)| l.to_string());
+    let text = match page {
+        Page::Sector => sector_label(lang, answers),
+        Page::Date | Page::PensionSince => value.as_deref().and_then(read_date).map(|d| lang.date(d)),
+        Page::WorkT3 | Page::WorkT4 => value.and_then(|v| read_percent(&v).ok()).map(|p| format!("{}\u{a0}%", lang.decimal(&p.normalize().to_string()))),
+        Page::Income => value.and_then(|v| read_number(&v, 2).ok()).map(|a| lang.amount(a)),
+        _ => label(choices(t, page, answers)),
+    };
+    text.unwrap_or_else(|| t.not_answered.to_string())
+}
+
+/// The row label on "Check your answers"; an answer about a quarter or a year names it, so a changed
+/// date cannot leave an answer about another quarter unnoticed.
+fn short(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> String {
+    let label = match page {
+        Page::Role => t.short_role,
+        Page::Date => t.short_date,
+        Page::Sector => t.short_sector,
+        Page::Function => t.short_function,
+        Page::Pension => t.short_pension,
+        Page::PensionSince => t.short_pension_since,
+        Page::WorkT3 => t.short_t3,
+        Page::WorkT4 => t.short_t4,
+        Page::Foreign => t.short_foreign,
+        Page::OtherContract => t.short_other,
+        Page::Notice => t.short_notice,
+        Page::Linked => t.short_linked,
+        _ => t.short_income,
+    };
+    let Some(quarter) = answers.quarter() else { return label.to_string() };
+    let back = match page {
+        Page::WorkT3 | Page::Foreign => 3,
+        Page::WorkT4 => 4,
+        Page::OtherContract | Page::Notice | Page::Linked => 0,
+        Page::Income => return fill(label, &[("year", &quarter.year().to_string())]),
+        _ => return label.to_string(),
+    };
+    let q = quarter.minus(back);
+    let period = fill(t.period, &[("from", &lang.date(q.first_day())), ("to", &lang.date(q.last_day()))]);
+    format!("{label} ({period})")
+}
+
+pub(super) fn check(view: &View) -> String {
+    let t = view.t();
+    let lang = view.lang;
+    let answers = view.answers();
+    let rows: String = answers
+        .questions()
+        .into_iter()
+        .map(|page| {
+            let mut target = view.to_page(page);
+            target.returning = true;
+            let name = escape(&short(t, lang, page, answers));
+            // The row's name is inside the link, hidden: "Change Date of the work" for a screen reader.
+            format!(
+                r#"<div class="summary-row"><dt>{name}</dt><dd>{}</dd><dd class="summary-action"><a href="{}">{}<span class="visually-hidden"> {name}</span></a></dd></div>"#,
+                escape(&shown(t, lang, page, answers)),
+                escape(&target.to_query()),
+                escape(t.change)
+            )
+        })
+        .collect();
+    format!(
+        r#"{}<h1 tabindex="-1">{}</h1><dl class="summary-list check-answers">{rows}</dl>{}"#,
+        back_link(view, &view.to_page(answers.previous(Page::Check))),
+        escape(t.check_title),
+        link(&view.to_page(Page::Result), "button", t.check_submit)
+    )
+}
+
+/// A step's text with "mycareer.be" as a link to it.
+fn with_mycareer_link(text: &str) -> String {
+    match text.split_once("mycareer.be") {
+        Some((before, after)) => format!(
+            r#"{}<a href="https://www.mycareer.be" rel="noreferrer" target="_blank" data-testid="mycareer-link">mycareer.be</a>{}"#,
+            escape(before),
+            escape(after)
+        ),
+        None => escape(text),
+    }
+}
+
+/// The rule's title in the page's language.
+fn rule_title(lang: Lang, id: &'static str) -> &'static str {
+    RULES.iter().find(|r| r.id == id).map_or(id, |r| r.title.get(lang))
+}
+
+/// The result: the heading (for the title) and the markup.
+pub(super) fn result(view: &View) -> (String, String) {
+    let t = view.t();
+    let lang = view.lang;
+    let answers = view.answers();
+    let Some(assessment) = answers.assessment_in(lang) else {
+        let html = format!(r#"<h1 tabindex="-1">{}</h1>{}"#, escape(t.missing_answers), link(&view.to_page(Page::Date), "button", t.continue_));
+        return (t.missing_answers.to_string(), html);
+    };
+    // "I don't know" answers leave their rules open (or assumed met, as the engine reads an unanswered
+    // linked company): when nothing is refused and nothing else is missing, the answer is "allowed,
+    // if" those conditions hold, and says which. The flexi pay so far is no condition (the ceiling
+    // line says what is left).
+    let open_rules: Vec<&str> = assessment.reasons.iter().filter(|r| r.outcome == Outcome::Unknown).map(|r| r.rule).collect();
+    let unknown_pages = answers.unknowns();
+    let assumed: Vec<Page> = MAY_BE_UNKNOWN
+        .iter()
+        .filter(|(page, rules)| {
+            *page != Page::Income && unknown_pages.contains(page) && assessment.reasons.iter().any(|r| rules.contains(&r.rule) && r.outcome != Outcome::NotMet)
+        })
+        .map(|(page, _)| *page)
+        .collect();
+    let covered = open_rules.iter().all(|rule| MAY_BE_UNKNOWN.iter().any(|(page, rules)| assumed.contains(page) && rules.contains(rule)));
+    let rests_on_unknowns = !assumed.is_empty()
+        && covered
+        && matches!(assessment.verdict, Verdict::Eligible | Verdict::Incomplete)
+        && !assessment.reasons.iter().any(|r| r.outcome == Outcome::NotMet);
+    let (title, detail) = if rests_on_unknowns { (t.if_title, t.if_detail) } else { t.verdict(assessment.verdict) };
+    let panel = match assessment.verdict {
+        _ if rests_on_unknowns => "panel panel-conditional",
+        Verdict::Eligible => "panel panel-eligible",
+        Verdict::NotEligible => "panel panel-not-eligible",
+        Verdict::Conditional => "panel panel-conditional",
+        Verdict::Incomplete => "panel panel-incomplete",
+    };
+    let reference = assessment.reference_quarter;
+    let conditions = if rests_on_unknowns {
+        let items: String = assumed
+            .iter()
+            .filter_map(|page| match page {
+                Page::WorkT3 => Some(fill(t.condition_t3, &[("from", &lang.date(reference.first_day())), ("to", &lang.date(reference.last_day()))])),
+                Page::Linked => Some(t.condition_linked.to_string()),
+                _ => None,
+            })
+            .map(|text| format!("<li>{}</li>", escape(&text)))
+            .collect();
+        format!(r#"<ul class="conditions" data-testid="conditions">{items}</ul>"#)
+    } else {
+        String::new()
+    };
+    let person = t.person(answers.for_employer());
+    let in_words = |quarter: Quarter| lang.quarter(quarter.first_day());
+    let note = assessment.earliest_eligible_note.as_deref().map(|n| format!(r#" <span class="hint earliest-note">{}</span>"#, escape(n))).unwrap_or_default();
+    let refusal = assessment.verdict == Verdict::NotEligible;
+    let mut html = format!(
+        r#"{}<div class="{panel}" data-testid="verdict" data-verdict="{:?}"{}><h1 tabindex="-1">{}</h1><p>{}</p>{conditions}</div><p data-testid="quarters">{} {}</p>"#,
+        back_link(view, &view.to_page(Page::Check)),
+        assessment.verdict,
+        if rests_on_unknowns { r#" data-assumed="true""# } else { "" },
+        escape(title),
+        escape(detail),
+        escape(&fill(t.quarter_line, &[("q", &in_words(assessment.quarter)), ("to", &in_words(assessment.reference_quarter))])),
+        escape(&rules_as_of(t, lang, answers))
+    );
+    if refusal {
+        // A refusal has no next step: when it could change, and the other ways to do the work, first.
+        // The rules not met, by name: the answer changes only if each of them is met.
+        let deciding: String = assessment
+            .reasons
+            .iter()
+            .filter(|r| r.outcome == Outcome::NotMet)
+            .map(|r| format!("<li>{}</li>", escape(rule_title(lang, r.rule))))
+            .collect();
+        let from = assessment
+            .earliest_eligible_quarter
+            .map(|e| format!(r#"<p data-testid="earliest-day">{}{note}</p>"#, escape(&fill(t.earliest_day, &[("date", &lang.date(e.first_day())), ("q", &in_words(e))]))))
+            .unwrap_or_default();
+        let mut compare = view.to_page(Page::Pay);
+        compare.answers = Answers { mode: Some("compare".into()), date: answers.date.clone(), joint_committee: answers.joint_committee.clone(), nace: answers.nace.clone(), ..Answers::default() };
+        html += &format!(
+            r#"<h2>{}</h2><p>{}</p><ul data-testid="deciding-rules">{deciding}</ul>{from}<p>{}</p>"#,
+            escape(t.what_would_change),
+            escape(t.would_change_if),
+            link(&compare, "", t.compare_instead)
+        );
+    } else {
+        if let Some(e) = assessment.earliest_eligible_quarter {
+            html += &format!(r#"<p class="earliest" data-testid="earliest">{}{note}</p>"#, escape(&fill(person.earliest, &[("q", &in_words(e))])));
+        }
+        if let Some(c) = &assessment.ceiling {
+            let text = match c.remaining {
+                Some(left) => fill(t.ceiling_left, &[("q", &c.year.to_string()), ("amount", &lang.euros(&left.to_string()))]),
+                None => fill(t.ceiling_amount, &[("q", &c.year.to_string()), ("amount", &lang.euros(&c.amount.to_string()))]),
+            };
+            html += &format!(r#"<p data-testid="ceiling">{}</p>"#, escape(&text));
+        }
+    }
+    // An allowed result folds its reasons; the warnings that do not decide it stay in sight.
+    let warnings: String = assessment.reasons.iter().filter(|r| r.outcome == Outcome::Warning).map(|r| format!("<li>{}</li>", escape(&r.explanation))).collect();
+    if assessment.verdict == Verdict::Eligible && !warnings.is_empty() {
+        html += &format!(r#"<div class="notice" data-testid="worth-knowing"><h2>{}</h2><ul>{warnings}</ul></div>"#, escape(t.worth_knowing));
+    }
+    if assessment.confidence == crate::rules::dated::Confidence::Low {
+        html += &format!(r#"<p class="notice">{}</p>"#, escape(t.confidence_low));
+    }
+    if assessment.verdict == Verdict::Incomplete && !rests_on_unknowns {
+        html += &link(&view.to_page(answers.first_unanswered()), "button", t.missing_answers);
+    }
+    // What decided comes first: a rule not met, then an unknown, a warning, and what was met.
+    let mut ordered: Vec<&crate::rules::Reason> = assessment.reasons.iter().collect();
+    ordered.sort_by_key(|r| match r.outcome {
+        Outcome::NotMet => 0,
+        Outcome::Unknown => 1,
+        Outcome::Warning => 2,
+        Outcome::Met => 3,
+    });
+    let reasons: String = ordered
+        .into_iter()
+        .map(|reason| {
+            let tag = match reason.outcome {
+                Outcome::Met => "tag tag-met",
+                Outcome::NotMet => "tag tag-not-met",
+                Outcome::Warning => "tag tag-warning",
+                Outcome::Unknown => "tag tag-unknown",
+            };
+            format!(
+                r#"<li class="reason"><p><span class="{tag}">{}</span> <strong>{}</strong></p><p>{}</p><p class="meta">{}</p><p class="meta">{}</p></li>"#,
+                escape(t.outcome(reason.outcome)),
+                escape(rule_title(lang, reason.rule)),
+                escape(&reason.explanation),
+                escape(&fill(t.in_force, &[("from", &lang.date(reason.valid_from))])),
+                citation(t, &reason.source, &reason.sources)
+            )
+        })
+        .collect();
+    // A refusal, a condition or a gap shows its reasons at once; an eligible verdict folds them.
+    let open = if assessment.verdict != Verdict::Eligible { " open" } else { "" };
+    html += &format!(r#"<details class="why"{open}><summary>{}</summary><ul class="reasons">{reasons}</ul></details>"#, escape(t.why));
+    let allowed = matches!(assessment.verdict, Verdict::Eligible | Verdict::Conditional) || rests_on_unknowns;
+    if allowed {
+        html += &steps(view, &assessment);
+    }
+    html += &format!(
+        r#"<p class="no-print"><button type="button" class="button button-secondary" data-action="print">{}</button></p><p class="restart">{}</p>"#,
+        escape(t.print_result),
+        link(&view.restart(), "", t.start_again)
+    );
+    (title.to_string(), html)
+}
+
+/// The worker's own steps, or the employer's to-do list (Dimona FLX, Flexi at work, agreement).
+fn steps(view: &View, assessment: &crate::rules::Assessment) -> String {
+    let t = view.t();
+    let lang = view.lang;
+    let answers = view.answers();
+    let person = t.person(answers.for_employer());
+    let overseas = if assessment.verdict == Verdict::Conditional {
+        let (q, r) = (assessment.quarter.to_string(), assessment.reference_quarter.to_string());
+        let subject = fill(t.overseas_subject, &[("q", &r)]);
+        let body = fill(t.overseas_body, &[("q", &r), ("to", &q)]);
+        let href = format!("mailto:overseas@rsz.fgov.be?subject={}&body={}", encode(&subject), encode(&body));
+        format!(r#"<li>{} <a href="{}" data-testid="overseas-mail">{}</a></li>"#, escape(person.step_overseas), escape(&href), escape(person.overseas_link))
+    } else {
+        String::new()
+    };
+    let own = if answers.for_employer() {
+        answers.work_date().map(|day| formality_items(t, lang, Regime::Flexi, day, true)).unwrap_or_default()
+    } else {
+        format!("<li>{}</li>", escape(person.step_ask_framework))
+    };
+    // A pensioner's flexi pay has no tax-free ceiling: the step only checks the Dimona.
+    let pensioner = answers.pensioner.as_deref() == Some("yes");
+    let mycareer = with_mycareer_link(if pensioner { person.step_mycareer_pensioner } else { person.step_mycareer });
+    format!(
+        r#"<h2>{}</h2><ol class="steps" data-testid="steps">{overseas}{own}<li data-testid="step-mycareer">{mycareer}</li></ol>"#,
+        escape(t.next_steps)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::journey::Journey;
+    use crate::locale::Lang;
+    use crate::pages::{screen, View};
+
+    fn html(query: &str) -> String {
+        let journey = Journey::from_query(query).unwrap();
+        let lang = Lang::from_tag(journey.lang.as_deref().unwrap_or("en"));
+        screen(&View::of(&journey, lang)).html
+    }
+
+    #[test]
+    fn a_refusal_names_what_decided_and_offers_the_comparison_instead_of_steps() {
+        // Pensioner question unanswered is fine; a full-time T-3 job with another employer refuses.
+        let h = html("?page=result&lang=en&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=50&foreign=no&other=none&notice=no&linked=none");
+        assert!(h.contains(r#"data-verdict="NotEligible""#), "{h}");
+        assert!(h.contains(r#"data-testid="deciding-rules""#));
+        assert!(!h.contains(r#"data-testid="steps""#));
+        assert!(h.contains("?page=pay&amp;lang=en&amp;mode=compare&amp;date=2026-12-05&amp;pc=302"), "{h}");
+        assert!(h.contains(r#"<details class="why" open>"#));
+    }
+
+    #[test]
+    fn an_allowed_result_folds_its_reasons_and_gives_the_steps_of_the_person_asking() {
+        let worker = html("?page=result&lang=nl&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=80&foreign=no&other=none&notice=no&linked=none");
+        assert!(worker.contains(r#"data-verdict="Eligible""#), "{worker}");
+        assert!(worker.contains(r#"<details class="why">"#));
+        assert!(worker.contains(r#"data-testid="mycareer-link""#));
+        assert!(!worker.contains(r#"data-testid="framework-mentions""#));
+        let employer = html("?page=result&lang=nl&role=employer&date=2026-12-05&pc=302&function=general&pension=no&t3=80&foreign=no&other=none&notice=no&linked=none");
+        assert!(employer.contains(r#"data-testid="framework-mentions""#));
+    }
+
+    #[test]
+    fn check_your_answers_names_each_row_inside_its_change_link() {
+        let h = html("?page=check&lang=en&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=80&foreign=no&other=none&notice=no&linked=none");
+        let links = h.matches(r#"<dd class="summary-action"><a href="#).count();
+        assert!(links >= 8, "{links}");
+        assert!(h.contains("return=check"));
+        assert!(h.contains(r#"<span class="visually-hidden"> "#));
+    }
+}
