@@ -21,7 +21,8 @@ for f in "${first_visit[@]}"; do
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz)); total_br=$((total_br + br))
   printf '%-42s %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"
 done
-printf '%-42s %10d %10d %10d  (budget: 250 KB gzip)\n' "first visit, total" "$total_raw" "$total_gz" "$total_br"
+verdict=$([ "$total_gz" -le 250000 ] && echo met || echo "NOT met")
+printf '%-42s %10d %10d %10d  (budget 250 KB gzip, %s)\n' "first visit, total" "$total_raw" "$total_gz" "$total_br" "$verdict"
 
 # The embed API (README, "Embedding"): loaded only by sites that embed it, never by the app's pages.
 for f in dist/flexicheck-embed.js dist/flexicheck-embed_bg.wasm; do

@@ -244,7 +244,7 @@ pub(super) fn choices(t: &'static Texts, page: Page, answers: &Answers) -> Vec<(
 fn radio(answers: &Answers, key: &str, id: &str, value: &str, label: &str, default: Option<&str>) -> String {
     let given = answers.get(key).map(String::as_str);
     let checked = match (given, default) {
-        (Some(v), _) => if v == value { " checked" } else { "" },
+        (Some(v), _) if v == value => " checked",
         (None, Some(d)) if d == value => " checked data-default",
         _ => "",
     };

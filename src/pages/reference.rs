@@ -42,7 +42,7 @@ pub(super) fn rules(view: &View) -> String {
                 .collect();
             format!(
                 r#"<li class="reason"><h3>{}</h3><ul class="amount-values">{values}</ul><p class="meta">{}</p></li>"#,
-                escape(&quantity.name),
+                escape(quantity.name),
                 cited(t, lang, common)
             )
         })
