@@ -451,6 +451,9 @@ pub enum AnswerError {
     BadAmount,
     /// A number whose points, commas or spaces cannot be read one way only (the message says why).
     Unreadable(NumberProblem),
+    /// Too large because a point grouped thousands ("12.500" is twelve thousand five hundred): the
+    /// message says how to write decimals.
+    PointThousands,
     BadChoice,
 }
 
@@ -475,6 +478,11 @@ fn unreadable(problem: NumberProblem, plain: AnswerError) -> AnswerError {
 fn amount(value: &Option<String>, decimals: u32, max: u32, above_zero: bool) -> Result<Option<Decimal>, AnswerError> {
     let Some(text) = value.as_deref() else { return Ok(None) };
     let value = read_number(text, decimals).map_err(|p| unreadable(p, AnswerError::BadAmount))?;
+    // "12.500": a point before three digits grouped thousands, which the user may not have meant.
+    let grouped = !text.contains(',') && text.rsplit_once('.').is_some_and(|(_, after)| after.chars().take_while(char::is_ascii_digit).count() == 3);
+    if value > Decimal::from(max) && grouped {
+        return Err(AnswerError::PointThousands);
+    }
     if value > Decimal::from(max) || (above_zero && value.is_zero()) {
         return Err(AnswerError::BadAmount);
     }
@@ -1086,5 +1094,23 @@ mod tests {
         let assessment = answers.assessment().unwrap();
         assert_eq!(assessment.verdict, crate::rules::Verdict::Eligible);
         assert_eq!(assessment.reference_quarter.to_string(), "2024-Q2");
+    }
+
+    #[test]
+    fn a_point_that_grouped_thousands_into_a_wage_far_too_large_is_named() {
+        let problems = |wage: &str, hours: &str| {
+            let mut a = Answers::default();
+            a.set("wage", wage);
+            a.set("hours", hours);
+            a.set("kind", "manual");
+            a.pay_problems()
+        };
+        assert_eq!(problems("12.500", "6"), vec![("wage", AnswerError::PointThousands)]);
+        assert_eq!(problems("12.500 €", "20.000"), vec![("wage", AnswerError::PointThousands), ("hours", AnswerError::PointThousands)]);
+        assert_eq!(problems("12,500", "6"), vec![("wage", AnswerError::Unreadable(NumberProblem::Ambiguous))]);
+        // A decimal point, or a number too large without any point: the usual message.
+        assert_eq!(problems("12.5", "25.5"), vec![("hours", AnswerError::BadAmount)]);
+        assert_eq!(problems("12500", "6"), vec![("wage", AnswerError::BadAmount)]);
+        assert_eq!(problems("1.500", "6"), vec![]);
     }
 }

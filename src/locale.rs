@@ -84,6 +84,7 @@ pub struct Texts {
     /// A number written so that it reads two ways ("1,234"), or with stray points, commas or spaces.
     pub number_ambiguous: &'static str,
     pub number_grouping: &'static str,
+    pub number_point_thousands: &'static str,
     /// "2 sectors found" (a live region) and its singular.
     pub sector_found_many: &'static str,
     pub sector_found_one: &'static str,
@@ -321,6 +322,7 @@ pub static EN: Texts = Texts {
     date_error_bad: "Enter a real date, for example 15/01/2027",
     number_ambiguous: "A comma followed by three digits can be read two ways: write thousands without it (1234) and decimals with a comma (12,50)",
     number_grouping: "Check the points, commas and spaces: thousands go in groups of three (1.234,56) and a number has one decimal comma",
+    number_point_thousands: "A point followed by three digits separates thousands, so this reads as a number far too large: write decimals with a comma (12,50)",
     sector_found_many: "{n} sectors found",
     sector_found_one: "1 sector found",
     sector_help_summary: "I don't know the sector",
@@ -552,6 +554,7 @@ pub static NL: Texts = Texts {
     date_error_bad: "Vul een echte datum in, bijvoorbeeld 15/01/2027",
     number_ambiguous: "Een komma gevolgd door drie cijfers kan op twee manieren gelezen worden: schrijf duizendtallen zonder komma (1234) en decimalen met een komma (12,50)",
     number_grouping: "Controleer de punten, komma's en spaties: duizendtallen staan in groepen van drie (1.234,56) en een getal heeft één decimale komma",
+    number_point_thousands: "Een punt gevolgd door drie cijfers scheidt duizendtallen, dus dit leest als een veel te groot getal: schrijf decimalen met een komma (12,50)",
     sector_found_many: "{n} sectoren gevonden",
     sector_found_one: "1 sector gevonden",
     sector_help_summary: "Ik ken de sector niet",
@@ -783,6 +786,7 @@ pub static FR: Texts = Texts {
     date_error_bad: "Indiquez une date réelle, par exemple 15/01/2027",
     number_ambiguous: "Une virgule suivie de trois chiffres peut se lire de deux façons : écrivez les milliers sans virgule (1234) et les décimales avec une virgule (12,50)",
     number_grouping: "Vérifiez les points, virgules et espaces : les milliers vont par groupes de trois (1 234,56) et un nombre a une seule virgule décimale",
+    number_point_thousands: "Un point suivi de trois chiffres sépare les milliers : ce nombre se lit donc comme un nombre bien trop grand. Écrivez les décimales avec une virgule (12,50)",
     sector_found_many: "{n} secteurs trouvés",
     sector_found_one: "1 secteur trouvé",
     sector_help_summary: "Je ne connais pas le secteur",

@@ -192,6 +192,7 @@ fn number_message(t: &'static Texts, error: &AnswerError) -> Option<&'static str
     match error {
         AnswerError::Unreadable(NumberProblem::Ambiguous) => Some(t.number_ambiguous),
         AnswerError::Unreadable(NumberProblem::Grouping) => Some(t.number_grouping),
+        AnswerError::PointThousands => Some(t.number_point_thousands),
         _ => None,
     }
 }
@@ -535,5 +536,18 @@ mod tests {
         assert!(radio(&a, "partner", "partner-0", "none", "No partner", Some("none")).contains(" checked data-default"));
         let s = screen(&View::of(&journey("?page=work-t3&lang=en&date=2026-12-05&t3=unknown"), Lang::En)).html;
         assert!(s.contains(r#"value="""#), "{s}");
+    }
+
+    #[test]
+    fn a_wage_of_12_point_500_is_told_how_it_was_read() {
+        let here = journey("?page=pay&lang=nl&mode=compare&date=2026-12-05&pc=302");
+        let mut typed = here.answers.clone();
+        typed.set("wage", "12.500");
+        typed.set("hours", "6");
+        typed.set("kind", "manual");
+        let problems = submit(&here, Lang::Nl, &mut typed, "").unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].inline, Lang::Nl.texts().number_point_thousands);
+        assert_eq!(problems[0].summary, format!("{}: {}", Lang::Nl.texts().wage_label, Lang::Nl.texts().number_point_thousands));
     }
 }
