@@ -177,4 +177,58 @@ mod tests {
         assert!(h.contains(r#"<rect class="bar-cost""#));
         assert!(h.contains(r#"<ul class="formalities" data-regime="Flexi">"#));
     }
+
+    /// The rows as (regime, gross, cost, net) cells, in table order.
+    fn cells(h: &str) -> Vec<(String, String, String, String)> {
+        let cell = |row: &str, id: &str| {
+            let start = row.find(&format!(r#"data-testid="{id}">"#)).unwrap() + id.len() + 15;
+            row[start..].split('<').next().unwrap().to_string()
+        };
+        h.split(r#"<tr role="row" class=""#)
+            .skip(1)
+            .map(|row| {
+                let regime = row.split("data-regime=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+                (regime, cell(row, "gross-hour"), cell(row, "cost-hour"), cell(row, "net-hour"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_comparison_of_5_december_2026_in_each_language_writes_each_figure_its_way() {
+        // The same figures as the e2e journey: a horeca shift, €15.50, 6 hours, a manual worker.
+        let expected = [("Flexi", "13.04", "16.69", "13.04"), ("Extra", "15.50", "21.87", "9.39"), ("Student", "15.50", "16.34", "15.08"), ("Ordinary", "15.50", "22.51", "14.83")];
+        for lang in Lang::ALL {
+            let euro = |x: &str| match lang {
+                Lang::En => format!("€{x}"),
+                Lang::Nl => format!("€\u{a0}{}", x.replace('.', ",")),
+                Lang::Fr => format!("{}\u{a0}€", x.replace('.', ",")),
+            };
+            let here = Journey::from_query(&format!("?page=compare&lang={}&mode=compare&date=2026-12-05&pc=302&wage=15.50&hours=6&kind=manual", lang.code())).unwrap();
+            let h = screen(&View::of(&here, lang)).html;
+            let rows = cells(&h);
+            assert_eq!(rows.len(), 4);
+            for ((regime, gross, cost, net), (r, g, c, n)) in rows.iter().zip(expected) {
+                assert_eq!((regime.as_str(), gross, cost, net), (r, &euro(g), &euro(c), &euro(n)));
+            }
+            assert!(h.contains(&crate::pages::escape(&crate::locale::fill(lang.texts().rules_as_of, &[("date", &lang.date(chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap()))]))));
+        }
+    }
+
+    #[test]
+    fn the_chart_scales_each_bar_to_the_highest_cost_and_uncertain_rows_say_so() {
+        let here = Journey::from_query("?page=compare&lang=en&mode=compare&date=2026-12-05&pc=302&wage=15.50&hours=6&kind=manual").unwrap();
+        let h = screen(&View::of(&here, Lang::En)).html;
+        let widths: Vec<u32> = h
+            .split(r#"<rect class="bar-cost" x="0" y=""#)
+            .skip(1)
+            .map(|r| r.split("width=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap())
+            .collect();
+        // Costs 16.69, 21.87, 16.34 and 22.51 an hour: the highest is the full 330.
+        assert_eq!(widths.len(), 4);
+        assert_eq!(widths[3], 330);
+        assert!((319..=322).contains(&widths[1]) && (243..=246).contains(&widths[0]) && (238..=241).contains(&widths[2]), "{widths:?}");
+        // The flexi and extra figures rest on low-confidence amounts in December 2026; the others do not.
+        let marked: Vec<String> = cells(&h).into_iter().map(|r| r.0).zip(h.split(r#"<tr role="row" class=""#).skip(1)).filter(|(_, row)| row.contains("low-confidence")).map(|(r, _)| r).collect();
+        assert_eq!(marked, ["Flexi", "Extra"]);
+    }
 }

@@ -323,4 +323,70 @@ mod tests {
         assert!(s.html.contains(r#"href="?page=sector&amp;lang=fr&amp;date=2026-12-05" lang="fr""#), "{}", s.html);
         assert!(s.html.contains(r#"lang="nl" hreflang="nl" aria-current="true""#));
     }
+
+    #[test]
+    fn the_footer_says_where_the_answers_stay_and_until_when_the_rules_were_checked() {
+        for lang in Lang::ALL {
+            let h = shown("?page=start", lang).html;
+            let footer = &h[h.find("<footer").unwrap()..];
+            assert!(footer.contains(&escape(lang.texts().privacy)));
+            assert!(footer.contains(&escape(&fill(lang.texts().verified_until, &[("date", &lang.date(RULES_VERIFIED_UNTIL))]))));
+            assert!(footer.contains(&format!(r#"<a href="?page=rules&amp;lang={}">"#, lang.code())));
+        }
+    }
+
+    #[test]
+    fn a_citation_names_its_sources_in_words_and_links_each_page_without_a_referrer() {
+        let rule = &crate::rules::eligibility::RULES[0];
+        let refs = sources::refs(rule.source, Lang::Nl);
+        assert!(!refs.is_empty());
+        let expected = citation(Lang::Nl.texts(), &sources::words(rule.source), &refs);
+        assert!(expected.starts_with(&format!(r#"<span class="citation">{}<span lang="en">{}</span>"#, escape(Lang::Nl.texts().source), escape(&sources::words(rule.source)))));
+        for r in &refs {
+            assert!(expected.contains(&format!(r#"<a href="{}" rel="noreferrer" target="_blank">{}</a> ({})"#, escape(r.url), escape(r.title), escape(r.publisher))));
+        }
+        assert!(shown("?page=rules&lang=nl", Lang::Nl).html.contains(&expected));
+        assert_eq!(cited(Lang::Nl.texts(), Lang::Nl, rule.source), expected);
+    }
+
+    #[test]
+    fn the_employer_reads_the_framework_mentions_under_the_agreement_only() {
+        let h = shown("?page=result&lang=en&role=employer&date=2026-12-05&pc=302&function=general&pension=no&t3=80&foreign=no&other=none&notice=no&linked=none", Lang::En).html;
+        let day = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        let texts: Vec<String> = formalities(Regime::Flexi, day).map(|f| escape(f.text.get(Lang::En))).collect();
+        assert!(texts.len() >= 2);
+        let at = |needle: &str| h.find(needle).unwrap_or_else(|| panic!("no {needle}"));
+        assert_eq!(h.matches(r#"data-testid="framework-mentions""#).count(), 1);
+        assert!(at(&texts[0]) < at("framework-mentions") && at("framework-mentions") < at(&texts[1]));
+        // The comparison lists what each option takes, without the checklist.
+        assert!(!shown("?page=compare&lang=en&mode=compare&date=2026-12-05&pc=302&wage=15.50&hours=6&kind=manual", Lang::En).html.contains("framework-mentions"));
+    }
+
+    #[test]
+    fn the_sector_is_named_by_its_entry_with_its_codes() {
+        for lang in Lang::ALL {
+            for e in DIRECTORY {
+                let mut a = Answers::default();
+                a.set("pc", e.joint_committee.unwrap_or(""));
+                a.set("nace", e.nace.unwrap_or(""));
+                let label = sector_label(lang, &a).unwrap();
+                let named = |nace: Option<&str>| DIRECTORY.iter().any(|o| o.joint_committee == e.joint_committee && (nace.is_none() || o.nace == nace || o.codes.iter().any(|l| l.contains(&nace.unwrap()))) && label.starts_with(&format!("{} (", o.name(lang))));
+                assert!(named(e.nace), "{label}");
+                // A five-digit code listed under an entry names that entry, and the code.
+                for code in e.codes.iter().flat_map(|l| l.iter()).filter(|c| c.len() == 5) {
+                    a.set("nace", code);
+                    let label = sector_label(lang, &a).unwrap();
+                    let named = DIRECTORY.iter().any(|o| o.joint_committee == e.joint_committee && (o.nace == Some(code) || o.codes.iter().any(|l| l.contains(code))) && label.starts_with(&format!("{} (", o.name(lang))));
+                    assert!(named, "{label}");
+                    assert!(label.ends_with(&format!("NACE {code})")), "{label}");
+                }
+            }
+            assert_eq!(sector_label(lang, &Answers::default()), None);
+            let mut unknown = Answers::default();
+            unknown.set("pc", "999");
+            assert_eq!(sector_label(lang, &unknown).unwrap(), format!("{} 999", lang.pc()));
+            unknown.set("nace", "01110");
+            assert_eq!(sector_label(lang, &unknown).unwrap(), format!("{} 999, NACE 01110", lang.pc()));
+        }
+    }
 }
