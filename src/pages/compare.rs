@@ -231,4 +231,16 @@ mod tests {
         let marked: Vec<String> = cells(&h).into_iter().map(|r| r.0).zip(h.split(r#"<tr role="row" class=""#).skip(1)).filter(|(_, row)| row.contains("low-confidence")).map(|(r, _)| r).collect();
         assert_eq!(marked, ["Flexi", "Extra"]);
     }
+
+    #[test]
+    fn an_option_closed_on_that_date_says_so_in_the_table_and_the_chart() {
+        // Extras are horeca's: not open to a funeral service (PC 320).
+        let here = Journey::from_query("?page=compare&lang=en&mode=compare&date=2026-12-05&pc=320&wage=15.50&hours=6&kind=manual").unwrap();
+        let h = screen(&View::of(&here, Lang::En)).html;
+        let not_available = crate::pages::escape(Lang::En.texts().not_available);
+        assert!(h.contains(r#"<tr role="row" class="unavailable" data-regime="Extra">"#));
+        assert!(h.contains(&format!(r#"<text class="bar-value" x="0" y="106">{not_available}</text>"#)));
+        assert!(!h.contains(r#"<text class="bar-value" x="0" y="178">"#), "the student row is open");
+        assert_eq!(h.matches(r#"<rect class="bar-cost""#).count(), 3);
+    }
 }

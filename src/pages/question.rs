@@ -550,4 +550,50 @@ mod tests {
         assert_eq!(problems[0].inline, Lang::Nl.texts().number_point_thousands);
         assert_eq!(problems[0].summary, format!("{}: {}", Lang::Nl.texts().wage_label, Lang::Nl.texts().number_point_thousands));
     }
+
+    const ANSWERED: &str = "lang=en&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=80&t4=80&foreign=no&other=none&notice=no&linked=none";
+
+    #[test]
+    fn a_change_from_check_your_answers_returns_there_unless_it_opens_a_question() {
+        // The date moved to another quarter: the answers about the old quarter are asked again, in order.
+        let here = journey(&format!("?page=date&return=check&{ANSWERED}"));
+        let mut typed = here.answers.clone();
+        typed.set("date", "2027-04-15");
+        let next = submit(&here, Lang::En, &mut typed, "").unwrap();
+        assert_eq!((next.page, next.returning), (Page::WorkT3, false));
+        assert_eq!(next.answers.work_t3, None);
+        // The same quarter: straight back, the answers kept.
+        let mut typed = here.answers.clone();
+        typed.set("date", "2026-11-02");
+        let next = submit(&here, Lang::En, &mut typed, "").unwrap();
+        assert_eq!((next.page, next.returning), (Page::Check, false));
+        assert_eq!(next.answers.work_t3.as_deref(), Some("80"));
+        // A change that opens a new question keeps the way back, then returns.
+        let here = journey(&format!("?page=pension&return=check&{ANSWERED}"));
+        let mut typed = here.answers.clone();
+        typed.set("pension", "yes");
+        let next = submit(&here, Lang::En, &mut typed, "").unwrap();
+        assert_eq!((next.page, next.returning), (Page::PensionSince, true));
+        // Not returning: the next question in order, even after a date change.
+        let here = journey(&format!("?page=date&{ANSWERED}"));
+        let mut typed = here.answers.clone();
+        typed.set("date", "2027-04-15");
+        assert_eq!(submit(&here, Lang::En, &mut typed, "").unwrap().page, Page::Sector);
+        let here = journey(&format!("?page=foreign&{ANSWERED}"));
+        let mut typed = here.answers.clone();
+        assert_eq!(submit(&here, Lang::En, &mut typed, "").unwrap().page, Page::OtherContract);
+    }
+
+    #[test]
+    fn a_sector_already_chosen_is_not_replaced_by_what_the_finder_finds() {
+        let here = journey("?page=sector&lang=fr&date=2027-01-15&pc=302");
+        let mut typed = here.answers.clone();
+        let next = submit(&here, Lang::Fr, &mut typed, "boulangerie").unwrap();
+        assert_eq!(next.answers.joint_committee.as_deref(), Some("302"));
+        let mut typed = here.answers.clone();
+        typed.set("pc", "");
+        typed.set("nace", "87101");
+        let next = submit(&here, Lang::Fr, &mut typed, "boulangerie").unwrap();
+        assert_eq!((next.answers.joint_committee, next.answers.nace.as_deref()), (None, Some("87101")));
+    }
 }
