@@ -5,14 +5,14 @@
 //!
 //! Why HTML text and not a tree of components: every distinct component tree costs its own compiled
 //! code in the wasm, and the screens here are documents with a few inputs. Written as text, the
-//! whole interface costs a fraction of the bytes (see the README, "Size").
+//! whole interface costs a fraction of the bytes (README, "Hosting": size and speed).
 
 mod compare;
 mod question;
 mod reference;
 mod result;
 
-pub use question::{pick_sector, sector_regions, sector_typed, submit, Problem, SectorRegions};
+pub use question::{pick_sector, sector_query_of, sector_regions, sector_typed, submit, Problem, SectorRegions};
 
 use crate::journey::{Answers, Journey, Page, QueryError};
 use crate::locale::{fill, Lang, Texts};
@@ -42,9 +42,9 @@ pub struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    /// A journey shown as it is, nothing typed, nothing wrong.
+    /// A journey shown as it is, nothing typed, nothing wrong; the sector finder holds the sector's code.
     pub fn of(journey: &'a Journey, lang: Lang) -> View<'a> {
-        View { journey, lang, bad_link: None, typed: None, problems: &[], sector_query: "", came_from: None, today: None }
+        View { journey, lang, bad_link: None, typed: None, problems: &[], sector_query: sector_query_of(journey), came_from: None, today: None }
     }
 
     fn t(&self) -> &'static Texts {

@@ -53,6 +53,11 @@ pub fn pick_sector(answers: &mut Answers, found: &Found) {
     answers.set("nace", found.nace.unwrap_or(""));
 }
 
+/// The sector finder's text for a journey: the code of the sector it names.
+pub fn sector_query_of(journey: &Journey) -> &str {
+    journey.answers.joint_committee.as_deref().or(journey.answers.nace.as_deref()).unwrap_or("")
+}
+
 /// What typing in the sector finder sets: a committee number is taken as is, a NACE code the
 /// finder does not know as a NACE code, anything else waits for a pick.
 pub fn sector_typed(answers: &mut Answers, text: &str, lang: Lang) {

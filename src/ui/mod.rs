@@ -31,11 +31,6 @@ fn today() -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
 
-/// The sector finder's text for a journey: the sector it names.
-fn sector_query_of(journey: &Journey) -> String {
-    journey.answers.joint_committee.clone().or(journey.answers.nace.clone()).unwrap_or_default()
-}
-
 /// Moves focus once the new screen is on the page (screen readers announce where they are).
 fn focus_later(selector: &'static str) {
     request_animation_frame(move || focus(selector, false));
@@ -78,7 +73,7 @@ fn set_html(id: &str, html: &str) {
 #[component]
 pub fn App() -> impl IntoView {
     let (first, bad) = read_location();
-    let query = StoredValue::new(sector_query_of(&first));
+    let query = StoredValue::new(pages::sector_query_of(&first).to_string());
     let journey = RwSignal::new(first);
     let bad_link = RwSignal::new(bad);
     // What is typed on this page (not reactive: the screen is written again only when Continue
@@ -113,7 +108,7 @@ pub fn App() -> impl IntoView {
 
     // Shows another journey (or a link that cannot be read); focus goes to the heading.
     let show = move |next: Journey, bad: Option<QueryError>| {
-        query.set_value(sector_query_of(&next));
+        query.set_value(pages::sector_query_of(&next).to_string());
         draft.set_value(next.answers.clone());
         problems.set(Vec::new());
         bad_link.set(bad);
