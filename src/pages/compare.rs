@@ -243,4 +243,15 @@ mod tests {
         assert!(!h.contains(r#"<text class="bar-value" x="0" y="178">"#), "the student row is open");
         assert_eq!(h.matches(r#"<rect class="bar-cost""#).count(), 3);
     }
+
+    #[test]
+    fn an_open_option_whose_figures_the_sources_lack_says_so_in_the_table_and_the_chart() {
+        // The extra's flat-rate bases of mid-2021 are not in the sources.
+        let here = Journey::from_query("?page=compare&lang=en&mode=compare&date=2021-06-15&pc=302&wage=15.50&hours=6&kind=manual").unwrap();
+        let h = screen(&View::of(&here, Lang::En)).html;
+        let unknown = crate::pages::escape(Lang::En.texts().figure_unknown);
+        let extra = cells(&h).into_iter().find(|r| r.0 == "Extra").unwrap();
+        assert_eq!((extra.1.as_str(), extra.2.as_str()), (unknown.as_str(), unknown.as_str()));
+        assert!(h.contains(&format!(r#"<text class="bar-value" x="0" y="106">{unknown}</text>"#)), "{h}");
+    }
 }
