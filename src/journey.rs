@@ -634,11 +634,6 @@ impl Answers {
         kept
     }
 
-    /// The first question about the new quarter, once a date change cleared the old answers.
-    pub fn first_quarter_question(&self) -> Option<Page> {
-        self.questions().into_iter().find(|p| QUARTER_PAGES.contains(p))
-    }
-
     /// The dates as links write them (ISO, "2027-01-15"), whatever form they were typed in.
     pub fn with_iso_dates(mut self) -> Answers {
         for key in ["date", "since"] {
@@ -1049,7 +1044,7 @@ mod tests {
             assert_eq!(moved.get(key), None, "{key}");
         }
         assert_eq!((moved.joint_committee.as_deref(), moved.pensioner.as_deref()), (Some("302"), Some("no")), "answers about no quarter stay");
-        assert_eq!(moved.first_quarter_question(), Some(Page::WorkT3));
+        assert_eq!(moved.next_after_change(Page::Date), Page::WorkT3);
         assert_eq!(moved.first_unanswered(), Page::WorkT3);
         assert_eq!(moved.assessment().unwrap().verdict, crate::rules::Verdict::Incomplete, "no verdict on T-3 work nobody answered");
         // A first date, or a date that is not valid yet, clears nothing.

@@ -37,11 +37,9 @@ pub fn submit(journey: &Journey, lang: Lang, typed: &mut Answers, sector_query: 
     let mut next = journey.clone();
     // A date in another quarter: the answers about the old quarter are asked again, in order.
     let moved = page == Page::Date && answers.forget_other_quarters(&next.answers);
-    next.page = match answers.first_quarter_question() {
-        Some(first) if moved && next.returning => first,
-        _ if next.returning => answers.next_after_change(page),
-        _ => answers.next(page),
-    };
+    // After a change from "Check your answers": the first question left open (the cleared ones, after
+    // a move), else back there; a move then asks the new quarter's questions in order.
+    next.page = if next.returning { answers.next_after_change(page) } else { answers.next(page) };
     next.returning = !moved && next.returning && next.page != answers.last_page();
     next.answers = answers;
     Ok(next)
