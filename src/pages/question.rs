@@ -599,4 +599,84 @@ mod tests {
         let next = submit(&here, Lang::Fr, &mut typed, "boulangerie").unwrap();
         assert_eq!((next.answers.joint_committee, next.answers.nace.as_deref()), (None, Some("87101")));
     }
+
+    #[test]
+    fn what_is_typed_in_the_sector_finder_sets_a_committee_a_nace_code_or_nothing() {
+        let typed = |text: &str| {
+            let mut a = Answers::default();
+            a.set("pc", "200");
+            sector_typed(&mut a, text, Lang::Nl);
+            (a.joint_committee, a.nace)
+        };
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(typed("302"), (some("302"), None));
+        assert_eq!(typed("118.03"), (some("118.03"), None));
+        assert_eq!(typed("999"), (some("999"), None), "a mistyped committee, refused by name on Continue");
+        // A NACE code the finder does not know is taken as written; one it knows waits for a pick.
+        assert!(search("01110", Lang::Nl, 1).is_empty());
+        assert_eq!(typed("01110"), (None, some("01110")));
+        assert_eq!(typed("01.110"), (None, some("01.110")));
+        assert_eq!(typed("56101"), (None, None));
+        for nothing in ["restaurant", "", "  ", "12ab", "56 1 01 x"] {
+            assert_eq!(typed(nothing), (None, None), "{nothing:?}");
+        }
+        // Each sector found says its code.
+        assert!(sector_regions(Lang::Nl, "restaurant", &Answers::default()).results.contains(r#"<span class="code">PC 302</span>"#));
+        assert!(sector_regions(Lang::Nl, "87101", &Answers::default()).results.contains(r#"<span class="code">NACE 87101</span>"#));
+    }
+
+    #[test]
+    fn each_question_is_the_page_heading_in_the_words_of_its_mode() {
+        let heading = |query: &str| {
+            let s = screen(&View::of(&journey(query), Lang::En)).html;
+            let open = r#"class="question" tabindex="-1">"#;
+            let start = s.find(open).unwrap() + open.len();
+            let end = start + s[start..].find("</h1>").unwrap();
+            s[start..end].trim_start_matches(r#"<label for="answer">"#).trim_end_matches("</label>").to_string()
+        };
+        let t = Lang::En.texts();
+        assert_eq!(heading("?page=date&lang=en"), t.date_question);
+        assert_eq!(heading("?page=date&lang=en&mode=compare"), t.compare_date_question);
+        assert_eq!(heading("?page=sector&lang=en"), t.sector_question);
+        assert_eq!(heading("?page=sector&lang=en&mode=compare"), t.compare_sector_question);
+        assert_eq!(heading("?page=role&lang=en"), t.role_question);
+        assert_eq!(heading("?page=pay&lang=en&mode=compare"), t.pay_question);
+        assert_eq!(heading("?page=pension&lang=en&role=employer"), t.they.pension_question);
+        assert_eq!(heading("?page=pension&lang=en&role=worker"), t.you.pension_question);
+        let t3 = heading("?page=work-t3&lang=en&date=2026-12-05");
+        // T is the fourth quarter of 2026: T-3 is its first quarter.
+        assert_eq!(t3, escape(&fill(t.you.work_t3_question, &[("from", "1 January 2026"), ("to", "31 March 2026")])));
+    }
+
+    #[test]
+    fn every_pay_input_that_is_wrong_is_named_and_linked() {
+        let t = Lang::En.texts();
+        let here = journey("?page=pay&lang=en&mode=compare&date=2026-12-05&pc=302&wage=15&hours=6&kind=manual");
+        for (key, bad, input, label, message) in [
+            ("tax", "120", "tax", t.tax_label, t.percent_error),
+            ("flexiwage", "abc", "flexiwage", t.flexi_wage_label, t.amount_error),
+            ("studentwage", "abc", "studentwage", t.student_wage_label, t.amount_error),
+            ("extradays", "400", "extradays", t.extra_days_label, t.days_error),
+            ("studenthours", "abc", "studenthours", t.student_hours_label, t.number_error),
+            ("days", "40", "days", t.days_label, t.month_days_error),
+            ("main", "abc", "main-pay", t.main_pay_label, t.amount_error),
+            ("partner", "maybe", "partner-0", t.partner_legend, t.choice_error),
+            ("children", "2,5", "children", t.children_label, t.children_error),
+            ("wage", "1,234", "answer", t.wage_label, t.number_ambiguous),
+            ("hours", "1.23.4", "hours", t.hours_label, t.number_grouping),
+            ("kind", "robot", "kind-0", t.kind_legend, t.choice_error),
+        ] {
+            let mut typed = here.answers.clone();
+            typed.set(key, bad);
+            let problems = submit(&here, Lang::En, &mut typed, "").unwrap_err();
+            assert_eq!(problems, vec![Problem { summary: format!("{label}: {message}"), inline: message, input }], "{key}");
+        }
+        // One question per page: its own message, and the reason a number's form is refused.
+        let income = journey("?page=income&lang=en&date=2026-12-05");
+        for (bad, message) in [("abc", t.amount_error), ("1,234", t.number_ambiguous), ("1.23.4", t.number_grouping)] {
+            let mut typed = income.answers.clone();
+            typed.set("income", bad);
+            assert_eq!(submit(&income, Lang::En, &mut typed, "").unwrap_err()[0].inline, message, "{bad}");
+        }
+    }
 }
