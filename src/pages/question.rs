@@ -679,4 +679,105 @@ mod tests {
             assert_eq!(submit(&income, Lang::En, &mut typed, "").unwrap_err()[0].inline, message, "{bad}");
         }
     }
+
+    fn html(query: &str) -> String {
+        screen(&View::of(&journey(query), Lang::En)).html
+    }
+
+    #[test]
+    fn each_page_refuses_a_missing_or_wrong_answer_with_its_own_message() {
+        let t = Lang::En.texts();
+        for (query, value, message) in [
+            ("?page=date&lang=en", None, t.date_error_missing),
+            ("?page=date&lang=en", Some("31/02/2027"), t.date_error_bad),
+            ("?page=pension-since&lang=en&date=2026-12-05&pension=yes", None, t.pension_since_error_missing),
+            ("?page=pension-since&lang=en&date=2026-12-05&pension=yes", Some("yesterday"), t.date_error_bad),
+            ("?page=sector&lang=en&date=2026-12-05", None, t.sector_error_missing),
+            ("?page=sector&lang=en&date=2026-12-05", Some("999"), t.sector_error_unknown),
+            ("?page=sector&lang=en&date=2026-12-05", Some("3x2"), t.sector_error_bad),
+            ("?page=work-t3&lang=en&date=2026-12-05", Some("120"), t.percent_error),
+            ("?page=work-t4&lang=en&date=2026-12-05&t3=90", Some("abc"), t.percent_error),
+            ("?page=income&lang=en&date=2026-12-05", Some("abc"), t.amount_error),
+            ("?page=role&lang=en", None, t.choice_error),
+            ("?page=role&lang=en", Some("boss"), t.choice_error),
+        ] {
+            let here = journey(query);
+            let key = if here.page == Page::Sector { "pc" } else { here.page.answer_key().unwrap() };
+            let mut typed = here.answers.clone();
+            typed.set(key, value.unwrap_or(""));
+            let problems = submit(&here, Lang::En, &mut typed, "").unwrap_err();
+            assert_eq!(problems, vec![Problem { summary: message.to_string(), inline: message, input: "answer" }], "{query} {value:?}");
+        }
+    }
+
+    #[test]
+    fn the_function_question_offers_a_sector_s_own_functions_only_in_that_sector() {
+        let offered = |pc: &str| choices(Lang::En.texts(), Page::Function, &journey(&format!("?page=function&pc={pc}")).answers).into_iter().map(|(v, _)| v).collect::<Vec<_>>();
+        let general = ["general", "artistic", "care_profession", "lifeguard"];
+        for (pc, own) in [("320", "funeral_occasional"), ("323", "domestic_worker"), ("143", "sea_fishing_shore")] {
+            let here = offered(pc);
+            assert!(here.contains(&own) && general.iter().all(|g| here.contains(g)), "{pc}: {here:?}");
+            assert_eq!(here.len(), general.len() + 1, "{pc}: {here:?}");
+        }
+        assert_eq!(offered("302"), general);
+    }
+
+    #[test]
+    fn a_radio_question_shows_the_answer_given_and_its_labels() {
+        let h = html("?page=role&lang=en&role=employer");
+        let t = Lang::En.texts();
+        assert!(h.contains(&format!(r#"<input type="radio" id="answer" name="role" value="worker"><label for="answer">{}</label>"#, escape(t.role_choices[0]))), "{h}");
+        assert!(h.contains(&format!(r#"<input type="radio" id="answer-1" name="role" value="employer" checked><label for="answer-1">{}</label>"#, escape(t.role_choices[1]))), "{h}");
+        assert!(h.contains(r#"<fieldset class="question-group" aria-describedby="hint"><legend><h1 class="question""#));
+        assert!(!html("?page=role&lang=en").contains(" checked>"));
+        // The partner's default is checked, and marked so: sending it adds no answer.
+        let pay = html("?page=pay&lang=en&mode=compare");
+        assert!(pay.contains(r#"id="partner-0" name="partner" value="none" checked data-default>"#));
+        assert!(html("?page=pay&lang=en&mode=compare&partner=with_income").contains(r#"id="partner-1" name="partner" value="with_income" checked>"#));
+    }
+
+    #[test]
+    fn each_typed_question_has_its_input_its_unit_and_where_to_find_out() {
+        let t = Lang::En.texts();
+        let date = html("?page=date&lang=en&date=2027-01-15");
+        assert!(date.contains(r#"inputmode="text" autocomplete="off" spellcheck="false" class="input width-date" aria-describedby="hint" value="15/01/2027">"#), "{date}");
+        assert!(!date.contains(r#"class="suffix""#) && !date.contains("dont-know"));
+        let t3 = html("?page=work-t3&lang=en&date=2026-12-05&role=employer");
+        assert!(t3.contains(r#"class="input width-3""#) && t3.contains(r#"<span class="suffix" aria-hidden="true">%</span>"#));
+        assert!(t3.contains(&format!(r#"<p class="hint find-out">{}</p>"#, escape(t.they.t3_find_out))));
+        assert!(t3.contains(r#"data-action="dont-know""#));
+        let income = html("?page=income&lang=en&date=2026-12-05");
+        assert!(income.contains(&format!(r#" <span class="optional">{}</span></label></h1>"#, escape(t.optional))));
+        assert!(income.contains(r#"<span class="suffix" aria-hidden="true">€</span>"#) && income.contains(&escape(t.you.income_find_out)));
+        assert!(income.contains(r#"data-action="dont-know""#));
+        assert!(!html("?page=date&lang=en").contains(r#"class="optional""#));
+        let linked = html("?page=linked&lang=en&date=2026-12-05");
+        assert!(linked.contains(&escape(t.you.linked_find_out)) && linked.contains(&escape(t.linked_more)));
+        assert!(!linked.contains("dont-know"), "\"I don't know\" is one of the linked question's choices");
+        assert!(!html("?page=foreign&lang=en&date=2026-12-05").contains(r#"<details class="more">"#));
+        // After a refused Continue the input says so and points at its message.
+        let here = journey("?page=work-t3&lang=en&date=2026-12-05");
+        let mut typed = here.answers.clone();
+        typed.set("t3", "120");
+        let problems = submit(&here, Lang::En, &mut typed, "").unwrap_err();
+        let mut view = View::of(&here, Lang::En);
+        view.typed = Some(&typed);
+        view.problems = &problems;
+        let refused = screen(&view).html;
+        assert!(refused.contains(r#"class="input width-3 input-error" aria-describedby="hint answer-error" aria-invalid="true" value="120">"#), "{refused}");
+        assert!(refused.contains(r#"<p id="answer-error" class="error-message">"#));
+    }
+
+    #[test]
+    fn the_sector_page_searches_and_offers_the_common_sectors_when_the_sector_is_unknown() {
+        let h = html("?page=sector&lang=en&date=2026-12-05&pc=302");
+        assert!(h.contains(r#"<input id="answer" name="sector" type="search""#) && h.contains(r#"value="302""#));
+        let from = h.find(r#"data-testid="sector-help""#).unwrap();
+        let help = &h[from..from + h[from..].find("</details>").unwrap()];
+        for code in COMMON_SECTORS {
+            assert!(help.contains(&format!(r#"data-pc="{code}""#)), "{code}");
+        }
+        assert_eq!(help.matches("<button").count(), COMMON_SECTORS.len());
+        assert!(h.contains(r#"<div id="sector-chosen" role="status"><p class="chosen">"#));
+    }
 }
