@@ -670,6 +670,13 @@ mod tests {
             typed.set(key, bad);
             let problems = submit(&here, Lang::En, &mut typed, "").unwrap_err();
             assert_eq!(problems, vec![Problem { summary: format!("{label}: {message}"), inline: message, input }], "{key}");
+            // The message stands beside its own input only.
+            let mut view = View::of(&here, Lang::En);
+            view.typed = Some(&typed);
+            view.problems = &problems;
+            let h = screen(&view).html;
+            assert_eq!(h.matches(r#"class="error-message""#).count(), 1, "{key}");
+            assert!(h.contains(&format!(r#"<p id="{}-error" class="error-message">"#, input.trim_end_matches("-0"))), "{key}");
         }
         // One question per page: its own message, and the reason a number's form is refused.
         let income = journey("?page=income&lang=en&date=2026-12-05");

@@ -146,4 +146,18 @@ mod tests {
         let h = screen(&View::of(&here, Lang::Nl)).html;
         assert!(h.matches(r#"<ul class="reasons changes-list">"#).count() >= 4);
     }
+
+    #[test]
+    fn each_amount_names_its_period_and_only_a_source_its_quantity_does_not_share() {
+        let here = Journey { page: Page::Rules, ..Journey::start() };
+        let h = screen(&View::of(&here, Lang::En)).html;
+        let from = h.find(r#"<ul class="reasons amounts-list">"#).unwrap();
+        let amounts = &h[from..from + h[from..].find("<h2>").unwrap()];
+        let quantities = crate::rules::catalogue::quantities(Lang::En);
+        let own: usize = quantities.iter().map(|q| q.values.iter().filter(|v| v.source != q.common_source).count()).sum();
+        assert!(own > 0);
+        assert_eq!(amounts.matches(r#"<span class="meta"><span class="citation">"#).count(), own);
+        assert_eq!(amounts.matches(r#"<p class="meta"><span class="citation">"#).count(), quantities.len());
+        assert_eq!(amounts.matches("<h3>").count(), quantities.len());
+    }
 }

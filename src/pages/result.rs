@@ -284,8 +284,9 @@ fn steps(view: &View, assessment: &crate::rules::Assessment) -> String {
 #[cfg(test)]
 mod tests {
     use crate::journey::Journey;
-    use crate::locale::Lang;
-    use crate::pages::{screen, View};
+    use crate::locale::{fill, Lang};
+    use crate::pages::{escape, screen, View};
+    use crate::rules::eligibility::RULES;
 
     fn html(query: &str) -> String {
         let journey = Journey::from_query(query).unwrap();
@@ -322,5 +323,51 @@ mod tests {
         assert!(links >= 8, "{links}");
         assert!(h.contains("return=check"));
         assert!(h.contains(r#"<span class="visually-hidden"> "#));
+    }
+
+    #[test]
+    fn check_your_answers_shows_each_answer_as_written_with_the_period_it_is_about() {
+        let lang = Lang::En;
+        let t = lang.texts();
+        let h = html("?page=check&lang=en&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=80&t4=85&foreign=no&other=none&notice=no&linked=none&income=1234,5");
+        let period = |from: &str, to: &str| format!(" ({})", fill(t.period, &[("from", from), ("to", to)]));
+        let t3 = period("1 January 2026", "31 March 2026");
+        let q = period("1 October 2026", "31 December 2026");
+        let rows = [
+            (t.short_role.to_string(), t.role_choices[0].to_string()),
+            (t.short_date.to_string(), "5 December 2026".to_string()),
+            (t.short_sector.to_string(), format!("{} (PC 302)", crate::rules::directory::DIRECTORY.iter().find(|e| e.joint_committee == Some("302")).unwrap().name(lang))),
+            (t.short_function.to_string(), t.functions[0].to_string()),
+            (t.short_pension.to_string(), t.no.to_string()),
+            (format!("{}{t3}", t.short_t3), "80\u{a0}%".to_string()),
+            (format!("{}{}", t.short_t4, period("1 October 2025", "31 December 2025")), "85\u{a0}%".to_string()),
+            (format!("{}{t3}", t.short_foreign), t.no.to_string()),
+            (format!("{}{q}", t.short_other), t.other_choices[0].to_string()),
+            (format!("{}{q}", t.short_notice), t.no.to_string()),
+            (format!("{}{q}", t.short_linked), t.linked_choices[0].to_string()),
+            (fill(t.short_income, &[("year", "2026")]), "€1,234.50".to_string()),
+        ];
+        for (short, shown) in rows {
+            let row = format!("<dt>{}</dt><dd>{}</dd>", escape(&short), escape(&shown));
+            assert!(h.contains(&row), "{row} not in {h}");
+        }
+        let h = html("?page=check&lang=en&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=80&income=unknown");
+        assert!(h.contains(&format!("<dd>{}</dd>", escape(t.unknown_choice))));
+        // A pensioner is asked since when, and no T-3 question.
+        let h = html("?page=check&lang=en&role=worker&date=2026-12-05&pc=302&function=general&pension=yes&since=2025-10-01");
+        assert!(h.contains(&format!("<dt>{}</dt><dd>1 October 2025</dd>", escape(t.short_pension_since))));
+        // Without a date, no period is named; an answer that cannot be read says so.
+        let h = html("?page=check&lang=en&role=worker&t3=abc");
+        assert!(h.contains(&format!("<dt>{}</dt><dd>{}</dd>", escape(t.short_t3), escape(t.not_answered))), "{h}");
+    }
+
+    #[test]
+    fn the_reasons_are_titled_by_their_rule_in_the_page_s_language() {
+        let h = html("?page=result&lang=nl&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=50&foreign=no&other=none&notice=no&linked=none");
+        let not_met: Vec<&str> = RULES.iter().filter(|r| h.contains(&format!("<li>{}</li>", escape(r.title.get(Lang::Nl))))).map(|r| r.id).collect();
+        assert!(!not_met.is_empty(), "the deciding rules are named by their Dutch titles");
+        for rule in RULES {
+            assert!(!h.contains(&format!("<strong>{}</strong>", rule.id)), "{} shown by its key", rule.id);
+        }
     }
 }
