@@ -816,6 +816,12 @@ impl Answers {
         questions[after..].iter().copied().find(|p| self.check(*p).is_err()).unwrap_or(Page::Check)
     }
 
+    /// The first question the verdict needs that is not answered validly ("I don't know" is an
+    /// answer; the role only changes the wording).
+    pub fn first_gap(&self) -> Option<Page> {
+        self.questions().into_iter().find(|p| *p != Page::Role && self.check(*p).is_err())
+    }
+
     /// The first question not yet answered validly (where "answer the missing questions" leads).
     pub fn first_unanswered(&self) -> Page {
         self.questions().into_iter().find(|p| self.check(*p).is_err()).unwrap_or(Page::Check)

@@ -351,7 +351,7 @@ mod tests {
 
     #[test]
     fn the_employer_reads_the_framework_mentions_under_the_agreement_only() {
-        let h = shown("?page=result&lang=en&role=employer&date=2026-12-05&pc=302&function=general&pension=no&t3=80&foreign=no&other=none&notice=no&linked=none", Lang::En).html;
+        let h = shown("?page=result&lang=en&role=employer&date=2026-12-05&pc=302&function=general&pension=no&t3=80&t4=80&foreign=no&other=none&notice=no&linked=none", Lang::En).html;
         let day = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
         let texts: Vec<String> = formalities(Regime::Flexi, day).map(|f| escape(f.text.get(Lang::En))).collect();
         assert!(texts.len() >= 2);

@@ -111,6 +111,15 @@ pub(super) fn result(view: &View) -> (String, String) {
         let html = format!(r#"<h1 tabindex="-1">{}</h1>{}"#, escape(t.missing_answers), link(&view.to_page(Page::Date), "button", t.continue_));
         return (t.missing_answers.to_string(), html);
     };
+    // A link can reach the result with questions unanswered (shared, edited, bookmarked): the engine
+    // reads an absent answer as the usual case ("no pension", "no other contract"), so only a refusal
+    // stands; anything else waits for those answers.
+    let gap = answers.first_gap();
+    let verdict = match assessment.verdict {
+        Verdict::NotEligible => Verdict::NotEligible,
+        _ if gap.is_some() => Verdict::Incomplete,
+        other => other,
+    };
     // "I don't know" answers leave their rules open (or assumed met, as the engine reads an unanswered
     // linked company): when nothing is refused and nothing else is missing, the answer is "allowed,
     // if" those conditions hold, and says which. The flexi pay so far is no condition (the ceiling
@@ -127,10 +136,11 @@ pub(super) fn result(view: &View) -> (String, String) {
     let covered = open_rules.iter().all(|rule| MAY_BE_UNKNOWN.iter().any(|(page, rules)| assumed.contains(page) && rules.contains(rule)));
     let rests_on_unknowns = !assumed.is_empty()
         && covered
-        && matches!(assessment.verdict, Verdict::Eligible | Verdict::Incomplete)
+        && gap.is_none()
+        && matches!(verdict, Verdict::Eligible | Verdict::Incomplete)
         && !assessment.reasons.iter().any(|r| r.outcome == Outcome::NotMet);
-    let (title, detail) = if rests_on_unknowns { (t.if_title, t.if_detail) } else { t.verdict(assessment.verdict) };
-    let panel = match assessment.verdict {
+    let (title, detail) = if rests_on_unknowns { (t.if_title, t.if_detail) } else { t.verdict(verdict) };
+    let panel = match verdict {
         _ if rests_on_unknowns => "panel panel-conditional",
         Verdict::Eligible => "panel panel-eligible",
         Verdict::NotEligible => "panel panel-not-eligible",
@@ -155,11 +165,11 @@ pub(super) fn result(view: &View) -> (String, String) {
     let person = t.person(answers.for_employer());
     let in_words = |quarter: Quarter| lang.quarter(quarter.first_day());
     let note = assessment.earliest_eligible_note.as_deref().map(|n| format!(r#" <span class="hint earliest-note">{}</span>"#, escape(n))).unwrap_or_default();
-    let refusal = assessment.verdict == Verdict::NotEligible;
+    let refusal = verdict == Verdict::NotEligible;
     let mut html = format!(
         r#"{}<div class="{panel}" data-testid="verdict" data-verdict="{:?}"{}><h1 tabindex="-1">{}</h1><p>{}</p>{conditions}</div><p data-testid="quarters">{} {}</p>"#,
         back_link(view, &view.to_page(Page::Check)),
-        assessment.verdict,
+        verdict,
         if rests_on_unknowns { r#" data-assumed="true""# } else { "" },
         escape(title),
         escape(detail),
@@ -201,14 +211,14 @@ pub(super) fn result(view: &View) -> (String, String) {
     }
     // An allowed result folds its reasons; the warnings that do not decide it stay in sight.
     let warnings: String = assessment.reasons.iter().filter(|r| r.outcome == Outcome::Warning).map(|r| format!("<li>{}</li>", escape(&r.explanation))).collect();
-    if assessment.verdict == Verdict::Eligible && !warnings.is_empty() {
+    if verdict == Verdict::Eligible && !warnings.is_empty() {
         html += &format!(r#"<div class="notice" data-testid="worth-knowing"><h2>{}</h2><ul>{warnings}</ul></div>"#, escape(t.worth_knowing));
     }
     if assessment.confidence == crate::rules::dated::Confidence::Low {
         html += &format!(r#"<p class="notice">{}</p>"#, escape(t.confidence_low));
     }
-    if assessment.verdict == Verdict::Incomplete && !rests_on_unknowns {
-        html += &link(&view.to_page(answers.first_unanswered()), "button", t.missing_answers);
+    if verdict == Verdict::Incomplete && !rests_on_unknowns {
+        html += &link(&view.to_page(gap.unwrap_or_else(|| answers.first_unanswered())), "button", t.missing_answers);
     }
     // What decided comes first: a rule not met, then an unknown, a warning, and what was met.
     let mut ordered: Vec<&crate::rules::Reason> = assessment.reasons.iter().collect();
@@ -238,9 +248,9 @@ pub(super) fn result(view: &View) -> (String, String) {
         })
         .collect();
     // A refusal, a condition or a gap shows its reasons at once; an eligible verdict folds them.
-    let open = if assessment.verdict != Verdict::Eligible { " open" } else { "" };
+    let open = if verdict != Verdict::Eligible { " open" } else { "" };
     html += &format!(r#"<details class="why"{open}><summary>{}</summary><ul class="reasons">{reasons}</ul></details>"#, escape(t.why));
-    let allowed = matches!(assessment.verdict, Verdict::Eligible | Verdict::Conditional) || rests_on_unknowns;
+    let allowed = matches!(verdict, Verdict::Eligible | Verdict::Conditional) || rests_on_unknowns;
     if allowed {
         html += &steps(view, &assessment);
     }
@@ -307,12 +317,12 @@ mod tests {
 
     #[test]
     fn an_allowed_result_folds_its_reasons_and_gives_the_steps_of_the_person_asking() {
-        let worker = html("?page=result&lang=nl&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=80&foreign=no&other=none&notice=no&linked=none");
+        let worker = html("?page=result&lang=nl&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=80&t4=80&foreign=no&other=none&notice=no&linked=none");
         assert!(worker.contains(r#"data-verdict="Eligible""#), "{worker}");
         assert!(worker.contains(r#"<details class="why">"#));
         assert!(worker.contains(r#"data-testid="mycareer-link""#));
         assert!(!worker.contains(r#"data-testid="framework-mentions""#));
-        let employer = html("?page=result&lang=nl&role=employer&date=2026-12-05&pc=302&function=general&pension=no&t3=80&foreign=no&other=none&notice=no&linked=none");
+        let employer = html("?page=result&lang=nl&role=employer&date=2026-12-05&pc=302&function=general&pension=no&t3=80&t4=80&foreign=no&other=none&notice=no&linked=none");
         assert!(employer.contains(r#"data-testid="framework-mentions""#));
     }
 
@@ -369,5 +379,121 @@ mod tests {
         for rule in RULES {
             assert!(!h.contains(&format!("<strong>{}</strong>", rule.id)), "{} shown by its key", rule.id);
         }
+    }
+
+    const WORKER: &str = "?page=result&lang=en&role=worker&pc=302&function=general&date=2026-12-05";
+
+    fn result_of(rest: &str) -> String {
+        html(&format!("{WORKER}{rest}"))
+    }
+
+    #[test]
+    fn an_answer_left_open_makes_the_result_allowed_if_its_condition_holds() {
+        let t = Lang::En.texts();
+        let t3 = result_of("&pension=no&t3=unknown&foreign=no&other=none&notice=no&linked=none");
+        assert!(t3.contains(r#"<div class="panel panel-conditional" data-testid="verdict" data-verdict="Incomplete" data-assumed="true"><h1 tabindex="-1">"#), "{t3}");
+        assert!(t3.contains(&escape(t.if_title)) && t3.contains(&escape(t.if_detail)));
+        assert!(t3.contains(&format!("<li>{}</li>", escape(&fill(t.condition_t3, &[("from", "1 January 2026"), ("to", "31 March 2026")])))));
+        assert!(t3.contains(r#"data-testid="steps""#) && !t3.contains(&escape(t.missing_answers)));
+        let linked = result_of("&pension=no&t3=90&t4=90&foreign=no&other=none&notice=no&linked=unknown");
+        assert!(linked.contains(r#"data-verdict="Eligible" data-assumed="true""#));
+        assert!(linked.contains(&format!(r#"<ul class="conditions" data-testid="conditions"><li>{}</li></ul>"#, escape(t.condition_linked))));
+        // Not when another answer is missing, nor when a rule refuses anyway.
+        let missing = result_of("&pension=no&t3=unknown&foreign=no&other=none&linked=none");
+        assert!(!missing.contains("data-assumed") && missing.contains(r#"class="panel panel-incomplete""#), "{missing}");
+        let refused = result_of("&pension=no&t3=unknown&foreign=no&other=four_fifths_or_more&notice=no&linked=none");
+        assert!(refused.contains(r#"data-verdict="NotEligible">"#) && !refused.contains("data-conditions"), "{refused}");
+        // The flexi pay so far is no condition.
+        let income = result_of("&pension=no&t3=90&t4=90&foreign=no&other=none&notice=no&linked=none&income=unknown");
+        assert!(income.contains(r#"data-verdict="Eligible">"#) && !income.contains("data-assumed"));
+    }
+
+    #[test]
+    fn a_result_that_lacks_answers_leads_to_the_first_one() {
+        let t = Lang::En.texts();
+        let h = result_of("&pension=no");
+        assert!(h.contains(&format!(r#"<a class="button" href="?page=work-t3&amp;lang=en&amp;role=worker&amp;date=2026-12-05&amp;pc=302&amp;function=general&amp;pension=no">{}</a>"#, escape(t.missing_answers))), "{h}");
+        assert!(!h.contains(r#"data-testid="steps""#));
+        assert!(h.contains(r#"<details class="why" open>"#));
+    }
+
+    #[test]
+    fn work_abroad_makes_it_conditional_with_the_mail_to_overseas_social_security() {
+        let h = result_of("&pension=no&t3=90&t4=90&foreign=yes&other=none&notice=no&linked=none");
+        assert!(h.contains(r#"<div class="panel panel-conditional" data-testid="verdict" data-verdict="Conditional">"#), "{h}");
+        let mail = h.split(r#"<a href="mailto:overseas@rsz.fgov.be?subject="#).nth(1).expect("the mail step");
+        assert!(mail.split('"').next().unwrap().contains("2026-Q1"), "the mail names the reference quarter");
+        assert!(h.find("overseas-mail").unwrap() < h.find("step-mycareer").unwrap());
+    }
+
+    #[test]
+    fn the_ceiling_line_says_what_is_left_when_the_pay_so_far_is_known() {
+        let t = Lang::En.texts();
+        let answered = "&pension=no&t3=90&t4=90&foreign=no&other=none&notice=no&linked=none";
+        let with = result_of(&format!("{answered}&income=5000"));
+        assert!(with.contains(&escape(&fill(t.ceiling_left, &[("q", "2026"), ("amount", "€13,440")]))), "{with}");
+        let without = result_of(answered);
+        assert!(without.contains(&escape(&fill(t.ceiling_amount, &[("q", "2026"), ("amount", "€18,440")]))), "{without}");
+        // A pensioner has no ceiling, and the step checks only the Dimona.
+        let pensioner = result_of("&pension=yes&since=2020-01-01&other=none&notice=no&linked=none");
+        assert!(!pensioner.contains(r#"data-testid="ceiling""#));
+        assert!(pensioner.contains(r#"data-testid="step-mycareer">"#));
+        let step = |text: &str| text.split_once("mycareer.be").map_or(escape(text), |(before, _)| escape(before));
+        assert!(pensioner.contains(&step(t.you.step_mycareer_pensioner)) && !pensioner.contains(&step(t.you.step_mycareer)));
+        assert!(without.contains(&step(t.you.step_mycareer)));
+    }
+
+    #[test]
+    fn warnings_stay_in_sight_on_an_allowed_result_and_low_confidence_is_said() {
+        let t = Lang::En.texts();
+        for rest in ["&pension=no&t3=90&t4=90&foreign=no&other=none&notice=no&linked=none&income=5000", "&pension=no&t3=50&foreign=no&other=none&notice=no&linked=none", "&pension=no&t3=unknown&foreign=no&other=none&notice=no&linked=none"] {
+            let journey = Journey::from_query(&format!("{WORKER}{rest}")).unwrap();
+            let assessment = journey.answers.assessment_in(Lang::En).unwrap();
+            let h = result_of(rest);
+            let warnings: Vec<&str> = assessment.reasons.iter().filter(|r| r.outcome == crate::rules::Outcome::Warning).map(|r| r.explanation.as_str()).collect();
+            let shown = assessment.verdict == crate::rules::Verdict::Eligible && !warnings.is_empty();
+            assert_eq!(h.contains(r#"data-testid="worth-knowing""#), shown, "{rest}");
+            if shown {
+                let box_ = h.split(r#"data-testid="worth-knowing""#).nth(1).unwrap().split("</div>").next().unwrap();
+                assert!(warnings.iter().all(|w| box_.contains(&escape(w))));
+            }
+            let low = assessment.confidence == crate::rules::dated::Confidence::Low;
+            assert_eq!(h.contains(&format!(r#"<p class="notice">{}</p>"#, escape(t.confidence_low))), low, "{rest}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_offers_the_comparison_with_the_date_and_the_sector_codes() {
+        // Full time in T-4, 4/5 in T-3: no flexi-job before the third quarter of 2025.
+        let h = html("?page=result&lang=en&role=worker&date=2025-01-15&pc=302&nace=56101&function=general&pension=no&t3=80&t4=100&foreign=no&other=none&notice=no&linked=none");
+        assert!(h.contains(r#"data-verdict="NotEligible""#), "{h}");
+        assert!(h.contains(r#"href="?page=pay&amp;lang=en&amp;mode=compare&amp;date=2025-01-15&amp;pc=302&amp;nace=56101""#), "{h}");
+        assert!(h.contains(r#"data-testid="earliest-day">"#) && h.contains("1 July 2025, the first day of the third quarter of 2025"));
+        assert!(!h.contains(r#"data-testid="earliest">"#), "the day, not the quarter line of an allowed result");
+    }
+
+    #[test]
+    fn a_link_with_questions_unanswered_gets_no_verdict_but_the_way_to_answer_them() {
+        let t = Lang::En.texts();
+        // Each answer the engine would otherwise read as "no" or "none" when absent.
+        let all = ["function=general", "pension=no", "t3=90", "t4=90", "foreign=no", "other=none", "notice=no", "linked=none"];
+        for left_out in all {
+            let rest: Vec<&str> = all.iter().copied().filter(|a| *a != left_out).collect();
+            let h = html(&format!("?page=result&lang=en&role=worker&date=2026-12-05&pc=302&{}", rest.join("&")));
+            let key = left_out.split('=').next().unwrap();
+            if key == "t4" {
+                continue; // 90 % in T-3 does not ask about T-4
+            }
+            assert!(h.contains(r#"class="panel panel-incomplete" data-testid="verdict" data-verdict="Incomplete">"#), "{left_out}: {h}");
+            assert!(!h.contains(r#"data-testid="steps""#), "{left_out}");
+            let slug = match key { "t3" => "work-t3", "other" => "other-contract", "pension" => "pension", k => k };
+            assert!(h.contains(&format!(r#"<a class="button" href="?page={slug}&amp;"#)), "{left_out}");
+            assert!(h.contains(&escape(t.missing_answers)));
+        }
+        // The role changes only the wording; a refusal stands whatever is missing.
+        let h = html(&format!("?page=result&lang=en&date=2026-12-05&pc=302&{}", all.join("&")));
+        assert!(h.contains(r#"data-verdict="Eligible">"#), "{h}");
+        let refused = html("?page=result&lang=en&date=2026-12-05&pc=302&function=artistic");
+        assert!(refused.contains(r#"data-verdict="NotEligible">"#), "{refused}");
     }
 }
