@@ -322,7 +322,7 @@ pub static EN: Texts = Texts {
     date_error_bad: "Enter a real date, for example 15/01/2027",
     number_ambiguous: "A comma followed by three digits can be read two ways: write thousands without it (1234) and decimals with a comma (12,50)",
     number_grouping: "Check the points, commas and spaces: thousands go in groups of three (1.234,56) and a number has one decimal comma",
-    number_point_thousands: "A point followed by three digits separates thousands, so this reads as a number far too large: write decimals with a comma (12,50)",
+    number_point_thousands: "A point followed by three digits separates thousands, so this reads as a number far too large: write decimals as 12,50 or 12.50",
     sector_found_many: "{n} sectors found",
     sector_found_one: "1 sector found",
     sector_help_summary: "I don't know the sector",
