@@ -4,9 +4,7 @@
 
 use crate::journey::Journey;
 use crate::locale::Lang;
-use crate::pages::{screen, View};
-
-pub use crate::pages::escape;
+use crate::pages::{escape, screen, View};
 
 /// The app's own start page in `lang` (skip link, header, main and footer), in the element the app
 /// mounts into, marked `data-prerendered` so the app removes it when it mounts its own.
