@@ -229,6 +229,18 @@ for (const lang of ['en', 'nl', 'fr']) {
   });
 }
 
+// A result link that leaves a question out (shared, edited, bookmarked) gives no "allowed": the
+// engine would read the missing answer as "no other contract". The button leads to that question.
+test('a result link with a question unanswered asks for it instead of allowing', async () => {
+  const j = await open('fr', '?page=result&lang=fr&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=100&foreign=no&notice=no&linked=none');
+  assert.equal(await j.page.getByTestId('verdict').getAttribute('data-verdict'), 'Incomplete');
+  assert.equal(await j.page.getByTestId('steps').count(), 0);
+  await j.page.locator('main a.button').click();
+  await j.answer('other-contract', 'none');
+  await j.onPage('notice');
+  await close(j);
+});
+
 // The three users of the issue, walked as they would: screens counted from the start page to the answer.
 test('three journeys: how many screens each takes', async () => {
   const screens = {};
