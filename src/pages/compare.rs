@@ -11,11 +11,14 @@ pub(super) fn compare(view: &View) -> String {
     let lang = view.lang;
     let answers = view.answers();
     let back = back_link(view, &view.to_page(answers.previous(crate::journey::Page::Compare)));
-    let Some(costs) = answers.assessment_in(lang).and_then(|a| a.comparison) else {
+    // A link without the sector (or another answer) gets no figures: the engine would compare
+    // without knowing whether flexi-jobs or extras are open there.
+    let gap = answers.first_gap();
+    let Some(costs) = answers.assessment_in(lang).and_then(|a| a.comparison).filter(|_| gap.is_none()) else {
         return format!(
             r#"{back}<h1 tabindex="-1">{}</h1>{}"#,
             escape(t.missing_answers),
-            link(&view.to_page(answers.first_unanswered()), "button", t.continue_)
+            link(&view.to_page(gap.unwrap_or_else(|| answers.first_unanswered())), "button", t.continue_)
         );
     };
     let name = |regime: Regime| escape(t.regimes[regime as usize]);
@@ -253,5 +256,13 @@ mod tests {
         let extra = cells(&h).into_iter().find(|r| r.0 == "Extra").unwrap();
         assert_eq!((extra.1.as_str(), extra.2.as_str()), (unknown.as_str(), unknown.as_str()));
         assert!(h.contains(&format!(r#"<text class="bar-value" x="0" y="106">{unknown}</text>"#)), "{h}");
+    }
+
+    #[test]
+    fn a_link_without_the_sector_gets_no_figures_but_the_sector_question() {
+        let here = Journey::from_query("?page=compare&lang=en&mode=compare&date=2026-12-05&wage=15.50&hours=6&kind=manual").unwrap();
+        let h = screen(&View::of(&here, Lang::En)).html;
+        assert!(!h.contains("<table"));
+        assert!(h.contains(r#"<a class="button" href="?page=sector&amp;lang=en&amp;mode=compare&amp;date=2026-12-05&amp;wage=15.50&amp;hours=6&amp;kind=manual">"#), "{h}");
     }
 }
