@@ -59,12 +59,11 @@ pub fn sector_query_of(journey: &Journey) -> &str {
 /// What typing in the sector finder sets: a committee number is taken as is, a NACE code the
 /// finder does not know as a NACE code, anything else waits for a pick.
 pub fn sector_typed(answers: &mut Answers, text: &str, lang: Lang) {
-    let digits_only = !text.trim().is_empty() && text.trim().chars().all(|c| c.is_ascii_digit() || c == '.' || c == ' ');
     // "999" is a mistyped committee, not a NACE group: the page says there is no such committee.
     if looks_like_committee(text) {
         answers.set("pc", text);
         answers.set("nace", "");
-    } else if digits_only && normalise_nace(text).is_ok() && search(text, lang, 1).is_empty() {
+    } else if normalise_nace(text).is_ok() && search(text, lang, 1).is_empty() {
         answers.set("nace", text);
         answers.set("pc", "");
     } else {
