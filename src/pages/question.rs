@@ -739,7 +739,7 @@ mod tests {
         // The partner's default is checked, and marked so: sending it adds no answer.
         let pay = html("?page=pay&lang=en&mode=compare");
         assert!(pay.contains(r#"id="partner-0" name="partner" value="none" checked data-default>"#));
-        assert_eq!(pay.matches(" checked").count(), 1, "only the default");
+        assert_eq!(pay.matches("\" checked").count(), 1, "only the default");
         assert!(html("?page=pay&lang=en&mode=compare&partner=with_income").contains(r#"id="partner-1" name="partner" value="with_income" checked>"#));
     }
 
