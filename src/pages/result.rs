@@ -129,7 +129,7 @@ pub(super) fn result(view: &View) -> (String, String) {
     let assumed: Vec<Page> = MAY_BE_UNKNOWN
         .iter()
         .filter(|(page, rules)| {
-            *page != Page::Income && unknown_pages.contains(page) && assessment.reasons.iter().any(|r| rules.contains(&r.rule) && r.outcome != Outcome::NotMet)
+            *page != Page::Income && unknown_pages.contains(page) && assessment.reasons.iter().any(|r| rules.contains(&r.rule))
         })
         .map(|(page, _)| *page)
         .collect();
@@ -374,8 +374,13 @@ mod tests {
     #[test]
     fn the_reasons_are_titled_by_their_rule_in_the_page_s_language() {
         let h = html("?page=result&lang=nl&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=50&foreign=no&other=none&notice=no&linked=none");
-        let not_met: Vec<&str> = RULES.iter().filter(|r| h.contains(&format!("<li>{}</li>", escape(r.title.get(Lang::Nl))))).map(|r| r.id).collect();
-        assert!(!not_met.is_empty(), "the deciding rules are named by their Dutch titles");
+        let journey = Journey::from_query("?page=result&lang=nl&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=50&foreign=no&other=none&notice=no&linked=none").unwrap();
+        let not_met: String = journey.answers.assessment_in(Lang::Nl).unwrap().reasons.iter()
+            .filter(|r| r.outcome == crate::rules::Outcome::NotMet)
+            .map(|r| format!("<li>{}</li>", escape(RULES.iter().find(|rule| rule.id == r.rule).unwrap().title.get(Lang::Nl))))
+            .collect();
+        assert!(!not_met.is_empty());
+        assert!(h.contains(&format!(r#"<ul data-testid="deciding-rules">{not_met}</ul>"#)), "the deciding rules by their Dutch titles: {h}");
         for rule in RULES {
             assert!(!h.contains(&format!("<strong>{}</strong>", rule.id)), "{} shown by its key", rule.id);
         }
@@ -403,6 +408,9 @@ mod tests {
         assert!(!missing.contains("data-assumed") && missing.contains(r#"class="panel panel-incomplete""#), "{missing}");
         let refused = result_of("&pension=no&t3=unknown&foreign=no&other=four_fifths_or_more&notice=no&linked=none");
         assert!(refused.contains(r#"data-verdict="NotEligible">"#) && !refused.contains("data-conditions"), "{refused}");
+        // Nor when a rule no "I don't know" stands for is open too: an agency's sector is the user's.
+        let agency = html("?page=result&lang=en&role=worker&pc=322&function=general&date=2026-12-05&pension=no&t3=unknown&foreign=no&other=none&notice=no&linked=none");
+        assert!(agency.contains(r#"data-verdict="Incomplete">"#) && !agency.contains("data-assumed"), "{agency}");
         // The flexi pay so far is no condition.
         let income = result_of("&pension=no&t3=90&t4=90&foreign=no&other=none&notice=no&linked=none&income=unknown");
         assert!(income.contains(r#"data-verdict="Eligible">"#) && !income.contains("data-assumed"));
