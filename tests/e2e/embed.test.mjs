@@ -112,7 +112,9 @@ test('in an iframe the app tells the host page its height, and only that', async
   const { page, context, problems } = await guardedPage(browser, server.url, { viewport: { width: 800, height: 600 } });
   await page.route(`${server.url}host-frame.html`, (route) => route.fulfill({
     contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><title>A host site</title><body>
+    // The host page names its own icon: else Chromium asks this server for /favicon.ico (a 404 that
+    // is the host's, not the app's, and that Playwright sees only as a console line).
+    body: `<!doctype html><html lang="en"><title>A host site</title><link rel="icon" href="data:,"><body>
       <iframe id="flexicheck" src="/?lang=fr" title="Flexicheck" style="width: 375px; height: 150px; border: 0"></iframe>
       <script>
         window.messages = [];

@@ -74,7 +74,7 @@ export async function guardedPage(browser, baseUrl, { viewport = { width: 1280, 
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const problems = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()} (${msg.location().url})`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   // Anything the Content-Security-Policy blocks is a failure, whatever Chromium logs about it.
   await page.addInitScript(() => document.addEventListener('securitypolicyviolation',
