@@ -112,8 +112,8 @@ pub(super) fn result(view: &View) -> (String, String) {
         return (t.missing_answers.to_string(), html);
     };
     // A link can reach the result with questions unanswered (shared, edited, bookmarked): the engine
-    // reads an absent answer as the usual case ("no pension", "no other contract"), so only a refusal
-    // stands; anything else waits for those answers.
+    // presumes an unanswered exception does not apply ("no other contract", "no notice"), so only a
+    // refusal stands; anything else waits for those answers.
     let gap = answers.first_gap();
     let verdict = match assessment.verdict {
         Verdict::NotEligible => Verdict::NotEligible,
