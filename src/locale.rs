@@ -154,7 +154,6 @@ pub struct Texts {
     /// A quarter's span on "Check your answers": "1 April 2026 to 30 June 2026".
     pub period: &'static str,
     // Result.
-    pub result_title: &'static str,
     pub verdicts: [&'static str; 4],
     pub verdict_details: [&'static str; 4],
     pub quarter_line: &'static str,
@@ -392,7 +391,6 @@ pub static EN: Texts = Texts {
     short_linked: "Contract with a linked company",
     short_income: "Flexi pay so far in {year}",
     period: "{from} to {to}",
-    result_title: "Your result",
     verdicts: ["Flexi work is allowed", "Flexi work is not allowed", "Allowed once Overseas Social Security approves", "More information is needed"],
     verdict_details: [
         "On this date, with these answers, the rules allow a flexi-job.",
@@ -624,7 +622,6 @@ pub static NL: Texts = Texts {
     short_linked: "Overeenkomst met een verbonden bedrijf",
     short_income: "Flexi-loon tot nu toe in {year}",
     period: "{from} tot {to}",
-    result_title: "Je resultaat",
     verdicts: ["Flexi-werk mag", "Flexi-werk mag niet", "Mag zodra Overseas Social Security akkoord geeft", "Er is meer informatie nodig"],
     verdict_details: [
         "Op deze datum en met deze antwoorden laten de regels een flexi-job toe.",
@@ -856,7 +853,6 @@ pub static FR: Texts = Texts {
     short_linked: "Contrat avec une société liée",
     short_income: "Flexi-salaire perçu en {year} jusqu'ici",
     period: "du {from} au {to}",
-    result_title: "Votre résultat",
     verdicts: ["Le flexi-travail est permis", "Le flexi-travail n'est pas permis", "Permis dès l'accord d'Overseas Social Security", "Il faut plus d'informations"],
     verdict_details: [
         "À cette date, avec ces réponses, les règles permettent un flexi-job.",
