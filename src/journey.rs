@@ -252,6 +252,18 @@ impl Answers {
         }
     }
 
+    /// Only the answers a link may carry (what `Journey::from_query` reads back): a value too long
+    /// or holding control or bidirectional characters is left out, so a typed value never makes the
+    /// address one the app would refuse.
+    pub fn linkable(mut self) -> Answers {
+        for key in KEYS {
+            if self.get(key).is_some_and(|v| !fits_a_link(v)) {
+                self.set(key, "");
+            }
+        }
+        self
+    }
+
     /// Sets one answer by its URL key; an empty value clears it.
     pub fn set(&mut self, key: &str, value: &str) {
         if let Some(slot) = self.slot(key) {
@@ -326,7 +338,17 @@ impl fmt::Display for QueryError {
 }
 
 /// The longest query the app accepts: a real one is a few hundred characters.
-const MAX_QUERY: usize = 2_000;
+pub const MAX_QUERY: usize = 2_000;
+
+/// The longest value a link may give one answer.
+const MAX_VALUE_CHARS: usize = 100;
+
+/// Whether a link may carry this value: not too long, no control characters, and no bidirectional
+/// overrides (they can make a shown answer read as something else).
+fn fits_a_link(value: &str) -> bool {
+    let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    value.chars().count() <= MAX_VALUE_CHARS && !value.chars().any(|c| c.is_control() || bidi(c))
+}
 
 impl Journey {
     pub fn start() -> Journey {
@@ -349,7 +371,7 @@ impl Journey {
             if seen.contains(&key) {
                 return Err(QueryError::Repeated(clip(&key)));
             }
-            if value.chars().count() > 100 || value.chars().any(char::is_control) {
+            if !fits_a_link(&value) {
                 return Err(QueryError::InvalidValue(clip(&key)));
             }
             match key.as_str() {
@@ -400,11 +422,12 @@ fn clip(text: &str) -> String {
     text.chars().take(20).collect()
 }
 
-/// Percent-encoding for query values: everything but unreserved characters.
+/// Percent-encoding for query values: everything but unreserved characters and the ones a query
+/// value may hold as they are (as browsers leave them): a link stays as short as it came.
 pub fn encode(text: &str) -> String {
     let mut out = String::new();
     for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+        if byte.is_ascii_alphanumeric() || b"-_.~!*(),:;@$/".contains(&byte) {
             out.push(byte as char);
         } else {
             out.push_str(&format!("%{byte:02X}"));
@@ -447,6 +470,8 @@ pub enum AnswerError {
     BadSector,
     /// Written as a joint committee, but no joint committee has that number.
     UnknownCommittee,
+    /// A joint committee that was abolished; its successors.
+    AbolishedCommittee(&'static [&'static str]),
     BadPercent,
     BadAmount,
     /// A number whose points, commas or spaces cannot be read one way only (the message says why).
@@ -534,6 +559,7 @@ impl Answers {
                     match read_committee(committee) {
                         Ok(_) => {}
                         Err(CommitteeError::NotANumber(_)) => return Err(AnswerError::BadSector),
+                        Err(CommitteeError::Abolished { successors, .. }) => return Err(AnswerError::AbolishedCommittee(successors)),
                         Err(_) => return Err(AnswerError::UnknownCommittee),
                     }
                 }
@@ -687,6 +713,7 @@ impl Answers {
                 function,
                 via_temp_agency: None,
                 community: None,
+                public_employer: None,
             },
             worker: WorkerAnswers {
                 pensioner_since: if pensioner { iso(&self.pensioner_since) } else { None },

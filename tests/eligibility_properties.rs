@@ -49,6 +49,7 @@ prop_compose! {
         function in proptest::option::of(select(FUNCTIONS)),
         community in proptest::option::of(select(vec![Community::Flemish, Community::French, Community::GermanSpeaking])),
         via_temp_agency in proptest::option::of(any::<bool>()),
+        public_employer in proptest::option::of(any::<bool>()),
         pensioner_since in proptest::option::of(date_between(2010, 2028)),
         t3 in proptest::option::of(share()),
         t4 in proptest::option::of(share()),
@@ -65,7 +66,7 @@ prop_compose! {
     ) -> Scenario {
         Scenario {
             work_date,
-            sector: SectorAnswers { joint_committee: committee.map(String::from), nace: nace.map(String::from), function, via_temp_agency, community },
+            sector: SectorAnswers { joint_committee: committee.map(String::from), nace: nace.map(String::from), function, via_temp_agency, community, public_employer },
             worker: WorkerAnswers { pensioner_since, employment_t3: t3, employment_t4: t4, employment_t5: t5, foreign_employment_t3: foreign, flexi_income_this_year: income },
             flexi_employer: FlexiEmployerAnswers {
                 other_contract_this_quarter: other, notice_or_severance: notice, notice_or_severance_until: notice_until,
@@ -244,13 +245,15 @@ proptest! {
     }
 }
 
-/// The quarters written "2025-Q1" in a text.
-fn quarters_in(text: &str) -> Vec<Quarter> {
-    let bytes = text.as_bytes();
-    (0..bytes.len().saturating_sub(6))
-        .filter(|&i| bytes[i + 4] == b'-' && bytes[i + 5] == b'Q' && (i == 0 || !bytes[i - 1].is_ascii_digit()))
-        .filter_map(|i| text.get(i..i + 7)?.parse().ok())
-        .collect()
+/// The quarters a text names, in words as the language writes them ("the 1st quarter of 2025"),
+/// or as a code ("2025-Q1", which no explanation should use any more).
+fn quarters_in(text: &str, l: Language) -> Vec<Quarter> {
+    (2010..=2032).flat_map(|y| (1..=4).filter_map(move |n| Quarter::new(y, n))).filter(|q| text.contains(&words(*q, l)) || text.contains(&q.to_string())).collect()
+}
+
+/// A quarter as explanations write it.
+fn words(q: Quarter, l: Language) -> String {
+    l.the_quarter(q.first_day())
 }
 
 /// Checks, rule by rule, that each figure a sentence states is the one the assessment or the
@@ -268,7 +271,10 @@ fn figures_agree(scenario: &Scenario, a: &Assessment, l: Language) -> Result<(),
     let e = &scenario.flexi_employer;
     for r in &a.reasons {
         let text = r.explanation.as_str();
-        for q in quarters_in(text) {
+        if quarters_in(text, Language::En).iter().any(|q| text.contains(&q.to_string())) {
+            return Err(format!("{}: a quarter written as a code: {text}", r.rule));
+        }
+        for q in quarters_in(text, l) {
             if !allowed.contains(&q) {
                 return Err(format!("{}: {q} is none of the quarters around {t}: {text}", r.rule));
             }
@@ -278,7 +284,7 @@ fn figures_agree(scenario: &Scenario, a: &Assessment, l: Language) -> Result<(),
             "sector_scope" if matches!(r.outcome, Outcome::Met | Outcome::NotMet) && !text.contains("T-2") => has(text, &l.date(day))?,
             "employment_t3" => {
                 let reference = t.minus(3);
-                for part in [reference.to_string(), l.date(reference.first_day()), l.date(reference.last_day())] {
+                for part in [words(reference, l), l.date(reference.first_day()), l.date(reference.last_day())] {
                     has(text, &part)?;
                 }
                 match w.employment_t3 {
@@ -296,7 +302,7 @@ fn figures_agree(scenario: &Scenario, a: &Assessment, l: Language) -> Result<(),
             "pensioner_t2" if r.outcome == Outcome::Met => {
                 let since = parse_date(w.pensioner_since.as_deref().unwrap_or_default()).map_err(|_| "a pensioner without a date".to_string())?;
                 has(text, &l.date(since))?;
-                has(text, &t.minus(2).to_string())?;
+                has(text, &words(t.minus(2), l))?;
                 has(text, &l.date(t.minus(2).last_day()))?;
                 if since > t.minus(2).last_day() {
                     return Err(format!("pension from {since} is not before the end of T-2"));
@@ -305,18 +311,18 @@ fn figures_agree(scenario: &Scenario, a: &Assessment, l: Language) -> Result<(),
             "pensioner_in_quarter" if r.outcome == Outcome::Met => {
                 let since = parse_date(w.pensioner_since.as_deref().unwrap_or_default()).map_err(|_| "a pensioner without a date".to_string())?;
                 has(text, &l.date(since))?;
-                has(text, &t.to_string())?;
+                has(text, &words(t, l))?;
             }
             "work_reduction" if r.outcome == Outcome::NotMet => {
                 // Full time in T-4 and 4/5 in T-3 block T and T+1; full time in T-5 and 4/5 in T-4 block T-1 and T.
                 let from_t4 = w.employment_t4.is_some_and(|s| s >= 1.0) && w.employment_t3.is_some_and(|s| (0.8..1.0).contains(&s));
                 let (part, share, next) = if from_t4 { (t.minus(3), w.employment_t3, t.plus(1)) } else { (t.minus(4), w.employment_t4, t) };
-                has(text, &part.to_string())?;
+                has(text, &words(part, l))?;
                 has(text, &l.percent(share.unwrap_or(0.0)))?;
-                has(text, &next.to_string())?;
+                has(text, &words(next, l))?;
             }
             "same_employer_four_fifths" | "same_employer_any_contract" if e.other_contract_this_quarter.is_some_and(|o| o != OtherContract::None) => {
-                has(text, &t.to_string())?
+                has(text, &words(t, l))?
             }
             "notice_or_severance" => {
                 if let (Some(true), Some(until)) = (e.notice_or_severance, e.notice_or_severance_until.as_deref()) {

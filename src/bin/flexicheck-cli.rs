@@ -1,18 +1,28 @@
 //! `flexicheck-cli assess`: a Scenario JSON on stdin, the Assessment JSON on stdout.
 //! `flexicheck-cli net`: a net request JSON on stdin (date, monthly gross, kind of worker, family),
 //! the month's payslip JSON on stdout.
+//! `flexicheck-cli law-status [DATE]`: the maintainer's checklist for DATE (default: today).
 //! Bad input: one line on stderr and exit code 2. Never a panic.
 
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: flexicheck-cli assess < scenario.json | flexicheck-cli net < request.json";
+const USAGE: &str = "usage: flexicheck-cli assess < scenario.json | flexicheck-cli net < request.json | flexicheck-cli law-status [YYYY-MM-DD]";
+
+/// The largest input read from stdin: a scenario is a few hundred bytes; 1 MiB leaves room for any
+/// real one and refuses an endless stream (`< /dev/zero`) at once.
+pub const MAX_INPUT_BYTES: u64 = 1 << 20;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command: fn(&str) -> Result<String, String> = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["assess"] => flexicheck::rules::assess_json,
         ["net"] => flexicheck::rules::net_json,
+        ["law-status"] => return law_status(today()),
+        ["law-status", date] => match flexicheck::rules::parse_date(date) {
+            Ok(date) => return law_status(date),
+            Err(e) => return fail(&e.0),
+        },
         ["--help"] | ["-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -20,8 +30,10 @@ fn main() -> ExitCode {
         _ => return fail(USAGE),
     };
     let mut input = String::new();
-    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
-        return fail(&format!("cannot read the scenario from stdin: {e}"));
+    match std::io::stdin().take(MAX_INPUT_BYTES + 1).read_to_string(&mut input) {
+        Err(e) => return fail(&format!("cannot read the input from stdin: {e}")),
+        Ok(n) if n as u64 > MAX_INPUT_BYTES => return fail(&format!("the input is larger than {MAX_INPUT_BYTES} bytes: a scenario is a small JSON document")),
+        Ok(_) => {}
     }
     match command(&input) {
         Ok(json) => {
@@ -30,6 +42,17 @@ fn main() -> ExitCode {
         }
         Err(message) => fail(&message),
     }
+}
+
+fn law_status(date: chrono::NaiveDate) -> ExitCode {
+    print!("{}", flexicheck::rules::law_status::law_status(date));
+    ExitCode::SUCCESS
+}
+
+/// Today's date in UTC, from the system clock (chrono's clock is not built in).
+fn today() -> chrono::NaiveDate {
+    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400);
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1).and_then(|epoch| epoch.checked_add_days(chrono::Days::new(days))).unwrap_or_default()
 }
 
 fn fail(message: &str) -> ExitCode {

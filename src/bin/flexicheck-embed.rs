@@ -7,18 +7,27 @@
 mod embed {
     use wasm_bindgen::prelude::*;
 
+    /// The argument as JSON text, or a `TypeError` saying so (an object, a number, `undefined`…):
+    /// taking a `&str` would let wasm-bindgen trap on anything else.
+    fn text(value: &JsValue, function: &str) -> Result<String, JsValue> {
+        value.as_string().ok_or_else(|| {
+            js_sys::TypeError::new(&format!("{function}(): the argument is the JSON text, for example {function}(JSON.stringify(scenario))")).into()
+        })
+    }
+
     /// Assesses one scenario given as JSON text and returns the assessment as JSON text.
-    /// Bad input throws an `Error` whose message is the CLI's one line (it names the field).
+    /// Bad input throws an `Error` whose message is the CLI's one line (it names the field); an
+    /// argument that is not a string throws a `TypeError`.
     #[wasm_bindgen]
-    pub fn assess(scenario_json: &str) -> Result<String, JsError> {
-        flexicheck::rules::assess_json(scenario_json).map_err(|message| JsError::new(&message))
+    pub fn assess(scenario_json: JsValue) -> Result<String, JsValue> {
+        flexicheck::rules::assess_json(&text(&scenario_json, "assess")?).map_err(|message| JsError::new(&message).into())
     }
 
     /// One month's payslip of an ordinary job (the CLI's `net`): the request as JSON text in, the
     /// payslip as JSON text out; bad input throws the CLI's one-line message.
     #[wasm_bindgen]
-    pub fn net(request_json: &str) -> Result<String, JsError> {
-        flexicheck::rules::net_json(request_json).map_err(|message| JsError::new(&message))
+    pub fn net(request_json: JsValue) -> Result<String, JsValue> {
+        flexicheck::rules::net_json(&text(&request_json, "net")?).map_err(|message| JsError::new(&message).into())
     }
 }
 

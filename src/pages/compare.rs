@@ -1,6 +1,6 @@
 //! The comparison: flexi, extra, student and ordinary employee side by side, per hour and per shift.
 
-use super::{back_link, citation, escape, formality_items, link, money, rules_as_of, View};
+use super::{back_link, cited_words, escape, formality_items, link, money, rules_as_of, View};
 use crate::locale::fill;
 use crate::rules::dated::Confidence;
 use crate::rules::staffing::{Regime, RegimeCost};
@@ -112,7 +112,7 @@ pub(super) fn compare(view: &View) -> String {
                         r#"<li><span>{}</span> <strong>{}</strong><span class="meta">{}</span></li>"#,
                         escape(&k.explanation),
                         escape(&money(lang, k.amount_per_hour)),
-                        citation(t, &k.source, &k.sources)
+                        cited_words(t, &k.source, &k.sources)
                     )
                 })
                 .collect();

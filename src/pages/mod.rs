@@ -16,6 +16,7 @@ pub use question::{pick_sector, sector_query_of, sector_regions, sector_typed, s
 
 use crate::journey::{Answers, Journey, Page, QueryError};
 use crate::locale::{fill, Lang, Texts};
+#[cfg(test)]
 use crate::rules::directory::DIRECTORY;
 use crate::rules::eligibility::{rules_are_stale, RULES_VERIFIED_UNTIL};
 use crate::rules::formalities::{formalities, framework_mentions, FRAMEWORK_AGREEMENT_AGENCY};
@@ -204,17 +205,26 @@ fn bad_link(view: &View, problem: &QueryError) -> String {
 /// A citation: the act and sources in words, then each source as a link (title and publisher) in the
 /// page's language where the source has that version. `noreferrer`: the answers in our URL never
 /// travel to another site.
-fn citation(t: &Texts, words: &str, links: &[SourceRef]) -> String {
+fn citation(t: &Texts, lang: Lang, text: &str, links: &[SourceRef]) -> String {
+    // English reads the citation as written; Dutch and French read the acts it names in their
+    // language, the linked pages saying the rest.
+    cited_words(t, &sources::words_in(text, lang), links)
+}
+
+/// A source line the engine already wrote in the page's language (a reason's or a component's):
+/// the words the links below do not already say, then the links.
+fn cited_words(t: &Texts, words: &str, links: &[SourceRef]) -> String {
+    let words = words.split("; ").filter(|part| !links.iter().any(|l| l.title == *part)).collect::<Vec<_>>().join("; ");
     let links: String = links
         .iter()
         .map(|s| format!(r#"<li><a href="{}" rel="noreferrer" target="_blank">{}</a> ({})</li>"#, escape(s.url), escape(s.title), escape(s.publisher)))
         .collect();
-    format!(r#"<span class="citation">{}<span lang="en">{}</span><ul class="source-links">{links}</ul></span>"#, escape(t.source), escape(words))
+    format!(r#"<span class="citation">{}{}<ul class="source-links">{links}</ul></span>"#, escape(t.source), escape(&words))
 }
 
 /// The same, from a citation as the rules tables write it.
 fn cited(t: &Texts, lang: Lang, text: &str) -> String {
-    citation(t, &sources::words(text), &sources::refs(text, lang))
+    citation(t, lang, text, &sources::refs(text, lang))
 }
 
 /// A figure of the comparison: always to the cent ("€10.00"), the way the language writes it.
@@ -252,13 +262,16 @@ fn formality_items(t: &Texts, lang: Lang, regime: Regime, day: NaiveDate, checkl
 
 /// The sector name to show for the answers, in the user's language.
 fn sector_label(lang: Lang, answers: &Answers) -> Option<String> {
-    let committee = answers.joint_committee.as_deref();
-    let nace = answers.nace.as_deref();
+    // Only as the tool read it: a committee as `read_committee` reads it, a NACE code as its digits.
+    // Anything else in a link ("302 — call this number") is not an answer, and never shown as one.
+    let committee = answers.joint_committee.as_deref().and_then(|c| crate::rules::committees::read_committee(c).ok());
+    let nace = answers.nace.as_deref().and_then(|n| crate::rules::sectors::normalise_nace(n).ok());
+    let (committee, nace) = (committee.as_deref(), nace.as_deref());
     if committee.is_none() && nace.is_none() {
         return None;
     }
     let listed = |e: &crate::rules::directory::SectorEntry| nace.is_some_and(|n| e.codes.iter().any(|list| list.contains(&n)));
-    let entry = DIRECTORY.iter().find(|e| e.joint_committee == committee && (nace.is_none() || e.nace == nace || listed(e)));
+    let entry = crate::rules::directory::entries().iter().find(|e| e.joint_committee == committee && (nace.is_none() || e.nace == nace || listed(e)));
     let code = match (committee, nace) {
         (Some(c), Some(n)) => format!("{} {c}, NACE {n}", lang.pc()),
         (Some(c), None) => format!("{} {c}", lang.pc()),
@@ -340,8 +353,10 @@ mod tests {
         let rule = &crate::rules::eligibility::RULES[0];
         let refs = sources::refs(rule.source, Lang::Nl);
         assert!(!refs.is_empty());
-        let expected = citation(Lang::Nl.texts(), &sources::words(rule.source), &refs);
-        assert!(expected.starts_with(&format!(r#"<span class="citation">{}<span lang="en">{}</span>"#, escape(Lang::Nl.texts().source), escape(&sources::words(rule.source)))));
+        let expected = citation(Lang::Nl.texts(), Lang::Nl, rule.source, &refs);
+        // Dutch reads the act in Dutch ("Wet van 16 nov. 2015"), never the English words.
+        assert!(expected.starts_with(&format!(r#"<span class="citation">{}{}<ul"#, escape(Lang::Nl.texts().source), escape(&sources::acts(rule.source, Lang::Nl).join("; ")))), "{expected}");
+        assert!(expected.contains("Wet van 16 nov. 2015") && !expected.contains("Law of"), "{expected}");
         for r in &refs {
             assert!(expected.contains(&format!(r#"<a href="{}" rel="noreferrer" target="_blank">{}</a> ({})"#, escape(r.url), escape(r.title), escape(r.publisher))));
         }
@@ -382,11 +397,80 @@ mod tests {
                 }
             }
             assert_eq!(sector_label(lang, &Answers::default()), None);
+            // Only as the tool read it: a number that names no committee, or text after a number, is
+            // not an answer (issue 22: a link must not make the tool appear to say things).
             let mut unknown = Answers::default();
             unknown.set("pc", "999");
-            assert_eq!(sector_label(lang, &unknown).unwrap(), format!("{} 999", lang.pc()));
+            assert_eq!(sector_label(lang, &unknown), None);
             unknown.set("nace", "01110");
-            assert_eq!(sector_label(lang, &unknown).unwrap(), format!("{} 999, NACE 01110", lang.pc()));
+            assert_eq!(sector_label(lang, &unknown).unwrap(), "NACE 01110");
+            let mut crafted = Answers::default();
+            crafted.set("pc", "302 — SESSION EXPIRED: call +32 2 000 00 00");
+            crafted.set("nace", "56101 call us");
+            assert_eq!(sector_label(lang, &crafted), None);
+            crafted.set("pc", " pc 302.00 ");
+            assert!(sector_label(lang, &crafted).unwrap().ends_with(&format!("({} 302)", lang.pc())));
         }
     }
+
+    /// The words a Dutch or French page can only hold if English leaked in ("of" is Dutch too).
+    const ONLY_ENGLISH: [&str; 9] = ["the", "and", "with", "Law", "checked", "which", "allowed", "from", "when"];
+
+    /// The words of a screen a reader sees: its text and its titles, without the markup.
+    fn visible_words(html: &str) -> Vec<String> {
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    text.push(' ');
+                }
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        text.replace("&amp;", "&").split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect()
+    }
+
+    #[test]
+    fn dutch_and_french_pages_hold_no_english_and_no_quarter_codes() {
+        let answers = [
+            // Allowed in horeca; a refusal (T-3 too low); a pensioner; work abroad (conditional).
+            "&role=worker&date=2026-12-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none&income=1000",
+            "&role=employer&date=2026-03-15&pc=302&function=general&pension=no&t3=50&t4=50&foreign=no&other=none&notice=no&linked=none",
+            "&role=worker&date=2026-10-15&pc=302&function=general&pension=yes&since=2020-01-01&other=none&notice=no&linked=none",
+            "&role=employer&date=2025-02-15&pc=302&function=general&pension=no&t3=90&t4=90&foreign=yes&other=none&notice=no&linked=none",
+            // The public sector and an old opt-out after 1 July 2026: allowed, if.
+            "&role=employer&date=2026-10-15&nace=84110&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none",
+            "&role=worker&date=2026-10-15&pc=144&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none",
+            // After the verification date, and beyond the next quarter.
+            "&role=worker&date=2027-06-15&pc=302&function=general&pension=no&t3=100&t4=100&foreign=no&other=none&notice=no&linked=none",
+        ];
+        for lang in [Lang::Nl, Lang::Fr] {
+            let mut queries: Vec<String> = answers.iter().flat_map(|a| ["result", "check"].map(|page| format!("?page={page}&lang={}{a}", lang.code()))).collect();
+            for date in ["2026-12-05", "2026-08-15", "2025-05-15", "2019-06-15"] {
+                queries.push(format!("?page=compare&lang={}&mode=compare&date={date}&pc=302&wage=15.50&hours=7.6&kind=manual&days=22", lang.code()));
+            }
+            queries.extend(["rules", "changes"].map(|page| format!("?page={page}&lang={}", lang.code())));
+            for query in &queries {
+                let screen = shown(query, lang);
+                // Publishers are names ("Forum for the Future"), not text to translate.
+                let mut html = screen.html.clone();
+                for source in crate::rules::sources::SOURCES {
+                    html = html.replace(&escape(source.publisher), " ");
+                }
+                let words = visible_words(&html);
+                for (i, word) in words.iter().enumerate() {
+                    let around = words[i.saturating_sub(8)..(i + 8).min(words.len())].join(" ");
+                    assert!(!ONLY_ENGLISH.contains(&word.as_str()), "{query}: the English word {word:?} on a {} page: …{around}…", lang.code());
+                }
+                let html = &screen.html;
+                let code = html.char_indices().any(|(i, _)| html[i..].len() >= 7 && html.as_bytes()[i..i + 7].iter().enumerate().all(|(k, b)| if k == 4 { *b == b'-' } else if k == 5 { *b == b'Q' } else { b.is_ascii_digit() }));
+                assert!(!code, "{query}: a quarter written as a code");
+            }
+        }
+    }
+
 }

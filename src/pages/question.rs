@@ -14,7 +14,7 @@ use crate::typed::{read_date, show_date, NumberProblem};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub summary: String,
-    pub inline: &'static str,
+    pub inline: String,
     pub input: &'static str,
 }
 
@@ -174,7 +174,7 @@ fn problems(t: &'static Texts, page: Page, answers: &Answers) -> Vec<Problem> {
                     _ => (t.main_pay_label, t.amount_error, "main-pay"),
                 };
                 let inline = number_message(t, &error).unwrap_or(own);
-                Problem { summary: format!("{label}: {inline}"), inline, input }
+                Problem { summary: format!("{label}: {inline}"), inline: inline.to_string(), input }
             })
             .collect();
     }
@@ -183,7 +183,7 @@ fn problems(t: &'static Texts, page: Page, answers: &Answers) -> Vec<Problem> {
         .err()
         .map(|e| {
             let inline = error_text(t, page, &e);
-            Problem { summary: inline.to_string(), inline, input: "answer" }
+            Problem { summary: inline.clone(), inline, input: "answer" }
         })
         .into_iter()
         .collect()
@@ -199,9 +199,12 @@ fn number_message(t: &'static Texts, error: &AnswerError) -> Option<&'static str
     }
 }
 
-fn error_text(t: &'static Texts, page: Page, error: &AnswerError) -> &'static str {
+fn error_text(t: &'static Texts, page: Page, error: &AnswerError) -> String {
     if let Some(message) = number_message(t, error) {
-        return message;
+        return message.to_string();
+    }
+    if let AnswerError::AbolishedCommittee(successors) = error {
+        return fill(t.sector_error_abolished, &[("to", &successors.join(" / "))]);
     }
     match (page, error) {
         (Page::Date, AnswerError::Missing) => t.date_error_missing,
@@ -214,6 +217,7 @@ fn error_text(t: &'static Texts, page: Page, error: &AnswerError) -> &'static st
         (Page::Income, _) => t.amount_error,
         _ => t.choice_error,
     }
+    .to_string()
 }
 
 /// The choices of a radio question: (value, label).
@@ -307,7 +311,7 @@ pub(super) fn question(view: &View, page: Page) -> (String, String, bool) {
     } else {
         String::new()
     };
-    let inline_error = problems.first().map(|p| error_message(t, "answer-error", p.inline)).unwrap_or_default();
+    let inline_error = problems.first().map(|p| error_message(t, "answer-error", &p.inline)).unwrap_or_default();
     let described = if problems.is_empty() { "hint" } else { "hint answer-error" };
     let body = match page {
         Page::Sector => sector_finder(view, &shown, &heading, hint, described, &inline_error),
@@ -418,7 +422,7 @@ fn sector_finder(view: &View, answers: &Answers, heading: &str, hint: &str, desc
 /// input shows its own error; the error summary links to it.
 fn pay_inputs(t: &Texts, answers: &Answers, heading: &str, hint: &str, problems: &[Problem]) -> String {
     // The message beside an input (the summary's line also names the field).
-    let about = |input: &str| problems.iter().find(|p| p.input == input).map(|p| p.inline);
+    let about = |input: &str| problems.iter().find(|p| p.input == input).map(|p| p.inline.as_str());
     let field = |id: &str, key: &str, label: &str, width: &str, hint: Option<&str>| {
         let message = about(id);
         let described: Vec<String> = [hint.map(|_| format!("{id}-hint")), message.map(|_| format!("{id}-error"))].into_iter().flatten().collect();
@@ -668,7 +672,7 @@ mod tests {
             let mut typed = here.answers.clone();
             typed.set(key, bad);
             let problems = submit(&here, Lang::En, &mut typed, "").unwrap_err();
-            assert_eq!(problems, vec![Problem { summary: format!("{label}: {message}"), inline: message, input }], "{key}");
+            assert_eq!(problems, vec![Problem { summary: format!("{label}: {message}"), inline: message.to_string(), input }], "{key}");
             // The message stands beside its own input only.
             let mut view = View::of(&here, Lang::En);
             view.typed = Some(&typed);
@@ -712,7 +716,7 @@ mod tests {
             let mut typed = here.answers.clone();
             typed.set(key, value.unwrap_or(""));
             let problems = submit(&here, Lang::En, &mut typed, "").unwrap_err();
-            assert_eq!(problems, vec![Problem { summary: message.to_string(), inline: message, input: "answer" }], "{query} {value:?}");
+            assert_eq!(problems, vec![Problem { summary: message.to_string(), inline: message.to_string(), input: "answer" }], "{query} {value:?}");
         }
     }
 

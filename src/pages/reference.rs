@@ -60,7 +60,7 @@ pub(super) fn rules(view: &View) -> String {
             format!(
                 r#"<li><a href="{}" rel="noreferrer" target="_blank">{}</a> ({})<span class="meta"> · {} · {}</span></li>"#,
                 escape(s.url_in(lang)),
-                escape(s.title),
+                escape(s.title_in(lang)),
                 escape(s.publisher),
                 escape(kind),
                 escape(&fill(t.read_on, &[("date", &lang.date(s.read))]))

@@ -1,7 +1,7 @@
 //! "Check your answers" and the result: the verdict, what decided it, and what to do next.
 
 use super::question::choices;
-use super::{back_link, citation, escape, formality_items, link, rules_as_of, sector_label, View};
+use super::{back_link, cited_words, escape, formality_items, link, rules_as_of, sector_label, View};
 use crate::journey::{encode, Answers, Page, MAY_BE_UNKNOWN};
 use crate::locale::{fill, Lang, Texts};
 use crate::rules::eligibility::RULES;
@@ -148,7 +148,10 @@ pub(super) fn result(view: &View) -> (String, String) {
         Verdict::Incomplete => "panel panel-incomplete",
     };
     let reference = assessment.reference_quarter;
-    let conditions = if rests_on_unknowns {
+    let conditions = if verdict == Verdict::Conditional && !assessment.conditions.is_empty() {
+        let items: String = assessment.conditions.iter().map(|c| format!("<li>{}</li>", escape(&c.text))).collect();
+        format!(r#"<ul class="conditions" data-testid="conditions">{items}</ul>"#)
+    } else if rests_on_unknowns {
         let items: String = assumed
             .iter()
             .filter_map(|page| match page {
@@ -243,7 +246,7 @@ pub(super) fn result(view: &View) -> (String, String) {
                 escape(rule_title(lang, reason.rule)),
                 escape(&reason.explanation),
                 escape(&fill(t.in_force, &[("from", &lang.date(reason.valid_from))])),
-                citation(t, &reason.source, &reason.sources)
+                cited_words(t, &reason.source, &reason.sources)
             )
         })
         .collect();
@@ -268,8 +271,8 @@ fn steps(view: &View, assessment: &crate::rules::Assessment) -> String {
     let lang = view.lang;
     let answers = view.answers();
     let person = t.person(answers.for_employer());
-    let overseas = if assessment.verdict == Verdict::Conditional {
-        let (q, r) = (assessment.quarter.to_string(), assessment.reference_quarter.to_string());
+    let overseas = if assessment.conditions.iter().any(|c| c.rule == crate::rules::eligibility::FOREIGN_EMPLOYMENT.id) {
+        let (q, r) = (lang.the_quarter(assessment.quarter.first_day()), lang.the_quarter(assessment.reference_quarter.first_day()));
         let subject = fill(t.overseas_subject, &[("q", &r)]);
         let body = fill(t.overseas_body, &[("q", &r), ("to", &q)]);
         let href = format!("mailto:overseas@rsz.fgov.be?subject={}&body={}", encode(&subject), encode(&body));
@@ -430,7 +433,7 @@ mod tests {
         let h = result_of("&pension=no&t3=90&t4=90&foreign=yes&other=none&notice=no&linked=none");
         assert!(h.contains(r#"<div class="panel panel-conditional" data-testid="verdict" data-verdict="Conditional">"#), "{h}");
         let mail = h.split(r#"<a href="mailto:overseas@rsz.fgov.be?subject="#).nth(1).expect("the mail step");
-        assert!(mail.split('"').next().unwrap().contains("2026-Q1"), "the mail names the reference quarter");
+        assert!(mail.split('"').next().unwrap().contains("1st%20quarter%20of%202026"), "the mail names the reference quarter in words");
         assert!(h.find("overseas-mail").unwrap() < h.find("step-mycareer").unwrap());
     }
 

@@ -47,6 +47,7 @@ pub fn amounts(l: Language) -> Vec<AmountRow> {
             (false, Language::Fr) => format!("{amount} (annoncé plus tôt : {others})"),
         }
     }));
+    all.extend(rows(Tr { en: "National minimum monthly wage (full time, 18+)", nl: "Gewaarborgd gemiddeld minimummaandinkomen (voltijds, 18+)", fr: "Revenu minimum mensuel moyen garanti (temps plein, 18+)" }, MINIMUM_MONTHLY_WAGE, l, euros));
     all.extend(rows(Tr { en: "Minimum flexi wage", nl: "Minimaal flexiloon", fr: "Salaire flexi minimum" }, MINIMUM_FLEXI_WAGE, l, per_hour));
     all.extend(rows(Tr { en: "Minimum flexi wage, care (2023)", nl: "Minimaal flexiloon, zorg (2023)", fr: "Salaire flexi minimum, soins (2023)" }, MINIMUM_FLEXI_WAGE_CARE, l, per_hour));
     all.extend(rows(Tr { en: "Flexi holiday pay", nl: "Flexivakantiegeld", fr: "Pécule de vacances flexi" }, FLEXI_HOLIDAY_PAY, l, pct));

@@ -34,6 +34,7 @@ pub fn changes(l: Language) -> Vec<Change> {
             Scope::OnlyFunctions(_) => Tr { en: "open to flexi-jobs for some functions only", nl: "open voor flexi-jobs, alleen voor sommige functies", fr: "ouvert aux flexi-jobs pour certaines fonctions seulement" },
             Scope::ExceptFunctions(_) => Tr { en: "open to flexi-jobs, except some functions", nl: "open voor flexi-jobs, behalve sommige functies", fr: "ouvert aux flexi-jobs, sauf certaines fonctions" },
             Scope::Closed => Tr { en: "not open to flexi-jobs", nl: "niet open voor flexi-jobs", fr: "non ouvert aux flexi-jobs" },
+            Scope::Conditional(_) => Tr { en: "open to flexi-jobs if a decision outside these rules allows it", nl: "open voor flexi-jobs als een beslissing buiten deze regels het toelaat", fr: "ouvert aux flexi-jobs si une décision hors de ces règles le permet" },
         };
         all.push(Change { date: row.validity.from, what: format!("{}{colon}{}", row.label.get(l), scope.get(l)), source: row.source, confidence: row.confidence });
     }

@@ -4,37 +4,235 @@
 //!
 //! The list is FOD WASO's: it fixes the code list of joint committees that RSZ uses in the DmfA
 //! (KSZ-BCSS data-warehouse variable "Paritair comité / Commission paritaire") and publishes the
-//! existing (sub-)committees on minimumlonen.be. The stored copies of those pages could not be read in
-//! full, so the numbers below are those of FOD WASO's collective-agreement database, every
-//! committee that deposited an agreement between January 2018 and February 2020, plus committees that
-//! the flexi-job sources name (sector table) and the first rows of the KSZ-BCSS list (101, 102).
-//! A committee that deposited nothing in that window may be missing: the README says so, and a
-//! missing committee is refused with a message that asks the user to check, never judged.
+//! existing (sub-)committees on minimumlonen.be. Only the first rows of those pages could be read
+//! (the stored copies are cut short; the minimumlonen.be list is drawn by a script), so the codes
+//! below are, as of 6 December 2026: every committee that deposited a collective agreement in FOD
+//! WASO's database between January 2018 and February 2020, the committees the flexi-job sources name,
+//! and those found since in royal decrees (305, 335, 339 and its sub-committees of 4 October 2018).
+//! The names are the official ones printed in the royal decrees (Belgisch Staatsblad / Moniteur
+//! belge, via etaamb.openjustice.be and refli.be) where one was read; a committee without a read name
+//! is still accepted, by number. A number not on the list is refused with a message that asks the
+//! user to check it, never judged; an abolished committee is refused naming its successor.
 
 /// The official list: FOD WASO's code list of joint committees (as KSZ-BCSS publishes it) and its
 /// overview of existing (sub-)committees on minimumlonen.be (see `sources`).
 pub const LIST_CITATION: &str = "FOD WASO's list of joint committees [KSZ-PC] [ML-PC]";
 
-/// Joint committees ("302") and sub-committees ("140.01") known to exist.
-const JOINT_COMMITTEES: &[&str] = &[
-    "100", "101", "102", "102.01", "102.02", "102.03", "102.04", "102.05", "102.06", "102.07", "102.08", "102.09", "104", "105",
-    "106", "106.01", "106.02", "106.03", "107", "109", "110", "111", "112", "113", "113.04", "114", "115", "116", "117", "118",
-    "119", "120", "120.01", "120.02", "120.03", "121", "124", "125", "125.01", "125.02", "125.03", "126", "127", "128", "129", "130",
-    "132", "133", "136", "139", "140", "140.01", "140.02", "140.03", "140.04", "142", "142.01", "142.02", "142.03", "142.04", "143",
-    "144", "145", "146", "148", "149", "149.01", "149.02", "149.03", "149.04", "152", "152.01", "152.02", "200", "201", "202",
-    "202.01", "203", "207", "209", "210", "211", "214", "215", "216", "217", "219", "220", "221", "222", "223", "224", "225",
-    "225.01", "225.02", "226", "227", "301", "301.01", "301.02", "301.05", "302", "303", "303.01", "303.03", "304", "306", "307",
-    "309", "310", "311", "312", "313", "314", "315", "315.01", "315.02", "315.03", "316", "317", "318", "318.01", "318.02", "319",
-    "319.01", "319.02", "320", "321", "322", "322.01", "323", "324", "325", "326", "327", "327.01", "327.02", "327.03", "328",
-    "328.01", "328.02", "328.03", "329", "329.01", "329.02", "329.03", "330", "331", "332", "333", "336", "337", "340", "341",
-    // Named by the flexi-job sources (sector table): the food-industry sub-sectors opened in 2018 and
-    // 2024, and the removals and parks-and-gardens sub-committees.
-    "118.03", "118.07", "118.08", "118.09", "118.10", "118.11", "118.12", "118.14", "118.21", "118.22", "140.05", "145.04",
+/// A joint committee ("302") or sub-committee ("140.01") with its official names ("" where none
+/// was read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JointCommittee {
+    pub code: &'static str,
+    pub nl: &'static str,
+    pub fr: &'static str,
+}
+
+const fn c(code: &'static str, nl: &'static str, fr: &'static str) -> JointCommittee {
+    JointCommittee { code, nl, fr }
+}
+
+/// The joint committees and sub-committees known to exist, in number order. The PC 118 numbers
+/// 118.03 to 118.22 are the food-industry sub-sectors the flexi-job sources name (groupS numbers
+/// them so; payroll software writes them), kept because people type them.
+pub const JOINT_COMMITTEES: &[JointCommittee] = &[
+    c("100", "Aanvullend Paritair Comité voor de werklieden", "Commission paritaire auxiliaire pour ouvriers"),
+    c("101", "Nationale Gemengde Mijncommissie", "Commission nationale mixte des mines"),
+    c("102", "", "Commission paritaire de l'industrie des carrières"),
+    c("102.01", "", ""),
+    c("102.02", "", ""),
+    c("102.03", "", ""),
+    c("102.04", "", ""),
+    c("102.05", "Paritair Subcomité voor het bedrijf der porseleinaarde- en zandgroeven welke in openlucht geëxploiteerd worden in de provincies Brabant, Henegouwen, Luik, Luxemburg en Namen", "Sous-commission paritaire de l'industrie des carrières de kaolin et de sable exploitées à ciel ouvert dans les provinces de Brabant, de Hainaut, de Liège, de Luxembourg et de Namur"),
+    c("102.06", "Paritair Subcomité voor het bedrijf der grind- en zandgroeven welke in openlucht geëxploiteerd worden in de provincies Antwerpen, West-Vlaanderen, Oost-Vlaanderen, Limburg en Vlaams-Brabant", "Sous-commission paritaire de l'industrie des carrières de gravier et de sable exploitées à ciel ouvert dans les provinces d'Anvers, de Flandre occidentale, de Flandre orientale, du Limbourg et du Brabant flamand"),
+    c("102.07", "", ""),
+    c("102.08", "", ""),
+    c("102.09", "Paritair Subcomité voor het bedrijf van de groeven van niet uit te houwen kalksteen en van de kalkovens, van de bitterspaatgroeven en -ovens op het gehele grondgebied van het Rijk", "Sous-commission paritaire de l'industrie des carrières de calcaire non taillé et des fours à chaux, des carrières de dolomies et des fours à dolomies de tout le territoire du Royaume"),
+    c("104", "", ""),
+    c("105", "", ""),
+    c("106", "", ""),
+    c("106.01", "", ""),
+    c("106.02", "", ""),
+    c("106.03", "", ""),
+    c("107", "", ""),
+    c("109", "", ""),
+    c("110", "", ""),
+    c("111", "", "Commission paritaire des constructions métallique, mécanique et électrique"),
+    c("112", "Paritair Comité voor het garagebedrijf", "Commission paritaire des entreprises de garage"),
+    c("113", "", ""),
+    c("113.04", "", ""),
+    c("114", "", ""),
+    c("115", "", ""),
+    c("116", "", ""),
+    c("117", "", ""),
+    c("118", "Paritair Comité voor de voedingsnijverheid", "Commission paritaire de l'industrie alimentaire"),
+    c("118.03", "", ""),
+    c("118.07", "", ""),
+    c("118.08", "", ""),
+    c("118.09", "", ""),
+    c("118.10", "", ""),
+    c("118.11", "", ""),
+    c("118.12", "", ""),
+    c("118.14", "", ""),
+    c("118.21", "", ""),
+    c("118.22", "", ""),
+    c("119", "Paritair Comité voor de handel in voedingswaren", "Commission paritaire du commerce alimentaire"),
+    c("120", "", ""),
+    c("120.01", "", ""),
+    c("120.03", "", ""),
+    c("121", "", ""),
+    c("124", "Paritair Comité voor het bouwbedrijf", "Commission paritaire de la construction"),
+    c("125", "", ""),
+    c("125.01", "", ""),
+    c("125.02", "", ""),
+    c("125.03", "", ""),
+    c("126", "", ""),
+    c("127", "", ""),
+    c("128", "", ""),
+    c("129", "", ""),
+    c("130", "", ""),
+    c("132", "", ""),
+    c("133", "Paritair Comité voor het tabaksbedrijf", "Commission paritaire de l'industrie des tabacs"),
+    c("136", "", ""),
+    c("139", "", ""),
+    c("140", "Paritair Comité voor het vervoer en de logistiek", "Commission paritaire du transport et de la logistique"),
+    c("140.01", "", ""),
+    c("140.02", "", ""),
+    c("140.03", "", ""),
+    c("140.04", "Paritair Subcomité voor de grondafhandeling op luchthavens", "Sous-commission paritaire pour l'assistance en escale dans les aéroports"),
+    c("140.05", "", ""),
+    c("142", "", ""),
+    c("142.01", "", ""),
+    c("142.02", "", ""),
+    c("142.03", "", ""),
+    c("142.04", "", ""),
+    c("143", "", ""),
+    c("144", "Paritair Comité voor de landbouw", "Commission paritaire de l'agriculture"),
+    c("145", "Paritair Comité voor het tuinbouwbedrijf", "Commission paritaire pour les entreprises horticoles"),
+    c("145.04", "", ""),
+    c("146", "", ""),
+    c("148", "", ""),
+    c("149", "", ""),
+    c("149.01", "", ""),
+    c("149.02", "", ""),
+    c("149.03", "", ""),
+    c("149.04", "Paritair Subcomité voor de metaalhandel", "Sous-commission paritaire pour le commerce du métal"),
+    c("152", "", ""),
+    c("152.01", "", ""),
+    c("152.02", "", ""),
+    c("200", "Aanvullend Paritair Comité voor de bedienden", "Commission paritaire auxiliaire pour employés"),
+    c("201", "Paritair Comité voor de zelfstandige kleinhandel", "Commission paritaire du commerce de détail indépendant"),
+    c("202", "", "Commission paritaire des employés du commerce de détail alimentaire"),
+    c("202.01", "", ""),
+    c("203", "", ""),
+    c("207", "Paritair Comité voor de bedienden uit de scheikundige nijverheid", "Commission paritaire pour employés de l'industrie chimique"),
+    c("209", "Paritair Comité voor de bedienden der metaalfabrikatennijverheid", "Commission paritaire pour employés des fabrications métalliques"),
+    c("210", "", ""),
+    c("211", "", ""),
+    c("214", "", ""),
+    c("215", "", ""),
+    c("216", "", ""),
+    c("217", "", ""),
+    c("219", "", ""),
+    c("220", "Paritair Comité voor de bedienden uit de voedingsnijverheid", "Commission paritaire pour les employés de l'industrie alimentaire"),
+    c("221", "", ""),
+    c("222", "", ""),
+    c("223", "", ""),
+    c("224", "", ""),
+    c("225", "", ""),
+    c("225.01", "", ""),
+    c("225.02", "", ""),
+    c("226", "", ""),
+    c("227", "", "Commission paritaire pour le secteur audiovisuel"),
+    c("301", "", ""),
+    c("301.01", "", ""),
+    c("301.02", "", ""),
+    c("301.05", "", ""),
+    c("302", "Paritair Comité voor het hotelbedrijf", "Commission paritaire de l'industrie hôtelière"),
+    c("303", "", "Commission paritaire de l'industrie cinématographique"),
+    c("303.01", "", ""),
+    c("303.03", "", "Sous-commission paritaire pour l'exploitation de salles de cinéma"),
+    c("304", "Paritair Comité voor het vermakelijkheidsbedrijf", "Commission paritaire du spectacle"),
+    c("305", "Paritair Comité voor de gezondheidsdiensten", "Commission paritaire des services de santé"),
+    c("306", "", ""),
+    c("307", "", ""),
+    c("309", "", ""),
+    c("310", "", ""),
+    c("311", "", "Commission paritaire des grandes entreprises de vente au détail"),
+    c("312", "Paritair Comité voor de warenhuizen", "Commission paritaire des grands magasins"),
+    c("313", "", ""),
+    c("314", "", ""),
+    c("315", "", ""),
+    c("315.01", "", ""),
+    c("315.02", "", ""),
+    c("315.03", "", ""),
+    c("316", "", ""),
+    c("317", "", ""),
+    c("318", "", ""),
+    c("318.01", "", ""),
+    c("318.02", "", ""),
+    c("319", "Paritair Comité voor de opvoedings- en huisvestingsinrichtingen en -diensten", "Commission paritaire des établissements et services d'éducation et d'hébergement"),
+    c("319.01", "", ""),
+    c("319.02", "", ""),
+    c("320", "", ""),
+    c("321", "Paritair Comité voor de groothandelaars-verdelers in geneesmiddelen", "Commission paritaire pour les grossistes-répartiteurs en médicaments"),
+    c("322", "", ""),
+    c("322.01", "", ""),
+    c("323", "", ""),
+    c("324", "", ""),
+    c("325", "", ""),
+    c("326", "Paritair Comité voor het gas- en elektriciteitsbedrijf", "Commission paritaire de l'industrie du gaz et de l'électricité"),
+    c("327", "", ""),
+    c("327.01", "", ""),
+    c("327.02", "", ""),
+    c("327.03", "", ""),
+    c("328", "", ""),
+    c("328.01", "", ""),
+    c("328.02", "", ""),
+    c("328.03", "", ""),
+    c("329", "", "Commission paritaire pour le secteur socio-culturel"),
+    c("329.01", "", ""),
+    c("329.02", "Paritair Subcomité voor de socio-culturele sector van de Franstalige en Duitstalige Gemeenschap en het Waalse Gewest", "Sous-commission paritaire pour le secteur socio-culturel de la Communauté française et germanophone et de la Région wallonne"),
+    c("329.03", "", ""),
+    c("330", "", ""),
+    c("331", "Paritair Comité voor de Vlaamse welzijns- en gezondheidssector", "Commission paritaire pour le secteur flamand de l'aide sociale et des soins de santé"),
+    c("332", "", "Commission paritaire pour le secteur francophone et germanophone de l'aide sociale et des soins de santé"),
+    c("333", "", ""),
+    c("335", "Paritair Comité voor de dienstverlening aan en de ondersteuning van het bedrijfsleven en de zelfstandigen", ""),
+    c("336", "", ""),
+    c("337", "", ""),
+    c("339", "Paritair Comité voor de erkende maatschappijen voor sociale huisvesting", "Commission paritaire pour les sociétés de logement social agréées"),
+    c("339.01", "Paritair Subcomité voor de erkende maatschappijen voor sociale huisvesting van het Vlaamse Gewest", ""),
+    c("339.02", "Paritair Subcomité voor de erkende maatschappijen voor sociale huisvesting van het Waalse Gewest", ""),
+    c("339.03", "Paritair Subcomité voor de erkende maatschappijen voor sociale huisvesting van het Brussels Hoofdstedelijk Gewest", ""),
+    c("340", "", ""),
+    c("341", "", ""),
 ];
+
+/// A committee that no longer exists: when it ended and which committees took over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Abolished {
+    pub code: &'static str,
+    /// The first day without it, as the sources give it ("" where only the month is known).
+    pub ended: &'static str,
+    pub successors: &'static [&'static str],
+}
 
 /// Committees whose every sub-committee the flexi sources treat alike ("all sub-committees of the
 /// food trade"): a sub-committee number under them is read even when the list above lacks it.
 const FAMILIES: &[&str] = &["119", "144", "145"];
+
+/// Abolished committees people may still find on an old payslip or contract.
+pub const ABOLISHED: &[Abolished] = &[
+    // KB 14 Sep 2017 (BS 26 Sep 2017): workers to PC 100, employees to PC 200 (Partena, groupS).
+    Abolished { code: "308", ended: "2017-10-01", successors: &["100", "200"] },
+    // Merged into PC 200 on 1 April 2015 (LBC-NVK, 31 March 2015).
+    Abolished { code: "218", ended: "2015-04-01", successors: &["200"] },
+    // Abolished in July 2019, its workers moved to PC 144 (Wolters Kluwer, FOD WASO counts).
+    Abolished { code: "120.02", ended: "", successors: &["144"] },
+    // Merged into PC 303 on 11 October 2008.
+    Abolished { code: "303.02", ended: "2008-10-11", successors: &["303"] },
+    Abolished { code: "303.04", ended: "2008-10-11", successors: &["303"] },
+];
 
 /// Why a committee number cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +243,8 @@ pub enum CommitteeError {
     Unknown(String),
     /// A sub-committee not on the list, under an existing committee.
     UnknownSubCommittee { sub: String, committee: String },
+    /// A committee that was abolished, with the day it ended (if known) and its successors.
+    Abolished { code: String, ended: &'static str, successors: &'static [&'static str] },
 }
 
 impl std::fmt::Display for CommitteeError {
@@ -56,6 +256,10 @@ impl std::fmt::Display for CommitteeError {
             ),
             CommitteeError::Unknown(code) => {
                 write!(f, "there is no joint committee {code}: check the number on the payslip or the contract")
+            }
+            CommitteeError::Abolished { code, ended, successors } => {
+                let since = if ended.is_empty() { String::new() } else { format!(" on {ended}") };
+                write!(f, "joint committee {code} was abolished{since}: its sector now belongs to joint committee {}; check the number on a recent payslip", successors.join(" or "))
             }
             CommitteeError::UnknownSubCommittee { sub, committee } => write!(
                 f,
@@ -84,7 +288,9 @@ pub fn read_committee(text: &str) -> Result<String, CommitteeError> {
         None | Some("00") => main.to_string(),
         Some(sub) => format!("{main}.{sub}"),
     };
-    if JOINT_COMMITTEES.contains(&code.as_str()) || (sub.is_some() && FAMILIES.contains(&main)) {
+    if let Some(gone) = ABOLISHED.iter().find(|a| a.code == code) {
+        Err(CommitteeError::Abolished { code, ended: gone.ended, successors: gone.successors })
+    } else if exists(&code) || (sub.is_some() && FAMILIES.contains(&main)) {
         Ok(code)
     } else if sub.is_some() && exists(main) {
         Err(CommitteeError::UnknownSubCommittee { sub: code, committee: main.to_string() })
@@ -100,7 +306,12 @@ pub fn looks_like_committee(text: &str) -> bool {
 
 /// Whether the list names this committee or sub-committee.
 pub fn exists(code: &str) -> bool {
-    JOINT_COMMITTEES.contains(&code)
+    find(code).is_some()
+}
+
+/// The committee with this code, with its names.
+pub fn find(code: &str) -> Option<&'static JointCommittee> {
+    JOINT_COMMITTEES.iter().find(|c| c.code == code)
 }
 
 #[cfg(test)]
@@ -127,13 +338,28 @@ mod tests {
         assert!(matches!(read_committee("118.3"), Err(CommitteeError::NotANumber(_))));
         assert!(matches!(read_committee("30"), Err(CommitteeError::NotANumber(_))));
         assert!(matches!(read_committee("PC"), Err(CommitteeError::NotANumber(_))));
+        assert_eq!(
+            read_committee("PC 308").unwrap_err().to_string(),
+            "joint committee 308 was abolished on 2017-10-01: its sector now belongs to joint committee 100 or 200; check the number on a recent payslip"
+        );
+        assert!(matches!(read_committee("120.02"), Err(CommitteeError::Abolished { .. })));
+    }
+
+    #[test]
+    fn committees_found_since_2020_are_accepted() {
+        for code in ["335", "339", "339.01", "339.02", "339.03", "305"] {
+            assert_eq!(read_committee(code).as_deref(), Ok(code));
+        }
+        assert_eq!(find("339.01").map(|c| c.nl), Some("Paritair Subcomité voor de erkende maatschappijen voor sociale huisvesting van het Vlaamse Gewest"));
     }
 
     #[test]
     fn the_list_is_well_formed_and_each_sub_committee_has_its_committee() {
-        for (i, code) in JOINT_COMMITTEES.iter().enumerate() {
+        for (i, committee) in JOINT_COMMITTEES.iter().enumerate() {
+            let code = &committee.code;
             assert_eq!(read_committee(code).as_deref(), Ok(*code), "{code}");
-            assert!(!JOINT_COMMITTEES[..i].contains(code), "{code} twice");
+            assert!(JOINT_COMMITTEES[..i].iter().all(|c| c.code != *code), "{code} twice");
+            assert!(!ABOLISHED.iter().any(|a| a.code == *code), "{code} is both in force and abolished");
             if let Some((main, _)) = code.split_once('.') {
                 assert!(exists(main), "{code} without {main}");
             }

@@ -137,6 +137,10 @@ pub struct SectorAnswers {
     /// Community of a public or subsidised employer (education, childcare, sport and culture).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub community: Option<Community>,
+    /// A public employer (a municipality, a public social welfare centre, a public service). A NACE
+    /// code in division 84 (public administration) says so too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_employer: Option<bool>,
 }
 
 /// The worker's situation.
@@ -223,7 +227,9 @@ impl FlexiEmployerAnswers {
 pub enum Verdict {
     Eligible,
     NotEligible,
-    /// Eligible once a condition outside the rules is met (the written approval for foreign work).
+    /// Eligible if every condition in `conditions` holds: a decision outside these rules (the written
+    /// approval for foreign work, a public authority allowing flexi-jobs, a sector not keeping its
+    /// opt-out).
     Conditional,
     /// The answers do not decide yet: see `missing`.
     Incomplete,
@@ -256,6 +262,15 @@ pub struct Reason {
     pub confidence: Confidence,
 }
 
+/// What must hold for a conditional verdict, and who decides it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Condition {
+    /// The rule that set the condition.
+    pub rule: &'static str,
+    /// The condition in the scenario's language, naming who decides and where to check.
+    pub text: String,
+}
+
 /// The annual tax-free ceiling for flexi pay.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Ceiling {
@@ -284,6 +299,9 @@ pub struct Assessment {
     pub reasons: Vec<Reason>,
     /// Scenario fields still needed to decide, e.g. "worker.employment_t3".
     pub missing: Vec<&'static str>,
+    /// When the verdict is `conditional`: what must hold (absent otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<Condition>,
     /// When not eligible now: the first later quarter in which the same person would be.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub earliest_eligible_quarter: Option<Quarter>,
@@ -366,6 +384,7 @@ impl Facts {
                 nace: s.nace.as_deref().map(normalise_nace).transpose().map_err(err("sector.nace"))?,
                 function: s.function,
                 community: s.community,
+                public_employer: s.public_employer == Some(true),
             },
             via_temp_agency: s.via_temp_agency.unwrap_or(false),
             pensioner_since: date("worker.pensioner_since", &w.pensioner_since)?,
@@ -432,7 +451,12 @@ impl PayFacts {
                 .map(|d| if d.is_zero() { Err(ScenarioError { field: "pay.days_per_month", message: "a number of days a month from 1 to 31".into() }) } else { Ok(d) })
                 .transpose()?,
             main_monthly_gross: number("pay.main_monthly_gross", &pay.main_monthly_gross, Decimal::from(100_000), "a monthly amount in euros (up to 100,000)")?,
-            family: pay.family.unwrap_or_default(),
+            family: match pay.family.unwrap_or_default() {
+                family if family.children > super::payslip::MAX_CHILDREN => {
+                    return Err(ScenarioError { field: "pay.family.children", message: format!("give a whole number of dependent children from 0 to {}", super::payslip::MAX_CHILDREN) })
+                }
+                family => family,
+            },
         })
     }
 }

@@ -97,8 +97,35 @@ pub const DIRECTORY: &[SectorEntry] = &[
     nace("93199", "Other sports activities (events)", "Overige sportactiviteiten (evenementen)", "Autres activités sportives (événements)"),
     nace("77392", "Rental of tents", "Verhuur van tenten", "Location de tentes").words(&["tent", "tenten", "tente", "tentes", "tents", "chapiteau"]),
     nace("90012", "Event sector: other activities listed by NACE code", "Evenementensector: andere activiteiten opgesomd per NACE-code", "Secteur événementiel : autres activités énumérées par code NACE").codes(&[EVENT_NACE]),
+    // From 1 July 2026 a public employer may use flexi-jobs where its authority allows them
+    // (the sector table's public-sector row): NACE division 84 says "public employer".
+    nace("84110", "Public administration: municipality, public social welfare centre, province, region, federal service", "Openbaar bestuur: gemeente, OCMW, provincie, gewest, federale overheidsdienst", "Administration publique : commune, CPAS, province, région, service public fédéral").words(&["gemeente", "gemeenten", "gemeentebestuur", "stadsbestuur", "ocmw", "provincie", "overheid", "commune", "communes", "administration communale", "cpas", "province", "municipality", "municipalities", "council", "public service", "civil service"]).codes(&[&["84"]]),
     nace("86101", "Public care institutions (hospitals, care homes: listed NACE codes)", "Openbare zorginstellingen (ziekenhuizen, woonzorg: opgesomde NACE-codes)", "Institutions de soins publiques (hôpitaux, maisons de repos : codes NACE énumérés)").codes(&[FEDERAL_PUBLIC_CARE_NACE, GROUPS_ONLY_PUBLIC_CARE_NACE]),
 ];
+
+/// The characters and words of a query the finder reads; the rest is ignored.
+pub const MAX_QUERY_CHARS: usize = 200;
+pub const MAX_QUERY_WORDS: usize = 8;
+
+/// The directory, then every other joint committee of the official list under its official names,
+/// so any committee can be found by number or by a word of its name.
+pub fn entries() -> &'static [SectorEntry] {
+    static ALL: std::sync::OnceLock<Vec<SectorEntry>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all = DIRECTORY.to_vec();
+        for committee in super::committees::JOINT_COMMITTEES {
+            let listed = DIRECTORY.iter().any(|e| e.joint_committee == Some(committee.code) && e.nace.is_none());
+            if listed || (committee.nl.is_empty() && committee.fr.is_empty()) {
+                continue;
+            }
+            let nl = if committee.nl.is_empty() { committee.fr } else { committee.nl };
+            let fr = if committee.fr.is_empty() { committee.nl } else { committee.fr };
+            // No committee has an official English name: an English reader sees the Dutch one.
+            all.push(pc(committee.code, nl, nl, fr));
+        }
+        all
+    })
+}
 
 /// Lower case, without accents, for matching what people type.
 fn fold(text: &str) -> String {
@@ -148,11 +175,13 @@ fn fit_in(typed: &str, text: &str) -> Option<u8> {
 /// "56.101", "90.011"), or whole words and word starts of the name in any language or of the
 /// everyday words; the closest first, entries named in `language` before the others. At most `limit`.
 pub fn search(query: &str, language: Language, limit: usize) -> Vec<Found> {
-    let folded = fold(query.trim());
+    // A sector is named in a few words: what is typed beyond that only costs time.
+    let folded = fold(&query.trim().chars().take(MAX_QUERY_CHARS).collect::<String>());
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .map(|w| w.trim_matches('.'))
         .filter(|w| !w.is_empty() && !["pc", "cp", "psc", "scp", "pk", "nace"].contains(w))
+        .take(MAX_QUERY_WORDS)
         .collect();
     if words.is_empty() {
         return Vec::new();
@@ -160,7 +189,7 @@ pub fn search(query: &str, language: Language, limit: usize) -> Vec<Found> {
     let numeric = words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'));
     let digits: String = words.concat();
     let nace_digits = digits.replace('.', "");
-    let mut scored: Vec<(u8, usize, Found)> = DIRECTORY
+    let mut scored: Vec<(u32, usize, Found)> = entries()
         .iter()
         .enumerate()
         .filter_map(|(i, entry)| {
@@ -189,9 +218,9 @@ pub fn search(query: &str, language: Language, limit: usize) -> Vec<Found> {
             // word (the closest fit counts), or else a word of the name in another language.
             let own = |w: &str| fit_in(w, &fold(entry.name(language))).into_iter().chain(entry.words.iter().filter_map(|e| fit_in(w, e))).min();
             let other = |w: &str| Language::ALL.into_iter().filter_map(|l| fit_in(w, &fold(entry.name(l)))).min().map(|f| f + 2);
-            let mut score = 0;
+            let mut score: u32 = 0;
             for w in &words {
-                score += own(w).or_else(|| other(w))?;
+                score = score.saturating_add(u32::from(own(w).or_else(|| other(w))?));
             }
             Some((score, i, found(entry.nace)))
         })
@@ -261,7 +290,8 @@ mod tests {
         assert_eq!(first("90.01", Language::En), Some("Performing arts by independent artists (events)"));
         // A word of the name in the page's language before a word of the name in another one.
         let order: Vec<_> = search("construction", Language::Fr, 8).iter().map(|f| f.entry.name(Language::En)).collect();
-        assert_eq!(order, ["Construction", "Stage design and construction (events)", "Parks and gardens (construction and maintenance)"]);
+        // (PC 111 by its official French name: "constructions" starts with the word typed.)
+        assert_eq!(order, ["Construction", "Stage design and construction (events)", "Commission paritaire des constructions métallique, mécanique et électrique", "Parks and gardens (construction and maintenance)"]);
         // One digit is no NACE code; two are a division.
         assert!(search("8", Language::En, 5).is_empty());
         assert!(search("85", Language::En, 5).iter().any(|f| f.nace == Some("85531")));
@@ -297,7 +327,10 @@ mod tests {
     #[test]
     fn finds_by_number() {
         assert_eq!(search("PC 302", Language::En, 5)[0].joint_committee, Some("302"));
-        assert_eq!(search("118", Language::En, 5).len(), 2);
+        // 118.03 and 118.14 from the directory, PC 118 itself by its official name.
+        assert_eq!(search("118", Language::En, 5).len(), 3);
+        assert_eq!(search("335", Language::Nl, 5)[0].joint_committee, Some("335"));
+        assert_eq!(search("sociale huisvesting", Language::Nl, 5).iter().map(|f| f.joint_committee.unwrap()).collect::<Vec<_>>(), ["339", "339.01", "339.02", "339.03"]);
         assert_eq!(search("90.011", Language::En, 5)[0].nace, Some("90011"));
         assert_eq!(search("85.531", Language::En, 5)[0].joint_committee, Some("200"));
     }

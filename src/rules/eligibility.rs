@@ -3,7 +3,7 @@
 //! exceptions (quarter-T exclusions, the 2024 reduction rule, foreign work) are presumed not to apply
 //! when unanswered, and the reasons say so.
 
-use super::contract::{Assessment, Ceiling, Facts, LinkedContract, Outcome, OtherContract, Reason, Verdict};
+use super::contract::{Assessment, Ceiling, Condition, Facts, LinkedContract, Outcome, OtherContract, Reason, Verdict};
 use super::dated::{in_force, ymd, Confidence, Dated, Validity};
 use super::language::{say, Language, Tr};
 use super::quarter::Quarter;
@@ -14,10 +14,17 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 /// The date up to which the rules and amounts were checked against the research dossiers.
-pub const RULES_VERIFIED_UNTIL: NaiveDate = ymd(2026, 11, 29);
+pub const RULES_VERIFIED_UNTIL: NaiveDate = ymd(2026, 12, 6);
 
 /// How long after the check the rules may be shown without saying they could be out of date.
 pub const STALE_AFTER_DAYS: i64 = 90;
+
+/// The last day on which a check keeps the rules' own confidence: the end of the quarter after the
+/// verification. Law changes are announced ahead and most take effect at a quarter's start, so a
+/// date in the next quarter is as sure as the rules were; beyond it, a change could be unknown here.
+pub fn confident_until() -> NaiveDate {
+    super::quarter::Quarter::containing(RULES_VERIFIED_UNTIL).plus(1).last_day()
+}
 
 /// Whether, on the visitor's `today`, the rules were checked more than 90 days ago.
 pub fn rules_are_stale(today: NaiveDate) -> bool {
@@ -352,12 +359,12 @@ pub const RULES_HORIZON: Rule = Rule {
         fr: "Règles vérifiées jusqu'à une date",
     },
     text: Tr {
-        en: "The rules and amounts were checked against the sources up to 29 November 2026; changes after that are not known to this tool.",
-        nl: "De regels en bedragen zijn nagekeken tegen de bronnen tot 29 november 2026; latere wijzigingen kent deze tool niet.",
-        fr: "Les règles et montants ont été vérifiés par rapport aux sources jusqu'au 29 novembre 2026 ; cet outil ne connaît pas les changements ultérieurs.",
+        en: "The rules and amounts were checked against the sources up to 6 December 2026; changes after that are not known to this tool.",
+        nl: "De regels en bedragen zijn nagekeken tegen de bronnen tot 6 december 2026; latere wijzigingen kent deze tool niet.",
+        fr: "Les règles et montants ont été vérifiés par rapport aux sources jusqu'au 6 décembre 2026 ; cet outil ne connaît pas les changements ultérieurs.",
     },
     validity: Validity::from(RULES_VERIFIED_UNTIL),
-    source: "Flexicheck: every rule and amount was checked against the sources on the Rules and sources page up to 29 Nov 2026",
+    source: "Flexicheck: every rule and amount was checked against the sources on the Rules and sources page up to 6 Dec 2026",
     confidence: Confidence::Low,
 };
 
@@ -495,8 +502,9 @@ struct Findings {
     language: Language,
     reasons: Vec<Reason>,
     missing: Vec<&'static str>,
-    /// A condition outside the rules decides (the written approval for foreign work).
-    conditional: bool,
+    /// Conditions outside the rules that decide (the written approval for foreign work, a public
+    /// authority's decision, an opt-out not kept).
+    conditions: Vec<Condition>,
 }
 
 impl Findings {
@@ -509,7 +517,7 @@ impl Findings {
             rule: rule.id,
             outcome,
             explanation,
-            source: sources::words(source),
+            source: sources::words_in(source, self.language),
             sources: sources::refs(source, self.language),
             valid_from: validity.from,
             valid_until: validity.until,
@@ -528,7 +536,7 @@ impl Findings {
             Verdict::NotEligible
         } else if !self.missing.is_empty() {
             Verdict::Incomplete
-        } else if self.conditional {
+        } else if !self.conditions.is_empty() {
             Verdict::Conditional
         } else {
             Verdict::Eligible
@@ -569,6 +577,7 @@ pub fn assess_facts(facts: &Facts) -> Assessment {
         reference_quarter: facts.quarter.reference_quarter(),
         confidence,
         missing: if verdict == Verdict::NotEligible { Vec::new() } else { findings.missing },
+        conditions: if verdict == Verdict::Conditional { findings.conditions } else { Vec::new() },
         reasons: findings.reasons,
         earliest_eligible_quarter,
         earliest_eligible_note,
@@ -611,14 +620,22 @@ fn evaluate(facts: &Facts) -> Findings {
     same_employer(facts, &mut findings);
     if date > RULES_VERIFIED_UNTIL {
         let (day, checked) = (l.date(date), l.date(RULES_VERIFIED_UNTIL));
-        findings.add(
-            &RULES_HORIZON,
-            Outcome::Warning,
+        // Up to the end of the next quarter the warning stands but the rules keep their own
+        // confidence; beyond it the answer is as unsure as an unknown change could make it.
+        let near = date <= confident_until();
+        let explanation = if near {
             say!(l,
-                en: "{day} is after {checked}, the date up to which the rules were checked: a later change would not be known here.",
-                nl: "{day} valt na {checked}, de datum tot wanneer de regels nagekeken zijn: een latere wijziging is hier niet gekend.",
-                fr: "Le {day} est postérieur au {checked}, date jusqu'à laquelle les règles ont été vérifiées : un changement ultérieur ne serait pas connu ici."),
-        );
+                en: "{day} is after {checked}, the date up to which the rules were checked: no change for that date was known then, but a later one would not be known here.",
+                nl: "{day} valt na {checked}, de datum tot wanneer de regels nagekeken zijn: toen was geen wijziging voor die datum bekend, maar een latere is hier niet gekend.",
+                fr: "Le {day} est postérieur au {checked}, date jusqu'à laquelle les règles ont été vérifiées : aucun changement n'était alors connu pour cette date, mais un changement ultérieur ne serait pas connu ici.")
+        } else {
+            say!(l,
+                en: "{day} is more than a quarter after {checked}, the date up to which the rules were checked: changes decided since could apply, so the answer is uncertain.",
+                nl: "{day} valt meer dan een kwartaal na {checked}, de datum tot wanneer de regels nagekeken zijn: wijzigingen die sindsdien beslist zijn, kunnen gelden, dus het antwoord is onzeker.",
+                fr: "Le {day} est plus d'un trimestre après le {checked}, date jusqu'à laquelle les règles ont été vérifiées : des changements décidés depuis pourraient s'appliquer, la réponse est donc incertaine.")
+        };
+        let confidence = if near { Confidence::High } else { Confidence::Low };
+        findings.add_with(&RULES_HORIZON, Outcome::Warning, explanation, RULES_HORIZON.validity, RULES_HORIZON.source, confidence);
     }
     findings
 }
@@ -650,7 +667,7 @@ fn sector_scope(facts: &Facts, findings: &mut Findings) {
         );
         return;
     }
-    if sector.joint_committee.is_none() && sector.nace.is_none() && sector.function != Some(Function::Lifeguard) {
+    if sector.joint_committee.is_none() && sector.nace.is_none() && !sector.public_employer && sector.function != Some(Function::Lifeguard) {
         findings.need("sector.joint_committee");
         findings.add(
             &SECTOR_SCOPE,
@@ -722,6 +739,14 @@ fn sector_scope(facts: &Facts, findings: &mut Findings) {
     let function = sector.function;
     let (outcome, verdict) = match row.scope {
         Scope::Open => (Outcome::Met, open()),
+        Scope::Conditional(condition) => {
+            findings.conditions.push(Condition { rule: SECTOR_SCOPE.id, text: condition.get(l).to_string() });
+            let condition = condition.get(l);
+            (Outcome::Warning, say!(l,
+                en: "{label}: flexi-jobs are allowed on {day} only if this holds: {condition}",
+                nl: "{label}: flexi-jobs mogen op {day} alleen als dit klopt: {condition}",
+                fr: "{label} : les flexi-jobs sont permis le {day} seulement si ceci est vrai : {condition}"))
+        }
         Scope::Closed => (Outcome::NotMet, closed()),
         Scope::OnlyFunctions(allowed) => match function {
             None => {
@@ -797,11 +822,12 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
     let reference = quarter.reference_quarter();
     let date = facts.work_date;
     let l = facts.language;
+    let (quarter_w, reference_w) = (l.the_quarter(quarter.first_day()), l.the_quarter(reference.first_day()));
     // R4: the pensioner route.
     let mut pension_note = String::new();
     if let Some(since) = facts.pensioner_since {
         let t2 = quarter.minus(2);
-        let (pension_day, t2_end) = (l.date(since), l.date(t2.last_day()));
+        let (pension_day, t2_end, t2_w) = (l.date(since), l.date(t2.last_day()), l.the_quarter(t2.first_day()));
         if !PENSIONER_T2.validity.contains(date) {
             pension_note = say!(l,
                 en: " Before 2018 pensioners had no route of their own: the 4/5 condition applied to them too.",
@@ -812,9 +838,9 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
                 &PENSIONER_T2,
                 Outcome::Met,
                 say!(l,
-                    en: "Pensioner since {pension_day}, so a pensioner at the end of T-2 ({t2}, {t2_end}): no work in T-3 is needed.",
-                    nl: "Gepensioneerd sinds {pension_day}, dus gepensioneerd op het einde van T-2 ({t2}, {t2_end}): geen werk in T-3 nodig.",
-                    fr: "Pensionné depuis le {pension_day}, donc pensionné à la fin de T-2 ({t2}, {t2_end}) : pas besoin de travail en T-3."),
+                    en: "Pensioner since {pension_day}, so a pensioner at the end of T-2 ({t2_w}, {t2_end}): no work in T-3 is needed.",
+                    nl: "Gepensioneerd sinds {pension_day}, dus gepensioneerd op het einde van T-2 ({t2_w}, {t2_end}): geen werk in T-3 nodig.",
+                    fr: "Pensionné depuis le {pension_day}, donc pensionné à la fin de T-2 ({t2_w}, {t2_end}) : pas besoin de travail en T-3."),
             );
             return;
         } else if PENSIONER_IN_QUARTER.validity.contains(date) && since <= quarter.last_day() {
@@ -822,17 +848,17 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
                 &PENSIONER_IN_QUARTER,
                 Outcome::Met,
                 say!(l,
-                    en: "The pension starts on {pension_day}, in the quarter of the work ({quarter}). Under the rule reported from 1 July 2026 that suffices; under the earlier rule the pension had to start by the end of T-2. Two professional sources report the change; no official text was found.",
-                    nl: "Het pensioen gaat in op {pension_day}, in het kwartaal van het werk ({quarter}). Volgens de regel die vanaf 1 juli 2026 gemeld wordt, volstaat dat; volgens de vroegere regel moest het pensioen ingaan tegen het einde van T-2. Twee professionele bronnen melden de wijziging; een officiële tekst werd niet gevonden.",
-                    fr: "La pension débute le {pension_day}, dans le trimestre du travail ({quarter}). Selon la règle annoncée à partir du 1er juillet 2026, cela suffit ; selon la règle antérieure, la pension devait débuter au plus tard à la fin de T-2. Deux sources professionnelles rapportent ce changement ; aucun texte officiel n'a été trouvé."),
+                    en: "The pension starts on {pension_day}, in the quarter of the work ({quarter_w}). Under the rule reported from 1 July 2026 that suffices; under the earlier rule the pension had to start by the end of T-2. Two professional sources report the change; no official text was found.",
+                    nl: "Het pensioen gaat in op {pension_day}, in het kwartaal van het werk ({quarter_w}). Volgens de regel die vanaf 1 juli 2026 gemeld wordt, volstaat dat; volgens de vroegere regel moest het pensioen ingaan tegen het einde van T-2. Twee professionele bronnen melden de wijziging; een officiële tekst werd niet gevonden.",
+                    fr: "La pension débute le {pension_day}, dans le trimestre du travail ({quarter_w}). Selon la règle annoncée à partir du 1er juillet 2026, cela suffit ; selon la règle antérieure, la pension devait débuter au plus tard à la fin de T-2. Deux sources professionnelles rapportent ce changement ; aucun texte officiel n'a été trouvé."),
             );
             return;
         } else {
             // Not a blocker by itself: the 4/5 route below may still qualify.
             pension_note = say!(l,
-                en: " The pension starts on {pension_day}, after the end of T-2 ({t2}, {t2_end}), so the pensioner route does not apply yet for {quarter}.",
-                nl: " Het pensioen gaat in op {pension_day}, na het einde van T-2 ({t2}, {t2_end}), dus de route voor gepensioneerden geldt nog niet voor {quarter}.",
-                fr: " La pension débute le {pension_day}, après la fin de T-2 ({t2}, {t2_end}) : la voie des pensionnés ne s'applique pas encore pour {quarter}.");
+                en: " The pension starts on {pension_day}, after the end of T-2 ({t2_w}, {t2_end}), so the pensioner route does not apply yet for {quarter_w}.",
+                nl: " Het pensioen gaat in op {pension_day}, na het einde van T-2 ({t2_w}, {t2_end}), dus de route voor gepensioneerden geldt nog niet voor {quarter_w}.",
+                fr: " La pension débute le {pension_day}, après la fin de T-2 ({t2_w}, {t2_end}) : la voie des pensionnés ne s'applique pas encore pour {quarter_w}.");
         }
     }
     // R1: 4/5 in T-3.
@@ -843,9 +869,9 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
             &EMPLOYMENT_T3,
             Outcome::Unknown,
             say!(l,
-                en: "Not given: how much the worker worked for other employers in {reference} ({from} to {to}).{pension_note}",
-                nl: "Niet gegeven: hoeveel de werknemer in {reference} ({from} tot {to}) voor andere werkgevers werkte.{pension_note}",
-                fr: "Non indiqué : combien le travailleur a travaillé pour d'autres employeurs en {reference} (du {from} au {to}).{pension_note}"),
+                en: "Not given: how much the worker worked for other employers in {reference_w} ({from} to {to}).{pension_note}",
+                nl: "Niet gegeven: hoeveel de werknemer in {reference_w} ({from} tot {to}) voor andere werkgevers werkte.{pension_note}",
+                fr: "Non indiqué : combien le travailleur a travaillé pour d'autres employeurs pendant {reference_w} (du {from} au {to}).{pension_note}"),
         );
         return;
     };
@@ -855,9 +881,9 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
             &EMPLOYMENT_T3,
             Outcome::NotMet,
             say!(l,
-                en: "{worked} of a full-time job with other employers in {reference} ({from} to {to}) is less than the 4/5 (80 %) required.{pension_note}",
-                nl: "{worked} van een voltijdse betrekking bij andere werkgevers in {reference} ({from} tot {to}) is minder dan de vereiste 4/5 (80 %).{pension_note}",
-                fr: "{worked} d'un temps plein chez d'autres employeurs en {reference} (du {from} au {to}), c'est moins que les 4/5 (80 %) requis.{pension_note}"),
+                en: "{worked} of a full-time job with other employers in {reference_w} ({from} to {to}) is less than the 4/5 (80 %) required.{pension_note}",
+                nl: "{worked} van een voltijdse betrekking bij andere werkgevers in {reference_w} ({from} tot {to}) is minder dan de vereiste 4/5 (80 %).{pension_note}",
+                fr: "{worked} d'un temps plein chez d'autres employeurs pendant {reference_w} (du {from} au {to}), c'est moins que les 4/5 (80 %) requis.{pension_note}"),
         );
         if facts.pensioner_since.is_some() && PENSIONER_T2.validity.contains(date) {
             findings.add(
@@ -872,21 +898,27 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
         &EMPLOYMENT_T3,
         Outcome::Met,
         say!(l,
-            en: "{worked} of a full-time job with other employers in {reference} ({from} to {to}): at least 4/5 (80 %).{pension_note}",
-            nl: "{worked} van een voltijdse betrekking bij andere werkgevers in {reference} ({from} tot {to}): minstens 4/5 (80 %).{pension_note}",
-            fr: "{worked} d'un temps plein chez d'autres employeurs en {reference} (du {from} au {to}) : au moins 4/5 (80 %).{pension_note}"),
+            en: "{worked} of a full-time job with other employers in {reference_w} ({from} to {to}): at least 4/5 (80 %).{pension_note}",
+            nl: "{worked} van een voltijdse betrekking bij andere werkgevers in {reference_w} ({from} tot {to}): minstens 4/5 (80 %).{pension_note}",
+            fr: "{worked} d'un temps plein chez d'autres employeurs pendant {reference_w} (du {from} au {to}) : au moins 4/5 (80 %).{pension_note}"),
     );
     work_reduction(facts, findings);
     // R3: foreign work in T-3 needs the written approval of Overseas Social Security.
     if facts.foreign_employment_t3 == Some(true) {
-        findings.conditional = true;
+        findings.conditions.push(Condition {
+            rule: FOREIGN_EMPLOYMENT.id,
+            text: say!(l,
+                en: "Overseas Social Security (overseas@rsz.fgov.be) approves in writing the work abroad in {reference_w} for {quarter_w}.",
+                nl: "Overseas Social Security (overseas@rsz.fgov.be) keurt het werk in het buitenland in {reference_w} schriftelijk goed voor {quarter_w}.",
+                fr: "Overseas Social Security (overseas@rsz.fgov.be) approuve par écrit le travail à l'étranger pendant {reference_w} pour {quarter_w}."),
+        });
         findings.add(
             &FOREIGN_EMPLOYMENT,
             Outcome::Warning,
             say!(l,
-                en: "Part of the work in {reference} was abroad, so the Dimona FLX will show a warning. Eligible once Overseas Social Security (overseas@rsz.fgov.be) gives its written approval for {quarter}; it is valid for that quarter only, so ask again for each quarter.",
-                nl: "Een deel van het werk in {reference} was in het buitenland, dus de Dimona FLX zal een waarschuwing tonen. Toegelaten zodra Overseas Social Security (overseas@rsz.fgov.be) zijn schriftelijke goedkeuring voor {quarter} geeft; die geldt alleen voor dat kwartaal, dus vraag ze voor elk kwartaal opnieuw.",
-                fr: "Une partie du travail en {reference} a eu lieu à l'étranger : la Dimona FLX affichera un avertissement. Admis dès qu'Overseas Social Security (overseas@rsz.fgov.be) donne son accord écrit pour {quarter} ; il ne vaut que pour ce trimestre, redemandez-le donc pour chaque trimestre."),
+                en: "Part of the work in {reference_w} was abroad, so the Dimona FLX will show a warning. Eligible once Overseas Social Security (overseas@rsz.fgov.be) gives its written approval for {quarter_w}; it is valid for that quarter only, so ask again for each quarter.",
+                nl: "Een deel van het werk in {reference_w} was in het buitenland, dus de Dimona FLX zal een waarschuwing tonen. Toegelaten zodra Overseas Social Security (overseas@rsz.fgov.be) zijn schriftelijke goedkeuring voor {quarter_w} geeft; die geldt alleen voor dat kwartaal, dus vraag ze voor elk kwartaal opnieuw.",
+                fr: "Une partie du travail pendant {reference_w} a eu lieu à l'étranger : la Dimona FLX affichera un avertissement. Admis dès qu'Overseas Social Security (overseas@rsz.fgov.be) donne son accord écrit pour {quarter_w} ; il ne vaut que pour ce trimestre, redemandez-le donc pour chaque trimestre."),
         );
     }
 }
@@ -903,24 +935,25 @@ fn work_reduction(facts: &Facts, findings: &mut Findings) {
     // The drop from `full` (full time) to `part` (`share` of it) blocks `blocked` and `next`.
     let refusal = |full: Quarter, share: Option<f64>, part: Quarter, blocked: Quarter, next: Quarter| {
         let share = l.percent(share.unwrap_or(0.0));
+        let [full_w, part_w, blocked_w, next_w] = [full, part, blocked, next].map(|q| l.the_quarter(q.first_day()));
         say!(l,
-            en: "Full time in {full} and {share} in {part}: no flexi-job in {blocked} nor in {next}.",
-            nl: "Voltijds in {full} en {share} in {part}: geen flexi-job in {blocked} en evenmin in {next}.",
-            fr: "Temps plein en {full} et {share} en {part} : pas de flexi-job en {blocked} ni en {next}.")
+            en: "Full time in {full_w} and {share} in {part_w}: no flexi-job in {blocked_w} nor in {next_w}.",
+            nl: "Voltijds in {full_w} en {share} in {part_w}: geen flexi-job in {blocked_w} en evenmin in {next_w}.",
+            fr: "Temps plein pendant {full_w} et {share} pendant {part_w} : pas de flexi-job pendant {blocked_w} ni pendant {next_w}.")
     };
     if dropped(t4, t3) {
         findings.add(&WORK_REDUCTION, Outcome::NotMet, refusal(q.minus(4), t3, q.minus(3), q, q.plus(1)));
     } else if dropped(t5, t4) {
         findings.add(&WORK_REDUCTION, Outcome::NotMet, refusal(q.minus(5), t4, q.minus(4), q.minus(1), q));
     } else if t3.is_some_and(|s| s < FULL_TIME) && t4.is_none() {
-        let (t4_quarter, next) = (q.minus(4), q.plus(1));
+        let [t4_quarter_w, q_w, next_w] = [q.minus(4), q, q.plus(1)].map(|q| l.the_quarter(q.first_day()));
         findings.add_with(
             &WORK_REDUCTION,
             Outcome::Met,
             say!(l,
-                en: "Work in {t4_quarter} not given: assumed no drop from full time to 4/5. If the worker was full time then, no flexi-job in {q} nor {next}.",
-                nl: "Werk in {t4_quarter} niet gegeven: aangenomen dat er geen daling van voltijds naar 4/5 was. Werkte de werknemer toen voltijds, dan geen flexi-job in {q} en evenmin in {next}.",
-                fr: "Travail en {t4_quarter} non indiqué : supposé sans passage d'un temps plein à 4/5. Si le travailleur était alors à temps plein, pas de flexi-job en {q} ni en {next}."),
+                en: "Work in {t4_quarter_w} not given: assumed no drop from full time to 4/5. If the worker was full time then, no flexi-job in {q_w} nor {next_w}.",
+                nl: "Werk in {t4_quarter_w} niet gegeven: aangenomen dat er geen daling van voltijds naar 4/5 was. Werkte de werknemer toen voltijds, dan geen flexi-job in {q_w} en evenmin in {next_w}.",
+                fr: "Travail pendant {t4_quarter_w} non indiqué : supposé sans passage d'un temps plein à 4/5. Si le travailleur était alors à temps plein, pas de flexi-job pendant {q_w} ni pendant {next_w}."),
             WORK_REDUCTION.validity,
             WORK_REDUCTION.source,
             // The rule's doubt (same employer or not) only matters when there was a drop.
@@ -943,8 +976,8 @@ fn work_reduction(facts: &Facts, findings: &mut Findings) {
 
 /// R6 as answered: another contract with the flexi employer in quarter T.
 fn same_employer_contract(facts: &Facts, findings: &mut Findings, rule: &'static Rule, any_contract_rule: bool) {
-    let quarter = facts.quarter;
     let l = facts.language;
+    let quarter_w = l.the_quarter(facts.quarter.first_day());
     let blocked = if any_contract_rule {
         matches!(facts.other_contract, Some(OtherContract::BelowFourFifths | OtherContract::FourFifthsOrMore))
     } else {
@@ -956,21 +989,21 @@ fn same_employer_contract(facts: &Facts, findings: &mut Findings, rule: &'static
             nl: "Niet beantwoord: aangenomen dat er dit kwartaal geen andere overeenkomst met de flexi-werkgever is.",
             fr: "Sans réponse : supposé sans autre contrat avec l'employeur flexi ce trimestre."),
         (Some(OtherContract::None), _) => say!(l,
-            en: "No other contract with the flexi employer in {quarter}.",
-            nl: "Geen andere overeenkomst met de flexi-werkgever in {quarter}.",
-            fr: "Pas d'autre contrat avec l'employeur flexi en {quarter}."),
+            en: "No other contract with the flexi employer in {quarter_w}.",
+            nl: "Geen andere overeenkomst met de flexi-werkgever in {quarter_w}.",
+            fr: "Pas d'autre contrat avec l'employeur flexi pendant {quarter_w}."),
         (Some(_), true) if rule.id == SAME_EMPLOYER_ANY.id => say!(l,
-            en: "Another contract with the flexi employer in {quarter}: since 2024 any other contract with the same employer in the same quarter rules out a flexi-job there (flexi first, then an ordinary contract, is accepted).",
-            nl: "Een andere overeenkomst met de flexi-werkgever in {quarter}: sinds 2024 sluit elke andere overeenkomst met dezelfde werkgever in hetzelfde kwartaal daar een flexi-job uit (eerst flexi, dan een gewone overeenkomst, wordt aanvaard).",
-            fr: "Un autre contrat avec l'employeur flexi en {quarter} : depuis 2024, tout autre contrat avec le même employeur dans le même trimestre y exclut un flexi-job (d'abord flexi, puis un contrat ordinaire, est accepté)."),
+            en: "Another contract with the flexi employer in {quarter_w}: since 2024 any other contract with the same employer in the same quarter rules out a flexi-job there (flexi first, then an ordinary contract, is accepted).",
+            nl: "Een andere overeenkomst met de flexi-werkgever in {quarter_w}: sinds 2024 sluit elke andere overeenkomst met dezelfde werkgever in hetzelfde kwartaal daar een flexi-job uit (eerst flexi, dan een gewone overeenkomst, wordt aanvaard).",
+            fr: "Un autre contrat avec l'employeur flexi pendant {quarter_w} : depuis 2024, tout autre contrat avec le même employeur dans le même trimestre y exclut un flexi-job (d'abord flexi, puis un contrat ordinaire, est accepté)."),
         (Some(_), true) => say!(l,
-            en: "A contract of at least 4/5 with the flexi employer in {quarter} rules out a flexi-job with that employer.",
-            nl: "Een overeenkomst van minstens 4/5 met de flexi-werkgever in {quarter} sluit een flexi-job bij die werkgever uit.",
-            fr: "Un contrat d'au moins 4/5 avec l'employeur flexi en {quarter} exclut un flexi-job chez cet employeur."),
+            en: "A contract of at least 4/5 with the flexi employer in {quarter_w} rules out a flexi-job with that employer.",
+            nl: "Een overeenkomst van minstens 4/5 met de flexi-werkgever in {quarter_w} sluit een flexi-job bij die werkgever uit.",
+            fr: "Un contrat d'au moins 4/5 avec l'employeur flexi pendant {quarter_w} exclut un flexi-job chez cet employeur."),
         (Some(_), false) => say!(l,
-            en: "The other contract with the flexi employer in {quarter} is below 4/5: allowed before 2024.",
-            nl: "De andere overeenkomst met de flexi-werkgever in {quarter} is minder dan 4/5: toegelaten vóór 2024.",
-            fr: "L'autre contrat avec l'employeur flexi en {quarter} est inférieur à 4/5 : permis avant 2024."),
+            en: "The other contract with the flexi employer in {quarter_w} is below 4/5: allowed before 2024.",
+            nl: "De andere overeenkomst met de flexi-werkgever in {quarter_w} is minder dan 4/5: toegelaten vóór 2024.",
+            fr: "L'autre contrat avec l'employeur flexi pendant {quarter_w} est inférieur à 4/5 : permis avant 2024."),
     };
     findings.add(rule, if blocked { Outcome::NotMet } else { Outcome::Met }, explanation);
 }
@@ -980,6 +1013,7 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
     let date = facts.work_date;
     let quarter = facts.quarter;
     let l = facts.language;
+    let quarter_w = l.the_quarter(quarter.first_day());
     // R7 forbids flexi work only *during* the notice or the period a severance payment covers: a
     // period that ended before the day of the work no longer blocks (flexi-rules.md R7).
     let notice_ended = facts.notice_until.filter(|until| facts.notice_or_severance == Some(true) && *until < date);
@@ -993,16 +1027,16 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
         if any_contract_rule {
             // Medium: inferred from the notice; a severance period may follow a contract that ended earlier.
             findings.add_with(rule, Outcome::NotMet, say!(l,
-                en: "The notice or severance period with the flexi employer ended on {day}, in {quarter}. During a notice the contract still runs, and since 2024 any other contract with the same employer in the same quarter rules out a flexi-job there: flexi work there is possible from the next quarter. If it was a severance period and the contract ended in an earlier quarter, answer that there was no other contract this quarter.",
-                nl: "De opzeggingstermijn of verbrekingsperiode bij de flexi-werkgever eindigde op {day}, in {quarter}. Tijdens een opzeggingstermijn loopt de overeenkomst nog, en sinds 2024 sluit elke andere overeenkomst met dezelfde werkgever in hetzelfde kwartaal daar een flexi-job uit: flexi-werk daar kan vanaf het volgende kwartaal. Ging het om een verbrekingsperiode en eindigde de overeenkomst in een vorig kwartaal, antwoord dan dat er dit kwartaal geen andere overeenkomst was.",
-                fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, en {quarter}. Pendant un préavis, le contrat court encore, et depuis 2024 tout autre contrat avec le même employeur dans le même trimestre y exclut un flexi-job : le travail flexi y est possible à partir du trimestre suivant. S'il s'agissait d'une période d'indemnité et que le contrat a pris fin un trimestre plus tôt, répondez qu'il n'y avait pas d'autre contrat ce trimestre."),
+                en: "The notice or severance period with the flexi employer ended on {day}, in {quarter_w}. During a notice the contract still runs, and since 2024 any other contract with the same employer in the same quarter rules out a flexi-job there: flexi work there is possible from the next quarter. If it was a severance period and the contract ended in an earlier quarter, answer that there was no other contract this quarter.",
+                nl: "De opzeggingstermijn of verbrekingsperiode bij de flexi-werkgever eindigde op {day}, in {quarter_w}. Tijdens een opzeggingstermijn loopt de overeenkomst nog, en sinds 2024 sluit elke andere overeenkomst met dezelfde werkgever in hetzelfde kwartaal daar een flexi-job uit: flexi-werk daar kan vanaf het volgende kwartaal. Ging het om een verbrekingsperiode en eindigde de overeenkomst in een vorig kwartaal, antwoord dan dat er dit kwartaal geen andere overeenkomst was.",
+                fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, pendant {quarter_w}. Pendant un préavis, le contrat court encore, et depuis 2024 tout autre contrat avec le même employeur dans le même trimestre y exclut un flexi-job : le travail flexi y est possible à partir du trimestre suivant. S'il s'agissait d'une période d'indemnité et que le contrat a pris fin un trimestre plus tôt, répondez qu'il n'y avait pas d'autre contrat ce trimestre."),
                 rule.validity, rule.source, Confidence::Medium);
         } else {
             findings.need("flexi_employer.other_contract_this_quarter");
             findings.add(rule, Outcome::Unknown, say!(l,
-                en: "The notice or severance period with the flexi employer ended on {day}, in {quarter}: before 2024 the contract with that employer ruled out a flexi-job there in this quarter only if it was at least 4/5 of full time. Say how large it was.",
-                nl: "De opzeggingstermijn of verbrekingsperiode bij de flexi-werkgever eindigde op {day}, in {quarter}: vóór 2024 sloot de overeenkomst met die werkgever daar in dit kwartaal alleen een flexi-job uit als ze minstens 4/5 van voltijds was. Zeg hoe groot ze was.",
-                fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, en {quarter} : avant 2024, le contrat avec cet employeur n'y excluait un flexi-job ce trimestre que s'il atteignait au moins 4/5 d'un temps plein. Indiquez son volume."));
+                en: "The notice or severance period with the flexi employer ended on {day}, in {quarter_w}: before 2024 the contract with that employer ruled out a flexi-job there in this quarter only if it was at least 4/5 of full time. Say how large it was.",
+                nl: "De opzeggingstermijn of verbrekingsperiode bij de flexi-werkgever eindigde op {day}, in {quarter_w}: vóór 2024 sloot de overeenkomst met die werkgever daar in dit kwartaal alleen een flexi-job uit als ze minstens 4/5 van voltijds was. Zeg hoe groot ze was.",
+                fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, pendant {quarter_w} : avant 2024, le contrat avec cet employeur n'y excluait un flexi-job ce trimestre que s'il atteignait au moins 4/5 d'un temps plein. Indiquez son volume."));
         }
     } else {
         same_employer_contract(facts, findings, rule, any_contract_rule);
@@ -1188,7 +1222,7 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
     };
     let over = facts.flexi_income_this_year.is_some_and(|income| income > amount);
     findings.add_with(&TAX_CEILING, if over { Outcome::Warning } else { Outcome::Met }, explanation, validity, source, confidence);
-    Some(Ceiling { year, amount, remaining, confidence, source: sources::words(source), sources: sources::refs(source, l) })
+    Some(Ceiling { year, amount, remaining, confidence, source: sources::words_in(source, l), sources: sources::refs(source, l) })
 }
 
 /// P12: said to every pensioner from 2025, since the tool does not ask whether the pension was early.
@@ -1370,7 +1404,8 @@ mod tests {
         let french = pensioner_on("2026-06-01", "fr");
         let reason = early_pension_reason(&french).unwrap();
         assert!(reason.explanation.contains("8\u{202f}121\u{a0}€ en 2026 peut"), "{}", reason.explanation);
-        assert_eq!(reason.source, "€8,121 for income 2026: Securex (single source)");
+        // French reads the cited page's own (French) title, not the English note.
+        assert_eq!(reason.source, "Quel traitement fiscal pour la rémunération d’un travailleur flexi-job ?");
         assert_eq!(reason.sources[0].url, crate::rules::sources::find("S21").unwrap().url);
         // After the last known year: said, with low confidence, and still no effect on the verdict.
         let later = pensioner_on("2027-02-01", "en");
@@ -1383,8 +1418,9 @@ mod tests {
     #[test]
     fn the_rules_say_they_are_stale_after_ninety_days() {
         assert!(!rules_are_stale(RULES_VERIFIED_UNTIL));
-        assert!(!rules_are_stale(ymd(2027, 2, 27)), "day 90");
-        assert!(rules_are_stale(ymd(2027, 2, 28)), "day 91");
+        assert!(!rules_are_stale(ymd(2027, 3, 6)), "day 90");
+        assert!(rules_are_stale(ymd(2027, 3, 7)), "day 91");
+        assert_eq!(confident_until(), ymd(2027, 3, 31), "the end of the quarter after the check");
         assert!(!rules_are_stale(ymd(2026, 1, 1)), "a clock in the past");
     }
 

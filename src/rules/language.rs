@@ -109,6 +109,18 @@ impl Language {
         }
     }
 
+    /// A quarter in words as a sentence names it, with its article and without the months: "the
+    /// 3rd quarter of 2025", "het 3e kwartaal van 2025", "le 3e trimestre 2025".
+    pub fn the_quarter(self, first_day: NaiveDate) -> String {
+        let n = first_day.month0() / 3 + 1;
+        let year = first_day.year();
+        match self {
+            Language::En => format!("the {} quarter of {year}", ["1st", "2nd", "3rd", "4th"][n as usize - 1]),
+            Language::Nl => format!("het {n}e kwartaal van {year}"),
+            Language::Fr => format!("le {} trimestre {year}", ["1er", "2e", "3e", "4e"][n as usize - 1]),
+        }
+    }
+
     /// A decimal as the language writes it: "80.5" or "80,5" (no rounding, no grouping).
     pub fn decimal(self, text: &str) -> String {
         if self == Language::En { text.to_string() } else { text.replace('.', ",") }
@@ -217,6 +229,9 @@ mod tests {
         assert_eq!(Language::Nl.quarter(ymd(2027, 10, 1)), "4e kwartaal van 2027 (oktober tot december)");
         assert_eq!(Language::Fr.quarter(ymd(2027, 1, 1)), "1er trimestre 2027 (janvier à mars)");
         assert_eq!(Language::Fr.quarter(ymd(2027, 4, 1)), "2e trimestre 2027 (avril à juin)");
+        assert_eq!(Language::En.the_quarter(ymd(2025, 7, 1)), "the 3rd quarter of 2025");
+        assert_eq!(Language::Nl.the_quarter(ymd(2025, 1, 1)), "het 1e kwartaal van 2025");
+        assert_eq!(Language::Fr.the_quarter(ymd(2025, 1, 1)), "le 1er trimestre 2025");
         assert_eq!(Language::from_tag("nl-BE"), Language::Nl);
         assert_eq!(Language::from_tag("de"), Language::En);
     }

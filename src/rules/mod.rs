@@ -12,6 +12,7 @@ pub mod directory;
 pub mod eligibility;
 pub mod formalities;
 pub mod language;
+pub mod law_status;
 pub mod money;
 pub mod payslip;
 pub mod sectors;

@@ -13,7 +13,8 @@ use super::dated::{in_force, ymd, Confidence, Dated, Validity};
 use super::language::{say, Language};
 use super::money::to_cents;
 use super::sources::{self, SourceRef};
-use super::staffing::{dec, WorkerKind};
+use super::staffing::WorkerKind;
+use rust_decimal_macros::dec;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -30,6 +31,9 @@ pub enum Partner {
     /// A partner without income (or with a very small one): barème II, the marital quotient.
     WithoutIncome,
 }
+
+/// The most dependent children any input may give (the app, `net` and `assess` alike).
+pub const MAX_CHILDREN: u32 = 30;
 
 /// The family situation: partner and dependent children.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -63,22 +67,22 @@ pub struct KeyFormula {
     pub single_parent: Decimal,
 }
 
-const BRACKET_RATES: [Decimal; 4] = [dec(2675, 4), dec(4280, 4), dec(4815, 4), dec(5350, 4)];
-const EXPENSES_RATE: Decimal = dec(30, 2);
-const MARITAL_QUOTIENT_RATE: Decimal = dec(30, 2);
+const BRACKET_RATES: [Decimal; 4] = [dec!(0.2675), dec!(0.4280), dec!(0.4815), dec!(0.5350)];
+const EXPENSES_RATE: Decimal = dec!(0.30);
+const MARITAL_QUOTIENT_RATE: Decimal = dec!(0.30);
 
 const S_KEY_FORMULA: &str = "Key formula for withholding tax (Annex III): SPF Finances [SPF-KEY]; transcribed with its section numbers by two independent open calculators that agree [WAGECALC] [SALARYSIM]";
 
 pub const KEY_FORMULAS: &[Dated<KeyFormula>] = &[
     Dated {
         value: KeyFormula {
-            expenses_cap: dec(5750, 0),
-            brackets: [dec(15830, 0), dec(27940, 0), dec(48350, 0)],
-            tax_free_sum_tax: dec(283015, 2),
-            marital_quotient_cap: dec(13060, 0),
-            children: [dec(588, 0), dec(1572, 0), dec(4164, 0), dec(7212, 0), dec(10512, 0), dec(13812, 0), dec(17148, 0), dec(20808, 0)],
-            each_child_beyond_8: dec(3660, 0),
-            single_parent: dec(588, 0),
+            expenses_cap: dec!(5750),
+            brackets: [dec!(15830), dec!(27940), dec!(48350)],
+            tax_free_sum_tax: dec!(2830.15),
+            marital_quotient_cap: dec!(13060),
+            children: [dec!(588), dec!(1572), dec!(4164), dec!(7212), dec!(10512), dec!(13812), dec!(17148), dec!(20808)],
+            each_child_beyond_8: dec!(3660),
+            single_parent: dec!(588),
         },
         validity: Validity::between(ymd(2024, 1, 1), ymd(2024, 12, 31)),
         source: "Key formula 2024 (Annex III as replaced by the royal decree of 11 Dec 2023): open calculator [SALARYSIM]; SPF Finances [SPF-KEY]",
@@ -86,13 +90,13 @@ pub const KEY_FORMULAS: &[Dated<KeyFormula>] = &[
     },
     Dated {
         value: KeyFormula {
-            expenses_cap: dec(5930, 0),
-            brackets: [dec(16310, 0), dec(28790, 0), dec(49820, 0)],
-            tax_free_sum_tax: dec(291575, 2),
-            marital_quotient_cap: dec(13460, 0),
-            children: [dec(612, 0), dec(1608, 0), dec(4296, 0), dec(7428, 0), dec(10836, 0), dec(14232, 0), dec(17676, 0), dec(21444, 0)],
-            each_child_beyond_8: dec(3780, 0),
-            single_parent: dec(612, 0),
+            expenses_cap: dec!(5930),
+            brackets: [dec!(16310), dec!(28790), dec!(49820)],
+            tax_free_sum_tax: dec!(2915.75),
+            marital_quotient_cap: dec!(13460),
+            children: [dec!(612), dec!(1608), dec!(4296), dec!(7428), dec!(10836), dec!(14232), dec!(17676), dec!(21444)],
+            each_child_beyond_8: dec!(3780),
+            single_parent: dec!(612),
         },
         validity: Validity::between(ymd(2025, 1, 1), ymd(2025, 12, 31)),
         source: "Key formula 2025 (royal decree of 12 Dec 2024, MB 18 Dec 2024): [SPF-KEY]; [WAGECALC] [SALARYSIM]",
@@ -100,13 +104,13 @@ pub const KEY_FORMULAS: &[Dated<KeyFormula>] = &[
     },
     Dated {
         value: KeyFormula {
-            expenses_cap: dec(6070, 0),
-            brackets: [dec(16710, 0), dec(29500, 0), dec(51050, 0)],
-            tax_free_sum_tax: dec(298798, 2),
-            marital_quotient_cap: dec(13790, 0),
-            children: [dec(624, 0), dec(1656, 0), dec(4404, 0), dec(7620, 0), dec(11100, 0), dec(14592, 0), dec(18120, 0), dec(21996, 0)],
-            each_child_beyond_8: dec(3864, 0),
-            single_parent: dec(624, 0),
+            expenses_cap: dec!(6070),
+            brackets: [dec!(16710), dec!(29500), dec!(51050)],
+            tax_free_sum_tax: dec!(2987.98),
+            marital_quotient_cap: dec!(13790),
+            children: [dec!(624), dec!(1656), dec!(4404), dec!(7620), dec!(11100), dec!(14592), dec!(18120), dec!(21996)],
+            each_child_beyond_8: dec!(3864),
+            single_parent: dec!(624),
         },
         validity: Validity::between(ymd(2026, 1, 1), ymd(2026, 12, 31)),
         source: S_KEY_FORMULA,
@@ -142,11 +146,11 @@ const fn part(from: Decimal, to: Decimal, employee: (Decimal, Decimal), worker: 
 pub const WORK_BONUS: &[Dated<WorkBonus>] = &[
     Dated {
         value: WorkBonus::Single {
-            from: dec(205401, 2),
-            bend: dec(262300, 2),
-            to: dec(314445, 2),
-            employee: (dec(26742, 2), dec(2579, 4), dec(25226, 2), dec(2313, 4)),
-            worker: (dec(28881, 2), dec(2786, 4), dec(27244, 2), dec(2498, 4)),
+            from: dec!(2054.01),
+            bend: dec!(2623.00),
+            to: dec!(3144.45),
+            employee: (dec!(267.42), dec!(0.2579), dec!(252.26), dec!(0.2313)),
+            worker: (dec!(288.81), dec!(0.2786), dec!(272.44), dec!(0.2498)),
         },
         validity: Validity::between(ymd(2024, 1, 1), ymd(2024, 3, 31)),
         source: "Work bonus from 1 Nov 2023: Group S [GROUPS-WB]",
@@ -154,8 +158,8 @@ pub const WORK_BONUS: &[Dated<WorkBonus>] = &[
     },
     Dated {
         value: WorkBonus::TwoParts {
-            a: part(dec(272336, 2), dec(320740, 2), (dec(11822, 2), dec(2442, 4)), (dec(12768, 2), dec(2638, 4))),
-            b: part(dec(213259, 2), dec(272336, 2), (dec(15943, 2), dec(2699, 4)), (dec(17218, 2), dec(2915, 4))),
+            a: part(dec!(2723.36), dec!(3207.40), (dec!(118.22), dec!(0.2442)), (dec!(127.68), dec!(0.2638))),
+            b: part(dec!(2132.59), dec!(2723.36), (dec!(159.43), dec!(0.2699)), (dec!(172.18), dec!(0.2915))),
         },
         validity: Validity::between(ymd(2024, 4, 1), ymd(2025, 1, 31)),
         source: "Work bonus in two parts from 1 Apr 2024, indexed amounts of 2024: open calculator [SALARYSIM] (the date of the 2024 indexation is not in the sources; the amounts before it were about 2 % lower)",
@@ -163,8 +167,8 @@ pub const WORK_BONUS: &[Dated<WorkBonus>] = &[
     },
     Dated {
         value: WorkBonus::TwoParts {
-            a: part(dec(277783, 2), dec(327148, 2), (dec(12059, 2), dec(2443, 4)), (dec(13024, 2), dec(2638, 4))),
-            b: part(dec(217525, 2), dec(277783, 2), (dec(16262, 2), dec(2699, 4)), (dec(17563, 2), dec(2915, 4))),
+            a: part(dec!(2777.83), dec!(3271.48), (dec!(120.59), dec!(0.2443)), (dec!(130.24), dec!(0.2638))),
+            b: part(dec!(2175.25), dec!(2777.83), (dec!(162.62), dec!(0.2699)), (dec!(175.63), dec!(0.2915))),
         },
         validity: Validity::between(ymd(2025, 2, 1), ymd(2025, 12, 31)),
         source: "Work bonus from 1 Feb 2025: Easypay [EASYPAY-WB]; [WAGECALC] [SALARYSIM]",
@@ -172,8 +176,8 @@ pub const WORK_BONUS: &[Dated<WorkBonus>] = &[
     },
     Dated {
         value: WorkBonus::TwoParts {
-            a: part(dec(283336, 2), dec(327148, 2), (dec(12300, 2), dec(2807, 4)), (dec(13284, 2), dec(3032, 4))),
-            b: part(dec(221873, 2), dec(283336, 2), (dec(16587, 2), dec(2699, 4)), (dec(17914, 2), dec(2915, 4))),
+            a: part(dec!(2833.36), dec!(3271.48), (dec!(123.00), dec!(0.2807)), (dec!(132.84), dec!(0.3032))),
+            b: part(dec!(2218.73), dec!(2833.36), (dec!(165.87), dec!(0.2699)), (dec!(179.14), dec!(0.2915))),
         },
         validity: Validity::between(ymd(2026, 1, 1), ymd(2026, 2, 28)),
         source: "Work bonus from 1 Jan 2026 (indexed after the December 2025 pivot): open calculator [SALARYSIM]",
@@ -181,8 +185,8 @@ pub const WORK_BONUS: &[Dated<WorkBonus>] = &[
     },
     Dated {
         value: WorkBonus::TwoParts {
-            a: part(dec(283336, 2), dec(333698, 2), (dec(12300, 2), dec(2442, 4)), (dec(13284, 2), dec(2638, 4))),
-            b: part(dec(221873, 2), dec(283336, 2), (dec(16587, 2), dec(2699, 4)), (dec(17914, 2), dec(2915, 4))),
+            a: part(dec!(2833.36), dec!(3336.98), (dec!(123.00), dec!(0.2442)), (dec!(132.84), dec!(0.2638))),
+            b: part(dec!(2218.73), dec!(2833.36), (dec!(165.87), dec!(0.2699)), (dec!(179.14), dec!(0.2915))),
         },
         validity: Validity::between(ymd(2026, 3, 1), ymd(2026, 3, 31)),
         source: "Work bonus from 1 Mar 2026 (part A extended to €3,336.98): open calculator [SALARYSIM]",
@@ -190,17 +194,17 @@ pub const WORK_BONUS: &[Dated<WorkBonus>] = &[
     },
     Dated {
         value: WorkBonus::TwoParts {
-            a: part(dec(288032, 2), dec(333698, 2), (dec(12504, 2), dec(2738, 4)), (dec(13504, 2), dec(2957, 4))),
-            b: part(dec(225550, 2), dec(288032, 2), (dec(16862, 2), dec(2699, 4)), (dec(18211, 2), dec(2915, 4))),
+            a: part(dec!(2880.32), dec!(3336.98), (dec!(125.04), dec!(0.2738)), (dec!(135.04), dec!(0.2957))),
+            b: part(dec!(2255.50), dec!(2880.32), (dec!(168.62), dec!(0.2699)), (dec!(182.11), dec!(0.2915))),
         },
         validity: Validity::between(ymd(2026, 4, 1), ymd(2026, 6, 30)),
-        source: "Work bonus from 1 Apr 2026: one open calculator's later parameters [SALARYSIM] (single third-party source)",
-        confidence: Confidence::Low,
+        source: "Work bonus from 1 Apr 2026 (minimum wage +€35.70): Partena, 2 Apr 2026 [PARTENA-WB-2026]; Securex [SECUREX-WB]; RSZ/ONSS instructions 2026/1; the same figures in an open calculator [SALARYSIM]",
+        confidence: Confidence::High,
     },
     Dated {
         value: WorkBonus::TwoParts {
-            a: part(dec(293793, 2), dec(333698, 2), (dec(12754, 2), dec(3196, 4)), (dec(13774, 2), dec(3452, 4))),
-            b: part(dec(230062, 2), dec(293793, 2), (dec(17199, 2), dec(2699, 4)), (dec(18575, 2), dec(2915, 4))),
+            a: part(dec!(2937.93), dec!(3336.98), (dec!(127.54), dec!(0.3196)), (dec!(137.74), dec!(0.3452))),
+            b: part(dec!(2300.62), dec!(2937.93), (dec!(171.99), dec!(0.2699)), (dec!(185.75), dec!(0.2915))),
         },
         validity: Validity::between(ymd(2026, 7, 1), ymd(2026, 8, 31)),
         source: "Work bonus from 1 Jul 2026: RSZ/ONSS instructions 2026/3 as transcribed by an open calculator [WAGECALC]; the manual-worker amounts are the employee amounts × 1.08, the rule every published pair follows",
@@ -208,8 +212,8 @@ pub const WORK_BONUS: &[Dated<WorkBonus>] = &[
     },
     Dated {
         value: WorkBonus::TwoParts {
-            a: part(dec(293793, 2), dec(340362, 2), (dec(12754, 2), dec(2739, 4)), (dec(13774, 2), dec(2958, 4))),
-            b: part(dec(230062, 2), dec(293793, 2), (dec(17199, 2), dec(2699, 4)), (dec(18575, 2), dec(2915, 4))),
+            a: part(dec!(2937.93), dec!(3403.62), (dec!(127.54), dec!(0.2739)), (dec!(137.74), dec!(0.2958))),
+            b: part(dec!(2300.62), dec!(2937.93), (dec!(171.99), dec!(0.2699)), (dec!(185.75), dec!(0.2915))),
         },
         validity: Validity::between(ymd(2026, 9, 1), ymd(2026, 12, 31)),
         source: "Work bonus from 1 Sep 2026 (part A extended to €3,403.62): RSZ/ONSS instructions 2026/3 as transcribed by an open calculator [WAGECALC]; manual-worker amounts × 1.08",
@@ -220,21 +224,21 @@ pub const WORK_BONUS: &[Dated<WorkBonus>] = &[
 /// The fiscal work bonus: a share of each part of the social bonus comes off the withholding.
 pub const FISCAL_WORK_BONUS: &[Dated<(Decimal, Decimal)>] = &[
     Dated {
-        value: (dec(3314, 4), dec(3314, 4)),
+        value: (dec!(0.3314), dec!(0.3314)),
         validity: Validity::between(ymd(2024, 1, 1), ymd(2024, 3, 31)),
         source: "Fiscal work bonus 33.14 % of the social bonus: [SALARYSIM]; Group S [GROUPS-WB]",
         confidence: Confidence::High,
     },
     Dated {
-        value: (dec(3314, 4), dec(5254, 4)),
+        value: (dec!(0.3314), dec!(0.5254)),
         validity: Validity::from(ymd(2024, 4, 1)),
         source: "Fiscal work bonus 33.14 % of part A and 52.54 % of part B: royal decree of 11 Mar 2024 (MB 19 Mar 2024) [AR-2024-03-11]",
         confidence: Confidence::High,
     },
 ];
 
-const PERSONAL_CONTRIBUTION: Decimal = dec(1307, 4);
-const MANUAL_BASE: Decimal = dec(108, 2);
+const PERSONAL_CONTRIBUTION: Decimal = dec!(0.1307);
+const MANUAL_BASE: Decimal = dec!(1.08);
 pub const S_PERSONAL: &str = "Personal social contribution 13.07 %, on 108 % of the wage for manual workers: Centen voor studenten [CENTEN]; University of Antwerp [UANTWERPEN]; Acerta 2019 [ACERTA-2019]";
 pub const S_BBSZ: &str = "Special social security contribution, monthly, by household (single, couple with one income, couple with two incomes): RSZ/ONSS instructions [RSZ-BBSZ]; [WAGECALC] [SALARYSIM]";
 
@@ -246,31 +250,31 @@ type Scale = (&'static [(Decimal, Decimal, Decimal, Decimal)], Decimal);
 /// A single person (and a household where only the partner's income counts as a second one).
 const BBSZ_SINGLE: Scale = (
     &[
-        (dec(194538, 2), dec(0, 0), dec(0, 0), dec(0, 0)),
-        (dec(219018, 2), dec(0, 0), dec(422, 4), dec(0, 0)),
-        (dec(373700, 2), dec(1033, 2), dec(110, 4), dec(0, 0)),
-        (dec(410000, 2), dec(2735, 2), dec(338, 4), dec(0, 0)),
-        (dec(603882, 2), dec(3961, 2), dec(110, 4), dec(0, 0)),
+        (dec!(1945.38), dec!(0), dec!(0), dec!(0)),
+        (dec!(2190.18), dec!(0), dec!(0.0422), dec!(0)),
+        (dec!(3737.00), dec!(10.33), dec!(0.0110), dec!(0)),
+        (dec!(4100.00), dec!(27.35), dec!(0.0338), dec!(0)),
+        (dec!(6038.82), dec!(39.61), dec!(0.0110), dec!(0)),
     ],
-    dec(6094, 2),
+    dec!(60.94),
 );
 /// A couple with one income (the partner has none).
 const BBSZ_ONE_INCOME: Scale = (
-    &[(dec(194538, 2), dec(0, 0), dec(0, 0), dec(0, 0)), (dec(219018, 2), dec(0, 0), dec(590, 4), dec(0, 0))],
-    dec(6094, 2),
+    &[(dec!(1945.38), dec!(0), dec!(0), dec!(0)), (dec!(2190.18), dec!(0), dec!(0.0590), dec!(0))],
+    dec!(60.94),
 );
 /// A couple with two incomes.
 const BBSZ_TWO_INCOMES: Scale = (
     &[
-        (dec(109510, 2), dec(0, 0), dec(0, 0), dec(0, 0)),
-        (dec(194538, 2), dec(515, 2), dec(0, 0), dec(0, 0)),
-        (dec(219018, 2), dec(0, 0), dec(590, 4), dec(515, 2)),
+        (dec!(1095.10), dec!(0), dec!(0), dec!(0)),
+        (dec!(1945.38), dec!(5.15), dec!(0), dec!(0)),
+        (dec!(2190.18), dec!(0), dec!(0.0590), dec!(5.15)),
     ],
-    dec(5164, 2),
+    dec!(51.64),
 );
 /// Above the last limit of the couples' scales: €14.44 plus 1.10 % of the part above €2,190.18, up
 /// to the maximum.
-const BBSZ_COUPLE_ABOVE: (Decimal, Decimal, Decimal) = (dec(219018, 2), dec(1444, 2), dec(110, 4));
+const BBSZ_COUPLE_ABOVE: (Decimal, Decimal, Decimal) = (dec!(2190.18), dec!(14.44), dec!(0.0110));
 
 // ---------------------------------------------------------------------------------------------
 // The computation.// ---------------------------------------------------------------------------------------------
@@ -484,7 +488,7 @@ pub fn part_time_payslip(date: NaiveDate, monthly_gross: Decimal, kind: WorkerKi
 
     // The lines, each with its rate, base, period and sources.
     let line = |name: &'static str, amount: Decimal, rate: Option<Decimal>, base: Option<Decimal>, explanation: String, validity: Validity, source: &'static str, confidence: Confidence| {
-        PayslipComponent { name, amount, rate, base, explanation, source: sources::words(source), sources: sources::refs(source, l), valid_from: validity.from, valid_until: validity.until, confidence }
+        PayslipComponent { name, amount, rate, base, explanation, source: sources::words_in(source, l), sources: sources::refs(source, l), valid_from: validity.from, valid_until: validity.until, confidence }
     };
     let always = Validity::from(ymd(2024, 1, 1));
     let (amount_ss, amount_bonus, amount_tax, amount_bbsz) = (l.amount(contribution), l.amount(bonus), l.amount(withholding), l.amount(special));
@@ -587,7 +591,7 @@ impl NetRequest {
             };
             if let Some(children) = &f.children {
                 family.children = super::contract::parse_decimal(children.0.trim(), 0)
-                    .filter(|c| *c <= Decimal::from(30))
+                    .filter(|c| *c <= Decimal::from(MAX_CHILDREN))
                     .and_then(|c| c.to_string().parse().ok())
                     .ok_or_else(|| err("family.children", "a whole number of dependent children from 0 to 30"))?;
             }
@@ -609,12 +613,12 @@ mod tests {
     fn the_worked_example_of_january_2026() {
         // An employee at €3,000 in January 2026, single: each step as the key formula computes it.
         let p = net(ymd(2026, 1, 15), 3000, WorkerKind::WhiteCollar, Family::default());
-        assert_eq!(p.social_contribution, dec(39210, 2));
-        assert_eq!(p.work_bonus, dec(7622, 2));
-        assert_eq!(p.taxable, dec(268412, 2));
-        assert_eq!(p.withholding, dec(43455, 2));
-        assert_eq!(p.special_social_contribution, dec(1924, 2));
-        assert_eq!(p.net, dec(223033, 2));
+        assert_eq!(p.social_contribution, dec!(392.10));
+        assert_eq!(p.work_bonus, dec!(76.22));
+        assert_eq!(p.taxable, dec!(2684.12));
+        assert_eq!(p.withholding, dec!(434.55));
+        assert_eq!(p.special_social_contribution, dec!(19.24));
+        assert_eq!(p.net, dec!(2230.33));
     }
 
     #[test]
@@ -642,26 +646,26 @@ mod tests {
         let table = &in_force(WORK_BONUS, ymd(2024, 2, 15)).unwrap().value;
         let bonus = |kind, s: i64| social_bonus(table, kind, Decimal::from(s)).0;
         let white = WorkerKind::WhiteCollar;
-        assert_eq!(bonus(white, 2000), dec(26742, 2));
-        assert_eq!(bonus(white, 2500), dec(15240, 2)); // 267.42 − 0.2579 × 445.99 = 152.399…
-        assert_eq!(bonus(white, 2623), dec(12068, 2)); // 267.42 − 0.2579 × 568.99 = 120.677…
-        assert_eq!(bonus(white, 3000), dec(3345, 2)); // 252.26 − 0.2313 × 945.99 = 33.452…
+        assert_eq!(bonus(white, 2000), dec!(267.42));
+        assert_eq!(bonus(white, 2500), dec!(152.40)); // 267.42 − 0.2579 × 445.99 = 152.399…
+        assert_eq!(bonus(white, 2623), dec!(120.68)); // 267.42 − 0.2579 × 568.99 = 120.677…
+        assert_eq!(bonus(white, 3000), dec!(33.45)); // 252.26 − 0.2313 × 945.99 = 33.452…
         assert_eq!(bonus(white, 3145), Decimal::ZERO);
-        assert_eq!(bonus(WorkerKind::Manual, 2500), dec(16456, 2)); // 288.81 − 0.2786 × 445.99 = 164.557…
-        assert_eq!(bonus(WorkerKind::Manual, 3000), dec(3613, 2)); // 272.44 − 0.2498 × 945.99 = 36.133…
+        assert_eq!(bonus(WorkerKind::Manual, 2500), dec!(164.56)); // 288.81 − 0.2786 × 445.99 = 164.557…
+        assert_eq!(bonus(WorkerKind::Manual, 3000), dec!(36.13)); // 272.44 − 0.2498 × 945.99 = 36.133…
     }
 
     #[test]
     fn part_time_reads_the_bonus_at_the_full_time_pay_and_scales_it() {
         // Half of €3,000 at half time: the bonus of €3,000 (76.22, the worked example) halved.
-        let half = part_time_payslip(ymd(2026, 1, 15), Decimal::from(1500), WorkerKind::WhiteCollar, Family::default(), dec(5, 1), Language::En).unwrap();
-        assert_eq!(half.work_bonus, dec(3811, 2));
+        let half = part_time_payslip(ymd(2026, 1, 15), Decimal::from(1500), WorkerKind::WhiteCollar, Family::default(), dec!(0.5), Language::En).unwrap();
+        assert_eq!(half.work_bonus, dec!(38.11));
         // A fraction above one is a full time: the bonus at the pay itself, unscaled.
-        let over = part_time_payslip(ymd(2026, 1, 15), Decimal::from(3000), WorkerKind::WhiteCollar, Family::default(), dec(12, 1), Language::En).unwrap();
-        assert_eq!(over.work_bonus, dec(7622, 2));
+        let over = part_time_payslip(ymd(2026, 1, 15), Decimal::from(3000), WorkerKind::WhiteCollar, Family::default(), dec!(1.2), Language::En).unwrap();
+        assert_eq!(over.work_bonus, dec!(76.22));
         // The same tax as the payslip's own, for any family.
-        assert_eq!(monthly_tax(ymd(2026, 1, 15), dec(268412, 2), Family::default()), Some(dec(43455, 2) + net(ymd(2026, 1, 15), 3000, WorkerKind::WhiteCollar, Family::default()).fiscal_work_bonus));
-        assert_eq!(monthly_tax(ymd(2023, 6, 1), dec(268412, 2), Family::default()), None);
+        assert_eq!(monthly_tax(ymd(2026, 1, 15), dec!(2684.12), Family::default()), Some(dec!(434.55) + net(ymd(2026, 1, 15), 3000, WorkerKind::WhiteCollar, Family::default()).fiscal_work_bonus));
+        assert_eq!(monthly_tax(ymd(2023, 6, 1), dec!(2684.12), Family::default()), None);
     }
 
     #[test]

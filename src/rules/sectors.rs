@@ -50,6 +50,8 @@ pub struct SectorFacts {
     pub nace: Option<String>,
     pub function: Option<Function>,
     pub community: Option<Community>,
+    /// A public employer (a municipality, a public service): said so, or NACE division 84.
+    pub public_employer: bool,
 }
 
 /// How a row recognises a sector.
@@ -67,6 +69,9 @@ pub enum Matcher {
     NaceAndCommunity(&'static [&'static str], Community),
     /// A function, in any sector.
     Function(Function),
+    /// A public employer: one that says so, or whose NACE code is in division 84 (public
+    /// administration and defence; compulsory social security).
+    PublicEmployer,
     /// Every employer (the reported 2026 generalisation).
     Everyone,
 }
@@ -82,6 +87,9 @@ pub enum Scope {
     ExceptFunctions(&'static [Function]),
     /// Not allowed (never opened, or opted out).
     Closed,
+    /// Allowed only if someone outside these rules decides so, or has not decided otherwise: the
+    /// condition names who decides and where to check.
+    Conditional(Tr),
 }
 
 /// One dated row of the sector table.
@@ -126,14 +134,31 @@ const FOOD_INDUSTRY_2024: &[&str] = &["118.03", "118.07", "118.08", "118.09", "1
 const DAY_BEFORE_GENERALISATION: NaiveDate = ymd(2026, 6, 30);
 const S_OPT_2024_AND_2026: &str = "KB 18 Apr 2024 (BS 25 Apr 2024); Attentia [S45]; AGO Jobs [S59]; MR/Le Vif/SNI [S60]";
 const OPT_OUT_AFTER_2026_NOTE: Tr = Tr {
-    en: "This sector opted out before 2026. The reported opening to all sectors from 1 July 2026 keeps sector opt-outs possible, but no source confirms whether this one still applies; only the funeral sector and domestic workers are reported to have confirmed theirs. Shown as still closed until confirmed.",
-    nl: "Deze sector stapte vóór 2026 uit. De gemelde openstelling voor alle sectoren vanaf 1 juli 2026 laat opt-outs per sector toe, maar geen bron bevestigt of deze nog geldt; alleen de begrafenissector en de dienstboden zouden de hunne bevestigd hebben. Als gesloten getoond tot er bevestiging is.",
-    fr: "Ce secteur est sorti avant 2026. L'ouverture annoncée à tous les secteurs à partir du 1er juillet 2026 permet des opt-out sectoriels, mais aucune source ne confirme si celui-ci s'applique encore ; seuls le secteur funéraire et les travailleurs domestiques auraient confirmé le leur. Affiché comme fermé jusqu'à confirmation.",
+    en: "This sector opted out before 2026. With the opening to all sectors from 1 July 2026, the sectors that had opted out were asked to reconfirm; by December 2025 only the funeral sector and domestic workers had done so, and no royal decree listing the opt-outs from 1 July 2026 was found. So flexi work here is allowed unless this opt-out was kept.",
+    nl: "Deze sector stapte vóór 2026 uit. Met de openstelling voor alle sectoren vanaf 1 juli 2026 werd aan de uitgestapte sectoren gevraagd om dat te herbevestigen; in december 2025 hadden alleen de begrafenissector en de dienstboden dat gedaan, en een koninklijk besluit met de opt-outs vanaf 1 juli 2026 werd niet gevonden. Flexi-werk mag hier dus, tenzij deze opt-out behouden werd.",
+    fr: "Ce secteur est sorti avant 2026. Avec l'ouverture à tous les secteurs au 1er juillet 2026, les secteurs sortis ont été invités à le reconfirmer ; en décembre 2025, seuls le secteur funéraire et les travailleurs domestiques l'avaient fait, et aucun arrêté royal listant les opt-out à partir du 1er juillet 2026 n'a été trouvé. Le flexi-travail y est donc permis, sauf si cet opt-out a été maintenu.",
+};
+/// Who decides whether a pre-2026 opt-out still stands, and where to check.
+const OPT_OUT_KEPT_CONDITION: Tr = Tr {
+    en: "The sector's opt-out was not kept after 1 July 2026. A sector opts out by royal decree at the request of its joint committee: the employer's social secretariat or the joint committee's employers' federation can confirm it.",
+    nl: "De opt-out van de sector werd na 1 juli 2026 niet behouden. Een sector stapt uit bij koninklijk besluit op vraag van zijn paritair comité: het sociaal secretariaat van de werkgever of de werkgeversfederatie van het paritair comité kan het bevestigen.",
+    fr: "L'opt-out du secteur n'a pas été maintenu après le 1er juillet 2026. Un secteur sort par arrêté royal à la demande de sa commission paritaire : le secrétariat social de l'employeur ou la fédération patronale de la commission paritaire peut le confirmer.",
+};
+const PUBLIC_SECTOR_NOTE: Tr = Tr {
+    en: "From 1 July 2026 flexi-jobs may be used in the public sector only where the competent minister or administrative authority has allowed them (fully or partly), reportedly for contractual staff only; no general list of those decisions was found.",
+    nl: "Vanaf 1 juli 2026 mogen flexi-jobs in de openbare sector alleen gebruikt worden waar de bevoegde minister of administratieve overheid ze (geheel of gedeeltelijk) toegelaten heeft, naar verluidt alleen voor contractueel personeel; een algemene lijst van die beslissingen werd niet gevonden.",
+    fr: "À partir du 1er juillet 2026, les flexi-jobs ne peuvent être utilisés dans le secteur public que là où le ministre ou l'autorité administrative compétente les a autorisés (entièrement ou en partie), semble-t-il pour le personnel contractuel seulement ; aucune liste générale de ces décisions n'a été trouvée.",
+};
+/// Who decides in the public sector, and where to check.
+const PUBLIC_SECTOR_CONDITION: Tr = Tr {
+    en: "The employer's competent minister or authority (for a municipality or a public social welfare centre: its council or college) has allowed flexi-jobs in its services, for this function. The employer's HR or personnel service can show that decision.",
+    nl: "De bevoegde minister of overheid van de werkgever (voor een gemeente of een OCMW: de raad of het college) heeft flexi-jobs in zijn diensten toegelaten, voor deze functie. De personeelsdienst van de werkgever kan die beslissing tonen.",
+    fr: "Le ministre ou l'autorité compétente de l'employeur (pour une commune ou un CPAS : son conseil ou son collège) a autorisé les flexi-jobs dans ses services, pour cette fonction. Le service du personnel de l'employeur peut montrer cette décision.",
 };
 const OPEN_FROM_2026_NOTE: Tr = Tr {
-    en: "From 1 July 2026 flexi-jobs are open to all sectors unless a sector opts out: the government approved the bill on 5 December 2025, and two sources (a staffing agency and a flexi-pay app's compliance notes) give 1 July 2026 as the start; the law's text and RSZ's instructions were not found. Only the funeral sector and domestic workers confirmed their opt-outs. In the public sector the competent minister decides, reportedly for contractual staff only.",
-    nl: "Vanaf 1 juli 2026 staan flexi-jobs open voor alle sectoren, tenzij een sector uitstapt: de regering keurde het ontwerp goed op 5 december 2025, en twee bronnen (een uitzendkantoor en de nalevingsnota's van een flexi-loonapp) noemen 1 juli 2026 als start; de wettekst en de RSZ-instructies werden niet gevonden. Alleen de begrafenissector en de dienstboden bevestigden hun opt-out. In de openbare sector beslist de bevoegde minister, naar verluidt alleen voor contractueel personeel.",
-    fr: "À partir du 1er juillet 2026, les flexi-jobs sont ouverts à tous les secteurs sauf opt-out d'un secteur : le gouvernement a approuvé l'avant-projet le 5 décembre 2025, et deux sources (une agence d'intérim et les notes de conformité d'une application de paie flexi) donnent le 1er juillet 2026 comme début ; le texte de la loi et les instructions de l'ONSS n'ont pas été trouvés. Seuls le secteur funéraire et les travailleurs domestiques ont confirmé leur opt-out. Dans le secteur public, le ministre compétent décide, semble-t-il pour le personnel contractuel seulement.",
+    en: "From 1 July 2026 flexi-jobs are open to all sectors unless a sector opts out: the government approved the bill on 5 December 2025, and two sources (a staffing agency and a flexi-pay app's compliance notes) give 1 July 2026 as the start; the law's text and RSZ's instructions were not found. Only the funeral sector and domestic workers confirmed their opt-outs.",
+    nl: "Vanaf 1 juli 2026 staan flexi-jobs open voor alle sectoren, tenzij een sector uitstapt: de regering keurde het ontwerp goed op 5 december 2025, en twee bronnen (een uitzendkantoor en de nalevingsnota's van een flexi-loonapp) noemen 1 juli 2026 als start; de wettekst en de RSZ-instructies werden niet gevonden. Alleen de begrafenissector en de dienstboden bevestigden hun opt-out.",
+    fr: "À partir du 1er juillet 2026, les flexi-jobs sont ouverts à tous les secteurs sauf opt-out d'un secteur : le gouvernement a approuvé l'avant-projet le 5 décembre 2025, et deux sources (une agence d'intérim et les notes de conformité d'une application de paie flexi) donnent le 1er juillet 2026 comme début ; le texte de la loi et les instructions de l'ONSS n'ont pas été trouvés. Seuls le secteur funéraire et les travailleurs domestiques ont confirmé leur opt-out.",
 };
 
 macro_rules! row {
@@ -199,20 +224,20 @@ pub const SECTOR_ROWS: &[SectorRow] = &[
         S_OPT_2024, High),
     row!("pc144-out", Tr { en: "PC 144 agriculture", nl: "PC 144 landbouw", fr: "CP 144 agriculture" }, CommitteeFamily("144"), Validity::between(ymd(2024, 4, 1), DAY_BEFORE_GENERALISATION), Closed,
         Tr { en: "Agriculture opted out from 1 April 2024.", nl: "De landbouw stapte uit vanaf 1 april 2024.", fr: "L'agriculture est sortie à partir du 1er avril 2024." }, S_OPT_2024, High),
-    row!("pc144-out-2026", Tr { en: "PC 144 agriculture", nl: "PC 144 landbouw", fr: "CP 144 agriculture" }, CommitteeFamily("144"), Validity::from(GENERALISATION), Closed, OPT_OUT_AFTER_2026_NOTE,
+    row!("pc144-out-2026", Tr { en: "PC 144 agriculture", nl: "PC 144 landbouw", fr: "CP 144 agriculture" }, CommitteeFamily("144"), Validity::from(GENERALISATION), Conditional(OPT_OUT_KEPT_CONDITION), OPT_OUT_AFTER_2026_NOTE,
         S_OPT_2024_AND_2026, Low),
     row!("pc144", Tr { en: "PC 144 agriculture", nl: "PC 144 landbouw", fr: "CP 144 agriculture" }, CommitteeFamily("144"), Validity::between(ymd(2024, 1, 1), ymd(2024, 3, 31)), Open,
         Tr { en: "Agriculture was in from 1 January to 31 March 2024, then opted out.", nl: "De landbouw deed mee van 1 januari tot 31 maart 2024 en stapte daarna uit.", fr: "L'agriculture était incluse du 1er janvier au 31 mars 2024, puis elle est sortie." }, S_OPT_2024, High),
     row!("pc145-out", Tr { en: "PC 145 horticulture", nl: "PC 145 tuinbouw", fr: "CP 145 horticulture" }, CommitteeFamily("145"), Validity::between(ymd(2024, 4, 1), DAY_BEFORE_GENERALISATION), Closed,
         Tr { en: "Horticulture opted out from 1 April 2024 (except parks and gardens, PSC 145.04).", nl: "De tuinbouw stapte uit vanaf 1 april 2024 (behalve parken en tuinen, PSC 145.04).", fr: "L'horticulture est sortie à partir du 1er avril 2024 (sauf parcs et jardins, SCP 145.04)." }, S_OPT_2024, High),
-    row!("pc145-out-2026", Tr { en: "PC 145 horticulture", nl: "PC 145 tuinbouw", fr: "CP 145 horticulture" }, CommitteeFamily("145"), Validity::from(GENERALISATION), Closed, OPT_OUT_AFTER_2026_NOTE,
+    row!("pc145-out-2026", Tr { en: "PC 145 horticulture", nl: "PC 145 tuinbouw", fr: "CP 145 horticulture" }, CommitteeFamily("145"), Validity::from(GENERALISATION), Conditional(OPT_OUT_KEPT_CONDITION), OPT_OUT_AFTER_2026_NOTE,
         S_OPT_2024_AND_2026, Low),
     row!("pc145", Tr { en: "PC 145 horticulture", nl: "PC 145 tuinbouw", fr: "CP 145 horticulture" }, CommitteeFamily("145"), Validity::between(ymd(2024, 1, 1), ymd(2024, 3, 31)), Open,
         Tr { en: "Horticulture was in from 1 January to 31 March 2024, then opted out (except PSC 145.04).", nl: "De tuinbouw deed mee van 1 januari tot 31 maart 2024 en stapte daarna uit (behalve PSC 145.04).", fr: "L'horticulture était incluse du 1er janvier au 31 mars 2024, puis elle est sortie (sauf SCP 145.04)." }, S_OPT_2024, High),
     row!("pc132-out", Tr { en: "PC 132 technical agricultural and horticultural works", nl: "PC 132 technische land- en tuinbouwwerken", fr: "CP 132 travaux techniques agricoles et horticoles" }, Committee("132"),
         Validity::between(ymd(2025, 1, 1), DAY_BEFORE_GENERALISATION), Closed, Tr { en: "Opted out from 1 January 2025 (KB 31 Jan 2025, BS 7 Feb 2025).", nl: "Uitgestapt vanaf 1 januari 2025 (KB 31 jan 2025, BS 7 feb 2025).", fr: "Sortie à partir du 1er janvier 2025 (AR du 31 janv. 2025, MB du 7 févr. 2025)." },
         "KB 31 Jan 2025 (BS 7 Feb 2025); Tamtam [S17]; Liantis [S46]", High),
-    row!("pc132-out-2026", Tr { en: "PC 132 technical agricultural and horticultural works", nl: "PC 132 technische land- en tuinbouwwerken", fr: "CP 132 travaux techniques agricoles et horticoles" }, Committee("132"), Validity::from(GENERALISATION), Closed,
+    row!("pc132-out-2026", Tr { en: "PC 132 technical agricultural and horticultural works", nl: "PC 132 technische land- en tuinbouwwerken", fr: "CP 132 travaux techniques agricoles et horticoles" }, Committee("132"), Validity::from(GENERALISATION), Conditional(OPT_OUT_KEPT_CONDITION),
         OPT_OUT_AFTER_2026_NOTE, "KB 31 Jan 2025 (BS 7 Feb 2025); Tamtam [S17]; AGO Jobs [S59]; MR/Le Vif/SNI [S60]", Low),
     row!("pc132", Tr { en: "PC 132 technical agricultural and horticultural works", nl: "PC 132 technische land- en tuinbouwwerken", fr: "CP 132 travaux techniques agricoles et horticoles" }, Committee("132"), Validity::between(ymd(2024, 1, 1), ymd(2024, 12, 31)),
         Open, Tr { en: "In from 1 January 2024 to 31 December 2024, then opted out.", nl: "Erin van 1 januari 2024 tot 31 december 2024, daarna uitgestapt.", fr: "Incluse du 1er janvier 2024 au 31 décembre 2024, puis sortie." }, "Liantis [S46]; Tamtam [S17]", High),
@@ -270,7 +295,9 @@ pub const SECTOR_ROWS: &[SectorRow] = &[
     row!("pc143", Tr { en: "PC 143 sea fishing (shore and warehouse staff)", nl: "PC 143 zeevisserij (walpersoneel en magazijnpersoneel)", fr: "CP 143 pêche maritime (personnel à terre et de magasin)" }, Committee("143"), Validity::between(ymd(2025, 1, 1), DAY_BEFORE_GENERALISATION),
         OnlyFunctions(&[self::Function::SeaFishingShore]), Tr { en: "Opt-in from 1 January 2025 for shore personnel (category 019) and warehouse staff (category 086) only.", nl: "Opt-in vanaf 1 januari 2025, alleen voor walpersoneel (categorie 019) en magazijnpersoneel (categorie 086).", fr: "Opt-in à partir du 1er janvier 2025, uniquement pour le personnel à terre (catégorie 019) et le personnel de magasin (catégorie 086)." },
         "KB 31 Jan 2025 (BS 7 Feb 2025); Tamtam [S17]; SD Worx [S56]", High),
-    // --- 2026: reported opening to all sectors.
+    // --- 2026: reported opening to all sectors; the public sector where its authority allows it.
+    row!("public-sector-2026", Tr { en: "Public sector (public employer)", nl: "Openbare sector (openbare werkgever)", fr: "Secteur public (employeur public)" }, PublicEmployer, Validity::from(GENERALISATION),
+        Conditional(PUBLIC_SECTOR_CONDITION), PUBLIC_SECTOR_NOTE, "Le Vif [S60/levif]; MR [S60]: the competent ministers or administrative authorities decide; contractual staff only per a flexi-pay app's compliance notes", Medium),
     row!("all-sectors", Tr { en: "All sectors (2026 generalisation)", nl: "Alle sectoren (veralgemening 2026)", fr: "Tous les secteurs (généralisation 2026)" }, Everyone, Validity::from(GENERALISATION), Open, OPEN_FROM_2026_NOTE, S_2026, Medium),
 ];
 
@@ -322,6 +349,7 @@ pub fn matches(row: &SectorRow, facts: &SectorFacts) -> Result<bool, &'static st
             }
         }
         Function(function) => facts.function == Some(function),
+        PublicEmployer => facts.public_employer || nace_has(&["84"]),
         Everyone => true,
     })
 }

@@ -183,7 +183,12 @@ pub fn App() -> impl IntoView {
         let here = journey.get_untracked();
         // A language switch keeps what was typed but not yet sent.
         if anchor.has_attribute("data-keep-typed") && here.page.is_question() {
-            next.answers = read_form(draft.get_value()).with_iso_dates();
+            let mut kept = next.clone();
+            kept.answers = read_form(draft.get_value()).with_iso_dates().linkable();
+            // Past the query cap the address would be refused: the link's own answers then.
+            if kept.to_query().len() <= crate::journey::MAX_QUERY {
+                next = kept;
+            }
         }
         if next.page == Page::Rules && here.page != Page::Rules {
             came_from.set_value(Some(here));
