@@ -65,7 +65,41 @@ fn read_form(mut answers: Answers) -> Answers {
 
 fn set_html(id: &str, html: &str) {
     if let Some(element) = document().get_element_by_id(id) {
-        element.set_inner_html(html);
+        set_trusted_html(&element, html);
+    }
+}
+
+/// The one Trusted Types policy that may write HTML: the screens' own escaping writer
+/// (`pages`) is all it is ever given. `None` where the browser has no Trusted Types.
+fn html_policy() -> Option<JsValue> {
+    thread_local! {
+        static POLICY: Option<JsValue> = {
+            let trusted_types = js_sys::Reflect::get(&window(), &"trustedTypes".into()).ok().filter(|t| t.is_object());
+            trusted_types.and_then(|tt| {
+                let create: js_sys::Function = js_sys::Reflect::get(&tt, &"createPolicy".into()).ok()?.dyn_into().ok()?;
+                let options = js_sys::Object::new();
+                // The HTML is already safe: every value in it went through `pages::escape`.
+                let same = wasm_bindgen::closure::Closure::<dyn Fn(String) -> String>::new(|html: String| html);
+                js_sys::Reflect::set(&options, &"createHTML".into(), same.as_ref()).ok()?;
+                same.forget();
+                create.call2(&tt, &"flexicheck".into(), &options).ok()
+            })
+        };
+    }
+    POLICY.with(Clone::clone)
+}
+
+/// Puts a screen's HTML into an element, through the policy where the browser enforces Trusted Types.
+fn set_trusted_html(element: &Element, html: &str) {
+    let trusted = html_policy().and_then(|policy| {
+        let create: js_sys::Function = js_sys::Reflect::get(&policy, &"createHTML".into()).ok()?.dyn_into().ok()?;
+        create.call1(&policy, &html.into()).ok()
+    });
+    match trusted {
+        Some(trusted) => {
+            let _ = js_sys::Reflect::set(element, &"innerHTML".into(), &trusted);
+        }
+        None => element.set_inner_html(html),
     }
 }
 
@@ -256,7 +290,16 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // The screen goes in through the Trusted Types policy (Leptos's inner_html would not).
+    let app = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let html = screen.with(|s| s.html.clone());
+        if let Some(element) = app.get() {
+            set_trusted_html(&element, &html);
+        }
+    });
+
     view! {
-        <div class="app" inner_html=move || screen.with(|s| s.html.clone()) on:click=on_click on:submit=on_submit on:input=on_input></div>
+        <div class="app" node_ref=app on:click=on_click on:submit=on_submit on:input=on_input></div>
     }
 }

@@ -96,6 +96,32 @@ test('bad input throws an Error with the CLI message, never a crash', async () =
   assert.equal(again.ok.reference_quarter, '2024-Q2');
 });
 
+// Issue 22: anything but a string is refused with a TypeError that says what to pass, never a trap.
+test('a non-string argument throws a TypeError naming the JSON text, and the module still answers', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url);
+  await page.route(`${server.url}host.html`, (route) => route.fulfill({
+    contentType: 'text/html', body: '<!doctype html><html lang="en"><title>A host site</title><body></body></html>',
+  }));
+  await page.goto(`${server.url}host.html`);
+  const results = await page.evaluate(async () => {
+    const flexicheck = await import('/flexicheck-embed.js');
+    await flexicheck.default();
+    const out = [];
+    for (const value of [{ work_date: '2026-01-15' }, 42, true, undefined, null, ['{}']]) {
+      for (const f of ['assess', 'net']) {
+        try { flexicheck[f](value); out.push(`${f}: no error`); } catch (e) { out.push(`${f}: ${e.constructor.name}: ${e.message}`); }
+      }
+    }
+    out.push(JSON.parse(flexicheck.assess('{"work_date": "2026-01-15", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1}}')).verdict);
+    return out;
+  });
+  const verdict = results.pop();
+  for (const r of results) assert.match(r, /^(assess|net): TypeError: (assess|net)\(\): the argument is the JSON text/, r);
+  assert.equal(verdict, 'eligible');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the app's own pages never load the embed API", async () => {
   const { page, context, problems } = await guardedPage(browser, server.url);
   const requested = [];

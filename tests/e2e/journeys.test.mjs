@@ -97,12 +97,14 @@ for (const lang of ['en', 'nl', 'fr']) {
     const asOf = { en: 'Rules and amounts as in force on 15 January 2025.', nl: 'Regels en bedragen zoals ze gelden op 15 januari 2025.', fr: 'Règles et montants en vigueur le 15 janvier 2025.' }[lang];
     assert.ok((await j.page.getByTestId('quarters').textContent()).includes(asOf));
     // The deciding reason, in the page's language (the 2024 rule on a drop from full time to 4/5).
-    const refusal = { en: /Full time in 2024-Q1 and 80\u00a0% in 2024-Q2: no flexi-job in 2025-Q1 nor in 2025-Q2/,
-      nl: /Voltijds in 2024-Q1 en 80\u00a0% in 2024-Q2: geen flexi-job in 2025-Q1 en evenmin in 2025-Q2/,
-      fr: /Temps plein en 2024-Q1 et 80\u00a0% en 2024-Q2 : pas de flexi-job en 2025-Q1 ni en 2025-Q2/ }[lang];
+    // Quarters in words (issue 21).
+    const refusal = { en: /Full time in the 1st quarter of 2024 and 80\u00a0% in the 2nd quarter of 2024: no flexi-job in the 1st quarter of 2025 nor in the 2nd quarter of 2025/,
+      nl: /Voltijds in het 1e kwartaal van 2024 en 80\u00a0% in het 2e kwartaal van 2024: geen flexi-job in het 1e kwartaal van 2025 en evenmin in het 2e kwartaal van 2025/,
+      fr: /Temps plein pendant le 1er trimestre 2024 et 80\u00a0% pendant le 2e trimestre 2024 : pas de flexi-job pendant le 1er trimestre 2025 ni pendant le 2e trimestre 2025/ }[lang];
     const reason = j.page.locator('.reason', { has: j.page.locator('.tag-not-met') });
     assert.match(await reason.textContent(), refusal);
-    assert.equal(await reason.locator('[lang=en]').count(), 1, 'only the source reference stays in English');
+    // The act in the page's language: no source line stays in English.
+    assert.match(await reason.locator('.citation').textContent(), { en: /Programme law of 22 Dec 2023/, nl: /Programmawet van 22 dec\. 2023/, fr: /Loi-programme du 22 déc\. 2023/ }[lang]);
     await close(j);
   });
 
@@ -121,8 +123,8 @@ for (const lang of ['en', 'nl', 'fr']) {
     assert.equal(await finish(j), 'Conditional');
     const mail = new URL(await j.page.getByTestId('overseas-mail').getAttribute('href'));
     assert.equal(mail.protocol + mail.pathname, 'mailto:overseas@rsz.fgov.be');
-    assert.match(mail.searchParams.get('subject'), /2018-Q4/);
-    assert.match(mail.searchParams.get('body'), /2019-Q3/);
+    assert.match(mail.searchParams.get('subject'), { en: /the 4th quarter of 2018/, nl: /het 4e kwartaal van 2018/, fr: /le 4e trimestre 2018/ }[lang]);
+    assert.match(mail.searchParams.get('body'), { en: /the 3rd quarter of 2019/, nl: /het 3e kwartaal van 2019/, fr: /le 3e trimestre 2019/ }[lang]);
     // The employer keeps the employer's steps: the framework agreement's five mandatory mentions.
     const mentions = j.page.getByTestId('framework-mentions').locator('li');
     assert.equal(await mentions.count(), 5);
@@ -571,4 +573,60 @@ test('without JavaScript the page says, in the three languages, what the tool ne
     assert.ok(text.includes(needs), `${needs} in ${text}`);
   }
   await context.close();
+});
+
+// Issue 21: a Dutch or French reader reads no English in a result or a comparison, source lines and
+// link titles included (every source the result cites has a page, or a title, in that language), and
+// quarters are written in words, never "2026-Q1".
+const ONLY_ENGLISH = /\b(the|and|with|Law|checked|which|allowed|from|when)\b/;
+for (const lang of ['nl', 'fr']) {
+  test(`${lang}: a result and a comparison speak ${lang} only, sources included, quarters in words`, async () => {
+    const pages = [
+      `?page=result&lang=${lang}&role=worker&date=2026-12-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none&income=1000`,
+      `?page=result&lang=${lang}&role=employer&date=2026-03-15&pc=302&function=general&pension=no&t3=50&t4=50&foreign=no&other=none&notice=no&linked=none`,
+      `?page=result&lang=${lang}&role=employer&date=2026-10-15&nace=84110&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none`,
+      `?page=compare&lang=${lang}&mode=compare&date=2026-08-15&pc=302&wage=15.50&hours=7.6&kind=manual&days=22`,
+    ];
+    for (const query of pages) {
+      const j = await open(lang, query);
+      await j.page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+      // Publishers are names ("Forum for the Future"): what is read is the rest.
+      const text = await j.page.locator('main').evaluate((main) => {
+        const copy = main.cloneNode(true);
+        copy.querySelectorAll('.source-links li').forEach((li) => { li.lastChild.textContent = ''; });
+        return copy.innerText;
+      });
+      assert.doesNotMatch(text, ONLY_ENGLISH, `${query}: ${text.match(new RegExp(`.{0,60}${ONLY_ENGLISH.source}.{0,60}`))?.[0]}`);
+      assert.doesNotMatch(text, /\d{4}-Q\d/, query);
+      const citations = await j.page.locator('.citation').allInnerTexts();
+      assert.ok(citations.length > 0, `${query}: sources shown`);
+      await close(j);
+    }
+  });
+}
+
+// Issue 21: the public sector after 1 July 2026 is "allowed, if" its authority allowed flexi-jobs.
+test('a municipality in October 2026: allowed, if its authority allowed flexi-jobs, and who decides', async () => {
+  const j = await open('en', '?page=result&lang=en&role=employer&date=2026-10-15&nace=84110&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none');
+  assert.equal(await j.page.getByTestId('verdict').getAttribute('data-verdict'), 'Conditional');
+  assert.match(await j.page.locator('main h1').textContent(), /Allowed, if/);
+  assert.match(await j.page.getByTestId('conditions').innerText(), /competent minister or authority/);
+  await close(j);
+});
+
+// Issue 22: a link can carry any text in an answer; only what the tool read is ever shown as an answer.
+test('a crafted link cannot make "Check your answers" or the sector page say its words', async () => {
+  const crafted = encodeURIComponent('302 — SESSION EXPIRED: call +32 2 000 00 00');
+  for (const query of [
+    `?page=check&lang=en&role=worker&date=2026-12-15&pc=${crafted}&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none`,
+    `?page=sector&lang=en&date=2026-12-15&nace=${encodeURIComponent('56101 SESSION EXPIRED call us')}`,
+  ]) {
+    const j = await open('en', query);
+    assert.doesNotMatch(await j.page.locator('main').innerText(), /SESSION EXPIRED/, query);
+    await close(j);
+  }
+  // A bidirectional override in any value is a damaged link, not an answer.
+  const j = await open('en', `?page=check&lang=en&date=2026-12-15&pc=302&function=${encodeURIComponent('\u202Egeneral')}`);
+  assert.match(await j.page.locator('main').innerText(), /not valid/);
+  await close(j);
 });
