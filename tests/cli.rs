@@ -89,3 +89,39 @@ fn net_refuses_bad_input_by_field() {
         assert!(stderr.contains(field), "{stderr:?} should name {field}");
     }
 }
+
+#[test]
+fn an_endless_or_huge_input_is_refused_at_once() {
+    // More than the documented 1 MiB (a scenario is a few hundred bytes): refused, not read forever.
+    let huge = format!(r#"{{"work_date": "2019-08-01", "x": "{}"}}"#, "a".repeat(1_100_000));
+    let (code, stdout, stderr) = run_cli(&["assess"], &huge);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("larger than 1048576 bytes"), "{stderr}");
+    // An endless stream ends the same way (the CLI stops reading past the limit).
+    let mut child = Command::new(env!("CARGO_BIN_EXE_flexicheck-cli")).arg("assess").stdin(Stdio::piped()).stderr(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let block = vec![b' '; 65_536];
+        // Writes until the CLI closes its end.
+        while stdin.write_all(&block).is_ok() {}
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn law_status_lists_what_runs_out_before_the_next_quarter() {
+    let (code, stdout, stderr) = run_cli(&["law-status", "2027-01-01"], "");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("Law status for 2027-01-01 (looking up to 2027-06-30"), "{stdout}");
+    assert!(stdout.contains("Tax-free ceiling for flexi pay: last value €18,440 ends on 2026-12-31"), "{stdout}");
+    assert!(stdout.contains("Low confidence, in force on or after the date:"));
+    assert!(stdout.contains("Sources read more than a year ago: 0"));
+    // Printed for CI's log: the maintainer's checklist of the coming year.
+    println!("{stdout}");
+    let (code, _, stderr) = run_cli(&["law-status", "2027-02-30"], "");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("2027-02-30"), "{stderr}");
+}

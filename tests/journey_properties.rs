@@ -99,3 +99,24 @@ proptest! {
         prop_assert_eq!(decode(&encode(&text)).unwrap(), text);
     }
 }
+
+/// Issue 22: what browsers leave as it is stays as it is (a crafted 1,855-character link no longer
+/// grows into one the app refuses), and a link never carries a value the app would refuse.
+#[test]
+fn links_stay_as_short_as_they_came_and_carry_only_what_a_link_may() {
+    assert_eq!(encode("!*(),:;@$/"), "!*(),:;@$/");
+    assert_eq!(encode("a&b=c+d #e"), "a%26b%3Dc%2Bd%20%23e");
+    let crafted = format!("?page=sector&lang=en&nace={}", "(:)".repeat(30));
+    let journey = Journey::from_query(&crafted).unwrap();
+    assert!(journey.to_query().len() <= crafted.len() + 16, "{}", journey.to_query());
+    let mut answers = flexicheck::journey::Answers::default();
+    answers.set("wage", &"9".repeat(101));
+    answers.set("hours", "\u{202E}8");
+    answers.set("days", "22");
+    let kept = answers.linkable();
+    assert_eq!((kept.get("wage"), kept.get("hours"), kept.get("days").map(String::as_str)), (None, None, Some("22")));
+    // A bidirectional override anywhere in a link is a damaged link.
+    for c in ['\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}'] {
+        assert!(Journey::from_query(&format!("?page=date&date={}", encode(&format!("2026-01-01{c}")))).is_err());
+    }
+}

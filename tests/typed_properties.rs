@@ -130,3 +130,31 @@ fn the_issue_s_examples() {
     assert_eq!(percent("80 %").as_deref(), Ok("80"));
     assert_eq!(percent("4/5").as_deref(), Ok("80"));
 }
+
+mod sector_finder {
+    use flexicheck::rules::directory::{search, MAX_QUERY_CHARS};
+    use flexicheck::rules::Language;
+    use proptest::prelude::*;
+
+    #[test]
+    fn many_short_words_neither_overflow_nor_take_long() {
+        // Issue 22: "zi " × 90 overflowed a u8 score (a panic in a debug build).
+        for language in Language::ALL {
+            let _ = search(&"zi ".repeat(90), language, 8);
+            let _ = search(&"a ".repeat(30_000), language, 8);
+        }
+        // What is typed past the cap changes nothing: the finder reads the first characters only.
+        let long = format!("bakker {}", "x".repeat(60_000));
+        assert_eq!(search(&long, Language::Nl, 8), search(&long[..MAX_QUERY_CHARS], Language::Nl, 8));
+        assert_eq!(search(&format!("bakker {}", " ".repeat(60_000)), Language::Nl, 8)[0].joint_committee, Some("118.03"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+        /// Anything typed, however long, gives at most `limit` sectors and never panics.
+        #[test]
+        fn anything_typed_is_searched_safely(text in "[a-z0-9 .éè]{0,3000}", limit in 0usize..12) {
+            prop_assert!(search(&text, Language::Fr, limit).len() <= limit);
+        }
+    }
+}

@@ -55,6 +55,8 @@ fn type_answer(host: &HtmlElement, value: &str) {
 async fn the_questionnaire_asks_the_role_then_the_date_and_checks_it() {
     let texts = Lang::from_tag(&web_sys::window().unwrap().navigator().language().unwrap_or_default()).texts();
     let host = mount_app();
+    // The screen goes in through the Trusted Types policy in an effect, run before the next frame.
+    leptos::task::tick().await;
     assert_eq!(text_of(&host, "h1").as_deref(), Some(texts.start_title));
 
     click(&host, ".button-start");

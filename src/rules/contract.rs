@@ -395,7 +395,7 @@ impl Facts {
             flexi_income_this_year: w
                 .flexi_income_this_year
                 .as_deref()
-                .map(parse_amount)
+                .map(|text| parse_amount(text).and_then(|a| if a <= Decimal::from(MAX_FLEXI_INCOME) { Ok(a) } else { Err(format!("flexi pay so far this year is at most {MAX_FLEXI_INCOME} euros here")) }))
                 .transpose()
                 .map_err(err("worker.flexi_income_this_year"))?,
             other_contract: e.other_contract_this_quarter,
@@ -460,6 +460,9 @@ impl PayFacts {
         })
     }
 }
+
+/// The most flexi pay so far this year any input may give (the app asks the same).
+pub const MAX_FLEXI_INCOME: u32 = 1_000_000;
 
 /// Reads a plain decimal as people type it: digits, at most one point with at most `max_decimals`
 /// digits after it, at most nine before; no sign, no exponent, no thousands separator.
