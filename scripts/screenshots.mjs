@@ -66,6 +66,19 @@ const views = [
   ['result-pensioner-fr', '?lang=fr&page=result&role=worker&date=2025-02-10&pc=302&function=general&pension=yes&since=2024-08-15&other=none&notice=no&linked=none', async () => {}],
   ['result-refusal-en', '?lang=en&page=result&role=worker&date=2025-01-15&pc=302&function=general&pension=no&t3=80&t4=100&foreign=no&other=none&notice=no&linked=none', async () => {}],
   ['result-if-en', '?lang=en&page=result&role=employer&date=2027-01-15&pc=302&function=general&pension=no&t3=unknown&foreign=no&other=none&notice=no&linked=unknown&income=unknown', async () => {}],
+  // Issue 21: allowed, if someone else decides; an abolished committee; sources in the page's language.
+  ['result-public-sector-nl', '?lang=nl&page=result&role=employer&date=2026-10-15&nace=84110&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none', async () => {}],
+  ['result-optout-fr', '?lang=fr&page=result&role=worker&date=2026-10-15&pc=144&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none', async (page) => { await page.locator('details.why summary').click(); }],
+  ['sector-abolished-nl', '?lang=nl&page=sector&role=worker&date=2026-12-15', async (page) => {
+    await page.locator('#answer').fill('308');
+    await page.locator('button[type=submit]').click();
+    await page.locator('#error-summary').waitFor();
+  }],
+  ['sector-339-fr', '?lang=fr&page=sector&role=worker&date=2026-12-15', async (page) => {
+    await page.locator('#answer').fill('logement social');
+    await page.locator('.sector-results button').first().waitFor();
+  }],
+  ['compare-2026q3-fr', '?lang=fr&page=compare&mode=compare&date=2026-08-15&pc=302&wage=15,50&hours=7,6&kind=manual&days=22', async (page) => { await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; })); }],
 ];
 
 // Widths: a phone, a desktop, and 640 px at twice the pixel density, which is how a 1280 px window

@@ -48,6 +48,9 @@ level() {
 }
 
 level native cargo cargo test --locked --no-fail-fast
+# The maintainer's checklist for the coming new year, in CI's log (docs/updating-the-law.md).
+echo "=== law status"
+cargo run --quiet --locked --bin flexicheck-cli -- law-status 2027-01-01 | tee "$LOGS/law-status.log"
 level wasm cargo cargo test --locked --no-fail-fast --target wasm32-unknown-unknown --test web
 level e2e node bash -c 'trunk build --release --locked >"$0/test-results/trunk-build.log" 2>&1 \
   || { cat "$0/test-results/trunk-build.log"; exit 1; }; node --test --test-reporter=spec tests/e2e/' "$ROOT"

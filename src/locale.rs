@@ -626,7 +626,7 @@ pub static NL: Texts = Texts {
     short_linked: "Overeenkomst met een verbonden bedrijf",
     short_income: "Flexi-loon tot nu toe in {year}",
     period: "{from} tot {to}",
-    verdicts: ["Flexi-werk mag", "Flexi-werk mag niet", "Toegelaten, als de voorwaarden hieronder vervuld zijn", "Er is meer informatie nodig"],
+    verdicts: ["Flexi-werk mag", "Flexi-werk mag niet", "Mag, als de voorwaarden hieronder kloppen", "Er is meer informatie nodig"],
     verdict_details: [
         "Op deze datum en met deze antwoorden laten de regels een flexi-job toe.",
         "Op deze datum en met deze antwoorden laten de regels geen flexi-job toe.",

@@ -4,7 +4,7 @@
 use super::dated::{Confidence, Dated, Validity};
 use super::eligibility::{EarlyPensionLimit, CEILINGS, EARLY_PENSION_FLEXI_LIMITS};
 use super::language::{Language, Tr};
-use super::payslip::{KeyFormula, WorkBonus, FISCAL_WORK_BONUS, KEY_FORMULAS, WORK_BONUS};
+use super::payslip::{KeyFormula, WorkBonus, FISCAL_WORK_BONUS, KEY_FORMULAS, TAX_FREE_SUM, WORK_BONUS};
 use super::staffing::*;
 use rust_decimal::Decimal;
 
@@ -79,6 +79,7 @@ pub fn amounts(l: Language) -> Vec<AmountRow> {
     all.extend(rows(Tr { en: "White-collar workers: holiday pay", nl: "Bedienden: vakantiegeld", fr: "Employés : pécule de vacances" }, WHITE_COLLAR_HOLIDAY_PAY, l, pct));
     // The ordinary payslip (key formula, work bonus).
     let amount = |d: &Decimal| l.amount(*d);
+    all.extend(rows(Tr { en: "Personal income tax: tax-free sum (yearly estimate)", nl: "Personenbelasting: belastingvrije som (jaarlijkse schatting)", fr: "Impôt des personnes physiques : quotité exemptée (estimation annuelle)" }, TAX_FREE_SUM, l, euros));
     all.extend(rows(Tr { en: "Withholding tax: key formula (yearly)", nl: "Bedrijfsvoorheffing: sleutelformule (jaarlijks)", fr: "Précompte professionnel : formule-clé (annuelle)" }, KEY_FORMULAS, l, |k: &KeyFormula| {
         let (b1, b2, b3, free, cap) = (amount(&k.brackets[0]), amount(&k.brackets[1]), amount(&k.brackets[2]), amount(&k.tax_free_sum_tax), amount(&k.expenses_cap));
         match l {

@@ -47,11 +47,18 @@ pub fn law_status(date: NaiveDate) -> LawStatus {
             None => last.push(row),
         }
     }
+    let year_before = date.checked_sub_days(chrono::Days::new(365)).unwrap_or(date);
     let running_out = last
         .iter()
         .filter_map(|row| {
             let until = row.validity.until.filter(|u| *u < horizon)?;
-            Some(Item { what: row.quantity.to_string(), why: format!("last value {} ends on {until}: add the next period, or say none is published", row.value) })
+            // A table that ended long ago is a regime that ended (the 2023 care minimum): said apart.
+            let why = if until < year_before {
+                format!("ended on {until}, more than a year ago: a regime that ended, nothing to add unless it returns")
+            } else {
+                format!("last value {} ends on {until}: add the next period, or say none is published", row.value)
+            };
+            Some(Item { what: row.quantity.to_string(), why })
         })
         .collect();
     let current = |until: Option<NaiveDate>| until.is_none_or(|u| u >= date);
@@ -68,7 +75,6 @@ pub fn law_status(date: NaiveDate) -> LawStatus {
         what: format!("sector row {}", r.id),
         why: format!("from {}, low confidence: {}", r.validity.from, words(r.source)),
     }));
-    let year_before = date.checked_sub_days(chrono::Days::new(365)).unwrap_or(date);
     let stale_sources = SOURCES
         .iter()
         .filter(|s| s.read < year_before)

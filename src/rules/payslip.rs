@@ -442,6 +442,31 @@ pub fn monthly_tax(date: NaiveDate, taxable: Decimal, family: Family) -> Option<
     in_force_or_last(KEY_FORMULAS, date).map(|(k, _)| key_formula_tax(&k.value, taxable, family))
 }
 
+/// The personal income tax's own tax-free sum by income year, where the law sets it apart from the
+/// withholding's (the reform law of 15 July 2026 raised it for income 2026; the withholding key
+/// formula of 2026 keeps €11,170, and no amended formula was published: pay-law-2026-h2-2027.md 1.1–1.5).
+pub const TAX_FREE_SUM: &[Dated<Decimal>] = &[Dated {
+    value: dec!(11550),
+    validity: Validity::between(ymd(2026, 1, 1), ymd(2026, 12, 31)),
+    source: "€11,550 for income 2026 (€11,180 before the reform): personal income tax reform, law of 15 Jul 2026 (MB 29 Jul 2026), as a tax-policy model's parameters read it [POLICYENGINE-PIT] and as a payroll app citing Practicali gives it [HAVEN-WERKUREN]; the tax administration's own page still showed €11,180 in October 2026",
+    confidence: Confidence::Medium,
+}];
+
+/// The yearly tax estimate (`monthly_tax` × 12 in effect) with the income year's own tax-free sum where
+/// the law set one apart from the withholding's: what the year's tax return will, roughly, charge.
+pub fn monthly_tax_for_the_year(date: NaiveDate, taxable: Decimal, family: Family) -> Option<(Decimal, Option<&'static Dated<Decimal>>)> {
+    let (k, _) = in_force_or_last(KEY_FORMULAS, date)?;
+    match in_force(TAX_FREE_SUM, date) {
+        Some(sum) => {
+            // The tax on the tax-free sum at the first bracket's rate, as the key formula's own
+            // €2,987.98 is €11,170 × 26.75 %.
+            let yearly = KeyFormula { tax_free_sum_tax: cent(sum.value * BRACKET_RATES[0]), ..k.value };
+            Some((key_formula_tax(&yearly, taxable, family), Some(sum)))
+        }
+        None => Some((key_formula_tax(&k.value, taxable, family), None)),
+    }
+}
+
 /// The payslip of one month of full-time ordinary pay.
 pub fn payslip(date: NaiveDate, monthly_gross: Decimal, kind: WorkerKind, family: Family, l: Language) -> Result<Payslip, NoParameters> {
     part_time_payslip(date, monthly_gross, kind, family, Decimal::ONE, l)
@@ -672,5 +697,19 @@ mod tests {
     fn the_bonus_never_exceeds_the_contribution() {
         let p = net(ymd(2026, 1, 15), 300, WorkerKind::Manual, Family::default());
         assert!(p.work_bonus <= p.social_contribution);
+    }
+
+    #[test]
+    fn the_yearly_estimate_uses_the_income_years_own_tax_free_sum() {
+        // Income 2026: €11,550 (reform) instead of the key formula's €11,170: €101.65 a year less tax
+        // (380 × 26.75 %), about €8.47 a month, for a pay above the tax-free sum.
+        let day = ymd(2026, 6, 15);
+        let withholding = monthly_tax(day, dec!(2684.12), Family::default()).unwrap();
+        let (yearly, sum) = monthly_tax_for_the_year(day, dec!(2684.12), Family::default()).unwrap();
+        assert_eq!(sum.map(|s| s.value), Some(dec!(11550)));
+        assert!((withholding - yearly - dec!(8.47)).abs() <= dec!(0.01), "{withholding} - {yearly}");
+        // 2025: no income-year sum apart from the key formula's.
+        let d2025 = ymd(2025, 6, 15);
+        assert_eq!(monthly_tax_for_the_year(d2025, dec!(2684.12), Family::default()).unwrap(), (monthly_tax(d2025, dec!(2684.12), Family::default()).unwrap(), None));
     }
 }

@@ -229,6 +229,8 @@ pub const SOURCES: &[Source] = &[
     Source { id: "CNT-RMMMG", publisher: "NAR/CNT", title: "Salaire minimum", url: "https://cnt-nar.be/fr/dossiers-thematiques/salaire-minimum", versions: &[], titles: &[], kind: SourceKind::Official, read: ymd(2026, 12, 6) },
     Source { id: "ACERTA-GGMMI-2026", publisher: "Acerta", title: "Verhoging GGMMI met 35,7 euro vanaf april 2026: wat zijn de gevolgen?", url: "https://www.acerta.be/nl/inspiratie/verhoging-ggmmi-met-357-euro-vanaf-april-2026-wat-zijn-de-gevolgen", versions: &[], titles: &[], kind: SourceKind::Professional, read: ymd(2026, 12, 6) },
     Source { id: "SECUREX-RMMMG", publisher: "Securex", title: "RMMMG national", url: "https://www.securex.be/fr/lex4you/employeur/montants-actuels/montants-socio-juridiques/rmmmg-national", versions: &[], titles: &[], kind: SourceKind::Professional, read: ymd(2026, 12, 6) },
+    Source { id: "POLICYENGINE-PIT", publisher: "PolicyEngine (GitHub)", title: "PolicyEngine scorecard: sources of the Belgian personal income tax reform 2026", url: "https://github.com/PolicyEngine/policyengine-scorecard/tree/main/sources/be-pit-reform-2026", versions: &[], titles: &[], kind: SourceKind::ThirdParty, read: ymd(2026, 12, 6) },
+    Source { id: "HAVEN-WERKUREN", publisher: "Haven-Werkuren (GitHub)", title: "Haven-Werkuren: belasting.json", url: "https://github.com/WikiDave/Haven-Werkuren", versions: &[], titles: &[], kind: SourceKind::ThirdParty, read: ymd(2026, 12, 6) },
     Source { id: "CNT-CCT-AMOUNTS", publisher: "NAR/CNT", title: "Montants des CCT", url: "https://cnt-nar.be/fr/documents/montants-des-cct", versions: &[], titles: &[], kind: SourceKind::Official, read: ymd(2026, 12, 6) },
 ];
 

@@ -1125,7 +1125,7 @@ fn ordinary_payslip(b: &mut Builder, pay: &PayFacts, context: &Context) -> Resul
     if let Some(main) = pay.main_monthly_gross {
         // Each job has its own contributions and work bonus; the tax is on both pays together.
         let main_slip = super::payslip::payslip(context.date, main, pay.worker_kind, pay.family, l).map_err(|e| e.0)?;
-        let tax = |taxable| super::payslip::monthly_tax(context.date, taxable, pay.family).unwrap_or_default();
+        let tax = |taxable| super::payslip::monthly_tax_for_the_year(context.date, taxable, pay.family).map(|(t, _)| t).unwrap_or_default();
         let extra_tax = (tax(main_slip.taxable + slip.taxable) - tax(main_slip.taxable) - slip.fiscal_work_bonus).max(Decimal::ZERO);
         let after = (slip.taxable - extra_tax - slip.special_social_contribution) / hours;
         b.after_tax = Some(after);
@@ -1134,6 +1134,14 @@ fn ordinary_payslip(b: &mut Builder, pay: &PayFacts, context: &Context) -> Resul
             en: "After the yearly tax, beside a main pay of {main_text} a month: about {after_text} an hour. An estimate: the tax on both pays together minus the tax on the main pay alone. A flexi-jobber by definition has a main job or a pension, so this is the figure to set beside tax-free flexi pay.",
             nl: "Na de jaarlijkse belasting, naast een hoofdloon van {main_text} per maand: ongeveer {after_text} per uur. Een schatting: de belasting op beide lonen samen min de belasting op het hoofdloon alleen. Een flexi-jobber heeft per definitie een hoofdjob of een pensioen, dus dit is het bedrag om naast belastingvrij flexiloon te leggen.",
             fr: "Après l'impôt annuel, à côté d'un salaire principal de {main_text} par mois : environ {after_text} de l'heure. Une estimation : l'impôt sur les deux salaires ensemble moins l'impôt sur le salaire principal seul. Un flexi-jobiste a par définition un emploi principal ou une pension : c'est le chiffre à mettre à côté du salaire flexi exonéré."));
+        if let Some(Some(sum)) = super::payslip::monthly_tax_for_the_year(context.date, main, pay.family).map(|(_, s)| s) {
+            let amount = l.euro(sum.value);
+            let cited = sources::words_in(sum.source, l);
+            b.notes.push(say!(l,
+                en: "The yearly estimate uses the income year's tax-free sum of {amount} (medium confidence: {cited}); the monthly withholding above still uses the key formula's.",
+                nl: "De jaarlijkse schatting gebruikt de belastingvrije som van het inkomstenjaar, {amount} (gemiddelde zekerheid: {cited}); de maandelijkse voorheffing hierboven gebruikt nog die van de sleutelformule.",
+                fr: "L'estimation annuelle utilise la quotité exemptée de l'année de revenus, {amount} (certitude moyenne : {cited}) ; le précompte mensuel ci-dessus utilise encore celle de la formule-clé."));
+        }
     }
     // The month's pay is rounded to the cent; per hour the net is never above the wage.
     Ok((slip.net / hours).min(pay.hourly_wage))
