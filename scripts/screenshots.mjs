@@ -79,6 +79,16 @@ const views = [
     await page.locator('.sector-results button').first().waitFor();
   }],
   ['compare-2026q3-fr', '?lang=fr&page=compare&mode=compare&date=2026-08-15&pc=302&wage=15,50&hours=7,6&kind=manual&days=22', async (page) => { await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; })); }],
+  // Issue 23: a team checked from pasted rows.
+  ['team-nl', '?lang=nl&page=team', async (page) => {
+    await page.locator('#date').fill('15/10/2026');
+    await page.locator('#pc').fill('302');
+    await page.locator('#team-rows').fill(['Naam\tPensioen\tWerk in T-3 (%)\tAndere overeenkomst met ons\tOpzeg bij ons\tOvereenkomst in verbonden onderneming\tFunctie\tFlexiloon dit jaar tot nu',
+      'An Peeters\tnee\t100\tgeen\tnee\tgeen\talgemeen\t1.000,00', 'Bart De Smet\tnee\t50\tgeen\tnee\tgeen\talgemeen\t', 'Cis\tnee\t1,234\tgeen\tnee\tgeen\talgemeen\t',
+      'Dirk\tja\t\tgeen\tnee\tgeen\talgemeen\t', 'Els\tnee\t100\tgeen\tnee\t?\talgemeen\t?'].join('\n'));
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('team-counts').waitFor();
+  }],
 ];
 
 // Widths: a phone, a desktop, and 640 px at twice the pixel density, which is how a 1280 px window

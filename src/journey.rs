@@ -40,10 +40,12 @@ pub enum Page {
     /// Comparison mode: the wage, the hours and the kind of worker (one task, several inputs).
     Pay,
     Compare,
+    /// An employer's whole team at once, from a spreadsheet (the rows stay on the device, not in the link).
+    Team,
 }
 
 impl Page {
-    pub const ALL: [Page; 20] = [
+    pub const ALL: [Page; 21] = [
         Page::Start,
         Page::Role,
         Page::Date,
@@ -64,6 +66,7 @@ impl Page {
         Page::Changes,
         Page::Pay,
         Page::Compare,
+        Page::Team,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -88,6 +91,7 @@ impl Page {
             Page::Changes => "changes",
             Page::Pay => "pay",
             Page::Compare => "compare",
+            Page::Team => "team",
         }
     }
 
@@ -97,7 +101,7 @@ impl Page {
 
     /// The question pages, in the order they are asked.
     pub fn is_question(self) -> bool {
-        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare)
+        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team)
     }
 
     /// The URL key of the one answer a question page collects (the sector page's typed committee;
@@ -585,7 +589,7 @@ impl Answers {
             Page::Income if self.unknown(page) => Ok(()),
             Page::Income => amount(&self.income, 2, 1_000_000, false).map(|_| ()),
             Page::Pay => self.pay_problems().into_iter().next().map_or(Ok(()), |(_, error)| Err(error)),
-            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare => Ok(()),
+            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team => Ok(()),
         }
     }
 
@@ -814,7 +818,7 @@ impl Answers {
             Page::Linked => year >= 2024,
             // The tax-free ceiling exists from 2024, for non-pensioners.
             Page::Income => year >= 2024 && !pensioner,
-            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare => false,
+            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team => false,
         }
     }
 

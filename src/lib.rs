@@ -6,6 +6,7 @@ pub mod locale;
 pub mod pages;
 pub mod prerender;
 pub mod rules;
+pub mod team;
 pub mod typed;
 
 #[cfg(target_arch = "wasm32")]

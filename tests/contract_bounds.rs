@@ -36,7 +36,8 @@ fn app_refuses(key: &str, value: &str) -> bool {
 #[test]
 fn every_numeric_field_has_the_apps_bounds() {
     // (contract path, value at the bound, value past it, the app's key, its value at and past the bound)
-    let fields: &[(&[&str], Value, Value, &str, &str, &str)] = &[
+    type Bound<'a> = (&'a [&'a str], Value, Value, &'a str, &'a str, &'a str);
+    let fields: &[Bound] = &[
         (&["pay", "hourly_wage"], json!("10000"), json!("10000.01"), "wage", "10000", "10000,01"),
         (&["pay", "hours_per_day"], json!("24"), json!("24.01"), "hours", "24", "24,01"),
         (&["pay", "flexi_hourly_wage"], json!("10000"), json!("10001"), "flexiwage", "10000", "10001"),

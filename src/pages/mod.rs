@@ -11,6 +11,7 @@ mod compare;
 mod question;
 mod reference;
 mod result;
+pub mod team;
 
 pub use question::{pick_sector, sector_query_of, sector_regions, sector_typed, submit, Problem, SectorRegions};
 
@@ -40,12 +41,14 @@ pub struct View<'a> {
     pub came_from: Option<&'a Journey>,
     /// The visitor's day, for the line that says the rules may be out of date.
     pub today: Option<NaiveDate>,
+    /// The team as pasted or read from a file ("Check a team"): kept in memory, never in the link.
+    pub team: Option<&'a str>,
 }
 
 impl<'a> View<'a> {
     /// A journey shown as it is, nothing typed, nothing wrong; the sector finder holds the sector's code.
     pub fn of(journey: &'a Journey, lang: Lang) -> View<'a> {
-        View { journey, lang, bad_link: None, typed: None, problems: &[], sector_query: sector_query_of(journey), came_from: None, today: None }
+        View { journey, lang, bad_link: None, typed: None, problems: &[], sector_query: sector_query_of(journey), came_from: None, today: None, team: None }
     }
 
     fn t(&self) -> &'static Texts {
@@ -108,6 +111,7 @@ fn page(view: &View) -> (String, String, bool) {
         Page::Rules => (t.rules_title.to_string(), reference::rules(view)),
         Page::Changes => (t.changes_title.to_string(), reference::changes(view)),
         Page::Compare => (t.compare_title.to_string(), compare::compare(view)),
+        Page::Team => (team::title(view.lang).to_string(), team::team(view)),
         page => return question::question(view, page),
     };
     (heading, html, false)
@@ -178,14 +182,17 @@ fn start(view: &View) -> String {
     check.answers.set("mode", "");
     let mut compare = view.to_page(Page::Date);
     compare.answers.set("mode", "compare");
+    let (team_line, team_button) = team::start_line(view.lang);
     format!(
-        r#"<h1 tabindex="-1">{}</h1><p class="lead">{}</p><p>{}</p>{}<p>{}</p>{}<p>{}</p><p class="hint">{}</p>"#,
+        r#"<h1 tabindex="-1">{}</h1><p class="lead">{}</p><p>{}</p>{}<p>{}</p>{}<p>{}</p>{}<p>{}</p><p class="hint">{}</p>"#,
         escape(t.start_title),
         escape(t.start_intro),
         escape(t.start_for_whom),
         link(&check, "button button-start", t.start_button),
         escape(t.start_compare_intro),
         link(&compare, "button button-secondary", t.start_compare_button),
+        escape(team_line),
+        link(&Journey { page: Page::Team, lang: Some(view.lang.code().to_string()), returning: false, answers: Answers::default() }, "button button-secondary", team_button),
         link(&view.to_page(Page::Changes), "", t.start_whats_new),
         escape(t.start_not_advice)
     )

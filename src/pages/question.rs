@@ -113,7 +113,7 @@ fn sector_button(lang: Lang, found: &Found) -> String {
 }
 
 /// The question and its hint, with the quarters written out for this date.
-fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'static str) {
+pub(super) fn wording(t: &Texts, lang: Lang, page: Page, answers: &Answers) -> (String, &'static str) {
     let quarter = answers.quarter();
     let span = |back: u32| {
         quarter.map_or((String::new(), String::new()), |q| {
@@ -199,7 +199,7 @@ fn number_message(t: &'static Texts, error: &AnswerError) -> Option<&'static str
     }
 }
 
-fn error_text(t: &'static Texts, page: Page, error: &AnswerError) -> String {
+pub(super) fn error_text(t: &'static Texts, page: Page, error: &AnswerError) -> String {
     if let Some(message) = number_message(t, error) {
         return message.to_string();
     }
@@ -263,12 +263,12 @@ fn radio(answers: &Answers, key: &str, id: &str, value: &str, label: &str, defau
 }
 
 /// The inline error above an input (GOV.UK: "Error:" read out, not shown).
-fn error_message(t: &Texts, id: &str, message: &str) -> String {
+pub(super) fn error_message(t: &Texts, id: &str, message: &str) -> String {
     format!(r#"<p id="{id}" class="error-message"><span class="visually-hidden">{}</span>{}</p>"#, escape(t.error_prefix), escape(message))
 }
 
 /// The error summary: every problem, each a link that moves focus to its input without reloading.
-fn error_summary(t: &Texts, problems: &[Problem]) -> String {
+pub(super) fn error_summary(t: &Texts, problems: &[Problem]) -> String {
     if problems.is_empty() {
         return String::new();
     }

@@ -98,19 +98,20 @@ fn with_mycareer_link(text: &str) -> String {
 }
 
 /// The rule's title in the page's language.
-fn rule_title(lang: Lang, id: &'static str) -> &'static str {
+pub(super) fn rule_title(lang: Lang, id: &'static str) -> &'static str {
     RULES.iter().find(|r| r.id == id).map_or(id, |r| r.title.get(lang))
 }
 
-/// The result: the heading (for the title) and the markup.
-pub(super) fn result(view: &View) -> (String, String) {
-    let t = view.t();
-    let lang = view.lang;
-    let answers = view.answers();
-    let Some(assessment) = answers.assessment_in(lang) else {
-        let html = format!(r#"<h1 tabindex="-1">{}</h1>{}"#, escape(t.missing_answers), link(&view.to_page(Page::Date), "button", t.continue_));
-        return (t.missing_answers.to_string(), html);
-    };
+/// What the answers decide, as the result page shows it: the verdict, the first question a link left
+/// unanswered, and the "I don't know" answers an "allowed, if" rests on.
+pub(crate) struct Decision {
+    pub verdict: Verdict,
+    pub gap: Option<Page>,
+    pub assumed: Vec<Page>,
+    pub rests_on_unknowns: bool,
+}
+
+pub(crate) fn decide(answers: &Answers, assessment: &crate::rules::Assessment) -> Decision {
     // A link can reach the result with questions unanswered (shared, edited, bookmarked): the engine
     // presumes an unanswered exception does not apply ("no other contract", "no notice"), so only a
     // refusal stands; anything else waits for those answers.
@@ -139,6 +140,40 @@ pub(super) fn result(view: &View) -> (String, String) {
         && gap.is_none()
         && matches!(verdict, Verdict::Eligible | Verdict::Incomplete)
         && !assessment.reasons.iter().any(|r| r.outcome == Outcome::NotMet);
+    Decision { verdict, gap, assumed, rests_on_unknowns }
+}
+
+/// The conditions an "allowed, if" rests on, in the page's language: the "I don't know" answers'
+/// and those of a conditional verdict (a decision taken outside the rules).
+pub(crate) fn condition_texts(t: &'static Texts, lang: Lang, decision: &Decision, assessment: &crate::rules::Assessment) -> Vec<String> {
+    if decision.verdict == Verdict::Conditional {
+        return assessment.conditions.iter().map(|c| c.text.clone()).collect();
+    }
+    if !decision.rests_on_unknowns {
+        return Vec::new();
+    }
+    let reference = assessment.reference_quarter;
+    decision
+        .assumed
+        .iter()
+        .filter_map(|page| match page {
+            Page::WorkT3 => Some(fill(t.condition_t3, &[("from", &lang.date(reference.first_day())), ("to", &lang.date(reference.last_day()))])),
+            Page::Linked => Some(t.condition_linked.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The result: the heading (for the title) and the markup.
+pub(super) fn result(view: &View) -> (String, String) {
+    let t = view.t();
+    let lang = view.lang;
+    let answers = view.answers();
+    let Some(assessment) = answers.assessment_in(lang) else {
+        let html = format!(r#"<h1 tabindex="-1">{}</h1>{}"#, escape(t.missing_answers), link(&view.to_page(Page::Date), "button", t.continue_));
+        return (t.missing_answers.to_string(), html);
+    };
+    let Decision { verdict, gap, assumed, rests_on_unknowns } = decide(answers, &assessment);
     let (title, detail) = if rests_on_unknowns { (t.if_title, t.if_detail) } else { t.verdict(verdict) };
     let panel = match verdict {
         _ if rests_on_unknowns => "panel panel-conditional",
@@ -147,23 +182,13 @@ pub(super) fn result(view: &View) -> (String, String) {
         Verdict::Conditional => "panel panel-conditional",
         Verdict::Incomplete => "panel panel-incomplete",
     };
-    let reference = assessment.reference_quarter;
-    let conditions = if verdict == Verdict::Conditional && !assessment.conditions.is_empty() {
-        let items: String = assessment.conditions.iter().map(|c| format!("<li>{}</li>", escape(&c.text))).collect();
-        format!(r#"<ul class="conditions" data-testid="conditions">{items}</ul>"#)
-    } else if rests_on_unknowns {
-        let items: String = assumed
-            .iter()
-            .filter_map(|page| match page {
-                Page::WorkT3 => Some(fill(t.condition_t3, &[("from", &lang.date(reference.first_day())), ("to", &lang.date(reference.last_day()))])),
-                Page::Linked => Some(t.condition_linked.to_string()),
-                _ => None,
-            })
-            .map(|text| format!("<li>{}</li>", escape(&text)))
-            .collect();
-        format!(r#"<ul class="conditions" data-testid="conditions">{items}</ul>"#)
-    } else {
+    let decision = Decision { verdict, gap, assumed, rests_on_unknowns };
+    let texts = condition_texts(t, lang, &decision, &assessment);
+    let conditions = if texts.is_empty() && !rests_on_unknowns {
         String::new()
+    } else {
+        let items: String = texts.iter().map(|text| format!("<li>{}</li>", escape(text))).collect();
+        format!(r#"<ul class="conditions" data-testid="conditions">{items}</ul>"#)
     };
     let person = t.person(answers.for_employer());
     let in_words = |quarter: Quarter| lang.quarter(quarter.first_day());

@@ -10,7 +10,7 @@ use crate::pages::{self, Problem, Screen, View};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 fn read_location() -> (Journey, Option<QueryError>) {
     let search = window().location().search().unwrap_or_default();
@@ -115,6 +115,8 @@ pub fn App() -> impl IntoView {
     let draft = StoredValue::new(journey.with_untracked(|j| j.answers.clone()));
     let problems = RwSignal::new(Vec::<Problem>::new());
     let came_from = StoredValue::new(None::<Journey>);
+    // "Check a team": the rows as pasted or read from a file; in memory only, never in the address.
+    let team_text = RwSignal::new(None::<String>);
     let lang = Memo::new(move |_| journey.with(|j| j.lang.as_deref().map(Lang::from_tag)).unwrap_or_else(browser_lang));
     let today = today();
     frame::report_height_to_host();
@@ -125,16 +127,19 @@ pub fn App() -> impl IntoView {
         let from = came_from.get_value();
         journey.with(|j| {
             bad_link.with(|bad| {
-                let sector_query = query.get_value();
-                pages::screen(&View {
-                    journey: j,
-                    lang: lang.get(),
-                    bad_link: bad.as_ref(),
-                    typed: typed.as_ref(),
-                    problems: &refused,
-                    sector_query: &sector_query,
-                    came_from: from.as_ref(),
-                    today,
+                team_text.with(|team| {
+                    let sector_query = query.get_value();
+                    pages::screen(&View {
+                        journey: j,
+                        lang: lang.get(),
+                        bad_link: bad.as_ref(),
+                        typed: typed.as_ref(),
+                        problems: &refused,
+                        sector_query: &sector_query,
+                        came_from: from.as_ref(),
+                        today,
+                        team: team.as_deref(),
+                    })
                 })
             })
         })
@@ -232,7 +237,48 @@ pub fn App() -> impl IntoView {
 
     let on_submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
+        if journey.with_untracked(|j| j.page == Page::Team) {
+            // The team's date and sector are checked like the questionnaire's; the rows are kept.
+            let value = |id: &str| document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+            let rows = document().get_element_by_id("team-rows").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()).map(|t| t.value()).unwrap_or_default();
+            team_text.set(Some(rows));
+            match pages::team::submit(&journey.get_untracked(), lang.get_untracked(), &value("date"), &value("pc")) {
+                Ok(next) => {
+                    go(next);
+                    focus_later("#team-results-title");
+                }
+                Err(refused) => {
+                    let (typed, found) = *refused;
+                    draft.set_value(typed);
+                    problems.set(found);
+                    focus_later("#error-summary");
+                }
+            }
+            return;
+        }
         submit(read_form(draft.get_value()));
+    };
+
+    // A team file chosen or dropped: read on the device, shown in the rows box to check and send.
+    let on_change = move |ev: ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).filter(|i| i.id() == "team-file") else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        if file.size() > crate::team::MAX_BYTES as f64 {
+            team_text.set(Some(String::new()));
+            return;
+        }
+        let Ok(reader) = web_sys::FileReader::new() else { return };
+        let loaded = reader.clone();
+        let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let Ok(result) = loaded.result() else { return };
+            let bytes = js_sys::Uint8Array::new(&result).to_vec();
+            let text = crate::team::decode(&bytes);
+            if let Some(area) = document().get_element_by_id("team-rows").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) {
+                area.set_value(&text);
+            }
+        });
+        reader.set_onload(Some(on_load.unchecked_ref()));
+        let _ = reader.read_as_array_buffer(&file);
     };
 
     // The sector finder follows the typing: the count, the sector chosen and the sectors found.
@@ -300,6 +346,6 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <div class="app" node_ref=app on:click=on_click on:submit=on_submit on:input=on_input></div>
+        <div class="app" node_ref=app on:click=on_click on:submit=on_submit on:input=on_input on:change=on_change></div>
     }
 }

@@ -1,0 +1,483 @@
+//! "Check a team": the date and the sector once, then the team as a spreadsheet; every worker's answer
+//! in a table, with counts, a filter, a link to each worker's full result, and the table to download.
+//! A row that cannot be read is that row's problem, never the file's.
+
+use super::question::error_text;
+use super::result::{condition_texts, decide};
+use super::{escape, View};
+use crate::journey::{encode, Answers, Journey, Page, MAX_QUERY};
+use crate::locale::Lang;
+use crate::rules::language::Tr;
+use crate::rules::{Outcome, Verdict};
+use crate::team::{answer, csv_line, read, template, TableError, Team, TeamRow, COLUMNS};
+
+const TITLE: Tr = Tr { en: "Check a team", nl: "Een team nakijken", fr: "Vérifier une équipe" };
+const INTRO: Tr = Tr {
+    en: "Give the date of the work and the sector once, then the team as a spreadsheet: one row per worker, one column per answer. Everything is checked in this browser: nothing you give leaves this device.",
+    nl: "Geef eenmaal de datum van het werk en de sector, en dan het team als rekenblad: één rij per werknemer, één kolom per antwoord. Alles wordt in deze browser nagekeken: niets van wat je geeft verlaat dit toestel.",
+    fr: "Indiquez une fois la date du travail et le secteur, puis l'équipe sous forme de tableur : une ligne par travailleur, une colonne par réponse. Tout est vérifié dans ce navigateur : rien de ce que vous donnez ne quitte cet appareil.",
+};
+const DATE_LABEL: Tr = Tr { en: "Date of the work (or any day of the quarter)", nl: "Datum van het werk (of een dag van het kwartaal)", fr: "Date du travail (ou un jour du trimestre)" };
+const DATE_HINT: Tr = Tr { en: "For example 15/01/2027", nl: "Bijvoorbeeld 15/01/2027", fr: "Par exemple 15/01/2027" };
+const SECTOR_LABEL: Tr = Tr { en: "Joint committee or NACE code of the employer", nl: "Paritair comité of NACE-code van de werkgever", fr: "Commission paritaire ou code NACE de l'employeur" };
+const SECTOR_HINT: Tr = Tr { en: "For example 302 (horeca) or 84.110 (a municipality)", nl: "Bijvoorbeeld 302 (horeca) of 84.110 (een gemeente)", fr: "Par exemple 302 (horeca) ou 84.110 (une commune)" };
+const FILE_LABEL: Tr = Tr { en: "Choose or drop a file (.csv, as Excel, LibreOffice or Google Sheets save it)", nl: "Kies of sleep een bestand (.csv, zoals Excel, LibreOffice of Google Sheets het bewaart)", fr: "Choisissez ou déposez un fichier (.csv, tel qu'Excel, LibreOffice ou Google Sheets l'enregistre)" };
+const ROWS_LABEL: Tr = Tr { en: "Or paste the rows, header first", nl: "Of plak de rijen, met de koprij eerst", fr: "Ou collez les lignes, l'en-tête d'abord" };
+const ROWS_HINT: Tr = Tr {
+    en: "Columns in any order, in English, Dutch or French; leave out what you do not know. The template says what to write in each.",
+    nl: "Kolommen in elke volgorde, in het Nederlands, Frans of Engels; laat weg wat je niet weet. Het sjabloon zegt wat in elke kolom hoort.",
+    fr: "Colonnes dans n'importe quel ordre, en français, néerlandais ou anglais ; omettez ce que vous ne savez pas. Le modèle dit quoi écrire dans chacune.",
+};
+const TEMPLATE: Tr = Tr { en: "Download the template", nl: "Download het sjabloon", fr: "Télécharger le modèle" };
+const CHECK: Tr = Tr { en: "Check the team", nl: "Team nakijken", fr: "Vérifier l'équipe" };
+const RESULTS: Tr = Tr { en: "The team", nl: "Het team", fr: "L'équipe" };
+const DOWNLOAD: Tr = Tr { en: "Download the table (CSV)", nl: "Download de tabel (CSV)", fr: "Télécharger le tableau (CSV)" };
+const PRINT: Tr = Tr { en: "Print the table", nl: "De tabel afdrukken", fr: "Imprimer le tableau" };
+const FILTER: Tr = Tr { en: "Show", nl: "Toon", fr: "Afficher" };
+const ALL: Tr = Tr { en: "everyone", nl: "iedereen", fr: "tout le monde" };
+const OPEN: Tr = Tr { en: "Full result", nl: "Volledig resultaat", fr: "Résultat complet" };
+const HEAD: [Tr; 7] = [
+    Tr { en: "Worker", nl: "Werknemer", fr: "Travailleur" },
+    Tr { en: "Flexi work", nl: "Flexi-werk", fr: "Flexi-travail" },
+    Tr { en: "Why", nl: "Waarom", fr: "Pourquoi" },
+    Tr { en: "Allowed from", nl: "Mag vanaf", fr: "Permis à partir du" },
+    Tr { en: "Tax-free room left", nl: "Belastingvrije ruimte over", fr: "Marge exonérée restante" },
+    Tr { en: "Worth knowing", nl: "Goed om te weten", fr: "Bon à savoir" },
+    Tr { en: "Result", nl: "Resultaat", fr: "Résultat" },
+];
+const TABLE_ERRORS: [(TableError, Tr); 4] = [
+    (TableError::Empty, Tr { en: "The table is empty: paste the rows with their header, or choose a file.", nl: "De tabel is leeg: plak de rijen met hun koprij, of kies een bestand.", fr: "Le tableau est vide : collez les lignes avec leur en-tête, ou choisissez un fichier." }),
+    (TableError::TooLarge, Tr { en: "The table is larger than 2 MB: check it in parts.", nl: "De tabel is groter dan 2 MB: kijk ze in delen na.", fr: "Le tableau dépasse 2 Mo : vérifiez-le en plusieurs parties." }),
+    (TableError::TooManyRows, Tr { en: "The table has more than 5,000 workers: check it in parts.", nl: "De tabel heeft meer dan 5.000 werknemers: kijk ze in delen na.", fr: "Le tableau compte plus de 5 000 travailleurs : vérifiez-le en plusieurs parties." }),
+    (TableError::NoKnownColumn, Tr { en: "No column of the first line is one the tool knows: the first line must be the header (see the template).", nl: "Geen enkele kolom van de eerste regel is er een die de tool kent: de eerste regel moet de koprij zijn (zie het sjabloon).", fr: "Aucune colonne de la première ligne n'est connue de l'outil : la première ligne doit être l'en-tête (voir le modèle)." }),
+];
+
+/// A worker's answer, as the table shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowVerdict {
+    Allowed,
+    AllowedIf,
+    NotAllowed,
+    /// An answer the rules need is not in the table.
+    Missing,
+    /// A cell could not be read.
+    Unreadable,
+}
+
+impl RowVerdict {
+    pub const ALL: [RowVerdict; 5] = [RowVerdict::Allowed, RowVerdict::AllowedIf, RowVerdict::NotAllowed, RowVerdict::Missing, RowVerdict::Unreadable];
+
+    fn slug(self) -> &'static str {
+        match self {
+            RowVerdict::Allowed => "allowed",
+            RowVerdict::AllowedIf => "allowed-if",
+            RowVerdict::NotAllowed => "not-allowed",
+            RowVerdict::Missing => "missing",
+            RowVerdict::Unreadable => "unreadable",
+        }
+    }
+
+    fn word(self) -> Tr {
+        match self {
+            RowVerdict::Allowed => Tr { en: "allowed", nl: "mag", fr: "permis" },
+            RowVerdict::AllowedIf => Tr { en: "allowed, if", nl: "mag, als", fr: "permis, si" },
+            RowVerdict::NotAllowed => Tr { en: "not allowed", nl: "mag niet", fr: "pas permis" },
+            RowVerdict::Missing => Tr { en: "an answer is missing", nl: "er ontbreekt een antwoord", fr: "il manque une réponse" },
+            RowVerdict::Unreadable => Tr { en: "cannot be read", nl: "onleesbaar", fr: "illisible" },
+        }
+    }
+
+    /// "18 may work", "4 may not" …: the counts line.
+    fn count(self, n: usize, lang: Lang) -> String {
+        // (one, more)
+        let (one, more) = match self {
+            RowVerdict::Allowed => (Tr { en: "may work", nl: "mag werken", fr: "peut travailler" }, Tr { en: "may work", nl: "mogen werken", fr: "peuvent travailler" }),
+            RowVerdict::AllowedIf => (
+                Tr { en: "may work if a condition holds", nl: "mag werken als een voorwaarde klopt", fr: "peut travailler si une condition est remplie" },
+                Tr { en: "may work if a condition holds", nl: "mogen werken als een voorwaarde klopt", fr: "peuvent travailler si une condition est remplie" },
+            ),
+            RowVerdict::NotAllowed => (Tr { en: "may not", nl: "mag niet", fr: "ne peut pas" }, Tr { en: "may not", nl: "mogen niet", fr: "ne peuvent pas" }),
+            RowVerdict::Missing => (Tr { en: "needs an answer", nl: "heeft een antwoord nodig", fr: "attend une réponse" }, Tr { en: "need an answer", nl: "hebben een antwoord nodig", fr: "attendent une réponse" }),
+            RowVerdict::Unreadable => (Tr { en: "row cannot be read", nl: "rij is onleesbaar", fr: "ligne est illisible" }, Tr { en: "rows cannot be read", nl: "rijen zijn onleesbaar", fr: "lignes sont illisibles" }),
+        };
+        format!("{n} {}", if n == 1 { one } else { more }.get(lang))
+    }
+}
+
+/// One worker's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowResult {
+    pub line: usize,
+    pub name: String,
+    pub verdict: RowVerdict,
+    /// The rule that decided, or the condition, or what is missing or unreadable, in one sentence.
+    pub why: String,
+    /// When not allowed: from which quarter it would be, if nothing else changes.
+    pub earliest: String,
+    pub room: String,
+    pub warnings: Vec<String>,
+    /// The worker's full result (the single-worker result page), without the name.
+    pub result_link: Option<String>,
+}
+
+/// The team-level answers with one worker's row: the questionnaire's answers for that worker.
+fn answers_of(base: &Answers, team: &Team, row: &TeamRow) -> Answers {
+    let mut answers = base.clone();
+    for column in COLUMNS.iter().filter(|c| c.key != "name") {
+        if let Some(cell) = row.value(team, column.key) {
+            answers.set(column.key, &answer(column.key, cell));
+        }
+    }
+    answers
+}
+
+/// The page a key is asked on.
+fn page_of(key: &str) -> Option<Page> {
+    Page::ALL.into_iter().find(|p| p.answer_key() == Some(key))
+}
+
+/// Every worker's answer.
+pub fn rows(view: &View, base: &Answers, team: &Team) -> Vec<RowResult> {
+    let (t, lang) = (view.t(), view.lang);
+    team.rows
+        .iter()
+        .map(|row| {
+            let answers = answers_of(base, team, row);
+            let name = row.value(team, "name").map(str::to_string).unwrap_or_else(|| format!("#{}", row.line));
+            let empty = |verdict, why: String| RowResult { line: row.line, name: name.clone(), verdict, why, earliest: String::new(), room: String::new(), warnings: Vec::new(), result_link: None };
+            // A cell that cannot be read: its row's problem, named by line, column and value.
+            let problems: Vec<String> = team
+                .keys
+                .iter()
+                .enumerate()
+                .filter_map(|(i, key)| {
+                    let page = page_of(key.filter(|k| *k != "name")?)?;
+                    let cell = row.cells.get(i).map(|c| c.trim()).filter(|c| !c.is_empty())?;
+                    let error = answers.check(page).err()?;
+                    Some(format!("{} {}, {}: \"{}\": {}", ROW.get(lang), row.line, team.headers[i].trim(), cell.chars().take(40).collect::<String>(), error_text(t, page, &error)))
+                })
+                .collect();
+            if !problems.is_empty() {
+                return empty(RowVerdict::Unreadable, problems.join(" "));
+            }
+            let Some(assessment) = answers.assessment_in(lang) else {
+                return empty(RowVerdict::Missing, t.missing_answers.to_string());
+            };
+            let decision = decide(&answers, &assessment);
+            let (verdict, why) = match decision.verdict {
+                Verdict::NotEligible => {
+                    let why = assessment.reasons.iter().filter(|r| r.outcome == Outcome::NotMet).map(|r| r.explanation.as_str()).collect::<Vec<_>>().join(" ");
+                    (RowVerdict::NotAllowed, why)
+                }
+                _ if decision.gap.is_some() => (RowVerdict::Missing, missing_question(view, &answers, decision.gap)),
+                Verdict::Conditional => (RowVerdict::AllowedIf, condition_texts(t, lang, &decision, &assessment).join(" ")),
+                _ if decision.rests_on_unknowns => (RowVerdict::AllowedIf, condition_texts(t, lang, &decision, &assessment).join(" ")),
+                Verdict::Eligible => {
+                    // The route that allowed it: the pension, or the work in T-3.
+                    let route = ["pensioner_t2", "pensioner_in_quarter", "employment_t3"];
+                    let why = assessment.reasons.iter().find(|r| route.contains(&r.rule) && r.outcome == Outcome::Met).map(|r| r.explanation.clone()).unwrap_or_default();
+                    (RowVerdict::Allowed, why)
+                }
+                Verdict::Incomplete => (RowVerdict::Missing, missing_question(view, &answers, None)),
+            };
+            let earliest = assessment.earliest_eligible_quarter.filter(|_| verdict == RowVerdict::NotAllowed).map(|q| lang.quarter(q.first_day())).unwrap_or_default();
+            let room = room(lang, &answers, &assessment);
+            let mut warnings: Vec<String> = assessment
+                .reasons
+                .iter()
+                .filter(|r| matches!(r.rule, "early_pension_limit" | "pensioner_flexi_tax_report" | "childcare_volume_cap") || (r.rule == "tax_ceiling" && r.outcome == Outcome::Warning))
+                .map(|r| super::result::rule_title(lang, r.rule).to_string())
+                .collect();
+            if assessment.confidence == crate::rules::dated::Confidence::Low {
+                warnings.push(t.confidence_label(crate::rules::dated::Confidence::Low).to_string());
+            }
+            let result = Journey { page: Page::Result, lang: Some(lang.code().to_string()), returning: false, answers };
+            let query = result.to_query();
+            RowResult { line: row.line, name, verdict, why, earliest, room, warnings, result_link: (query.len() <= MAX_QUERY).then_some(query) }
+        })
+        .collect()
+}
+
+const ROW: Tr = Tr { en: "Row", nl: "Rij", fr: "Ligne" };
+
+/// The tax-free room left that year: known, the whole ceiling when the pay so far is not given, none
+/// for a pensioner, or not yet published.
+fn room(lang: Lang, answers: &Answers, assessment: &crate::rules::Assessment) -> String {
+    let year = assessment.quarter.year();
+    match &assessment.ceiling {
+        Some(c) => match c.remaining {
+            Some(left) => lang.euro(left),
+            None => format!("{} {}", Tr { en: "up to", nl: "tot", fr: "jusqu'à" }.get(lang), lang.euro(c.amount)),
+        },
+        None if answers.pensioner.as_deref() == Some("yes") => Tr { en: "no ceiling (pension)", nl: "geen plafond (pensioen)", fr: "pas de plafond (pension)" }.get(lang).to_string(),
+        None if year >= 2024 => format!("{year}{}", Tr { en: ": not published yet", nl: ": nog niet gepubliceerd", fr: " : pas encore publié" }.get(lang)),
+        None => Tr { en: "no ceiling before 2024", nl: "geen plafond vóór 2024", fr: "pas de plafond avant 2024" }.get(lang).to_string(),
+    }
+}
+
+/// The question a row leaves unanswered, as a sentence.
+fn missing_question(view: &View, answers: &Answers, gap: Option<Page>) -> String {
+    let page = gap.unwrap_or_else(|| answers.first_unanswered());
+    let question = super::question::wording(view.t(), view.lang, page, answers).0;
+    format!("{}: {question}", view.t().missing_answers)
+}
+
+/// The page.
+pub(super) fn team(view: &View) -> String {
+    let t = view.t();
+    let lang = view.lang;
+    let answers = &view.journey.answers;
+    let typed = view.typed.unwrap_or(answers);
+    let value = |key: &str| typed.get(key).map(String::as_str).unwrap_or_default().to_string();
+    // The date as the form asks for it (15/01/2027); the sector as given, a committee or a NACE code.
+    let date = typed.get("date").and_then(|d| crate::typed::read_date(d)).map(crate::typed::show_date).unwrap_or_else(|| value("date"));
+    let sector = typed.get("pc").or(typed.get("nace")).cloned().unwrap_or_default();
+    let problems = view.problems;
+    let error_for = |input: &str| problems.iter().find(|p| p.input == input).map(|p| super::question::error_message(t, &format!("{input}-error"), &p.inline)).unwrap_or_default();
+    let template_href = format!("data:text/csv;charset=utf-8,{}", encode(&format!("\u{feff}{}", template(lang))));
+    let form = format!(
+        r#"<form novalidate data-form="team" class="no-print">
+<div class="field"><label for="date">{}</label><p id="date-hint" class="hint">{}</p>{}<input id="date" name="date" class="input input-date" value="{}" aria-describedby="date-hint" autocomplete="off"></div>
+<div class="field"><label for="pc">{}</label><p id="pc-hint" class="hint">{}</p>{}<input id="pc" name="pc" class="input" value="{}" aria-describedby="pc-hint" autocomplete="off"></div>
+<div class="field"><label for="team-file">{}</label><input id="team-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" data-action="team-file"></div>
+<div class="field"><label for="team-rows">{}</label><p id="rows-hint" class="hint">{} <a href="{}" download="flexicheck-team-template.csv" data-testid="team-template">{}</a></p><textarea id="team-rows" name="rows" rows="8" class="input" aria-describedby="rows-hint" spellcheck="false">{}</textarea></div>
+<div class="button-group"><button type="submit" class="button">{}</button></div></form>"#,
+        escape(DATE_LABEL.get(lang)),
+        escape(DATE_HINT.get(lang)),
+        error_for("date"),
+        escape(&date),
+        escape(SECTOR_LABEL.get(lang)),
+        escape(SECTOR_HINT.get(lang)),
+        error_for("pc"),
+        escape(&sector),
+        escape(FILE_LABEL.get(lang)),
+        escape(ROWS_LABEL.get(lang)),
+        escape(ROWS_HINT.get(lang)),
+        escape(&template_href),
+        escape(TEMPLATE.get(lang)),
+        escape(view.team.unwrap_or_default()),
+        escape(CHECK.get(lang))
+    );
+    let summary = super::question::error_summary(t, problems);
+    let results = match view.team.filter(|text| !text.trim().is_empty() && problems.is_empty() && answers.check(Page::Date).is_ok() && answers.check(Page::Sector).is_ok()) {
+        None => String::new(),
+        Some(text) => match read(text) {
+            Err(e) => {
+                let message = TABLE_ERRORS.iter().find(|(k, _)| *k == e).map_or("", |(_, m)| m.get(lang));
+                format!(r#"<p class="notice" role="alert" data-testid="team-error">{}</p>"#, escape(message))
+            }
+            Ok(team) => results(view, &team),
+        },
+    };
+    format!(
+        r#"{}{summary}<h1 tabindex="-1">{}</h1><p class="lead">{}</p>{form}{results}"#,
+        super::back_link(view, &view.restart()),
+        escape(TITLE.get(lang)),
+        escape(INTRO.get(lang))
+    )
+}
+
+/// "Check the team": the date and the sector as the questionnaire reads them (a committee number,
+/// else a NACE code), or every problem with them.
+pub fn submit(here: &Journey, lang: Lang, date: &str, sector: &str) -> Result<Journey, Box<(Answers, Vec<super::Problem>)>> {
+    let t = lang.texts();
+    let mut answers = Answers::default();
+    answers.set("date", date);
+    let sector = sector.trim();
+    if crate::rules::committees::looks_like_committee(sector) {
+        answers.set("pc", sector);
+    } else {
+        answers.set("nace", sector);
+    }
+    let problems: Vec<super::Problem> = [(Page::Date, "date"), (Page::Sector, "pc")]
+        .into_iter()
+        .filter_map(|(page, input)| {
+            let error = answers.check(page).err()?;
+            let inline = error_text(t, page, &error);
+            Some(super::Problem { summary: inline.clone(), inline, input })
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(Journey { page: Page::Team, lang: here.lang.clone(), returning: false, answers: answers.with_iso_dates() })
+    } else {
+        Err(Box::new((answers, problems)))
+    }
+}
+
+/// The team-level answers: an employer checking workers on one date in one sector.
+pub fn base_answers(answers: &Answers) -> Answers {
+    let mut base = Answers::default();
+    base.set("role", "employer");
+    for key in ["date", "pc", "nace"] {
+        if let Some(v) = answers.get(key) {
+            base.set(key, v);
+        }
+    }
+    base.with_iso_dates()
+}
+
+fn results(view: &View, team: &Team) -> String {
+    let lang = view.lang;
+    let base = base_answers(&view.journey.answers);
+    let results = rows(view, &base, team);
+    let counts: Vec<String> = RowVerdict::ALL
+        .iter()
+        .filter_map(|v| {
+            let n = results.iter().filter(|r| r.verdict == *v).count();
+            (n > 0).then(|| v.count(n, lang))
+        })
+        .collect();
+    let filters: String = std::iter::once(("all", ALL.get(lang).to_string(), results.len()))
+        .chain(RowVerdict::ALL.iter().map(|v| (v.slug(), v.word().get(lang).to_string(), results.iter().filter(|r| r.verdict == *v).count())).filter(|(_, _, n)| *n > 0))
+        .map(|(slug, word, n)| {
+            let checked = if slug == "all" { " checked" } else { "" };
+            format!(r#"<label class="filter"><input type="radio" name="team-filter" id="filter-{slug}" value="{slug}"{checked}> {} ({n})</label>"#, escape(&word))
+        })
+        .collect();
+    let head: String = HEAD.iter().map(|h| format!(r#"<th scope="col">{}</th>"#, escape(h.get(lang)))).collect();
+    let body: String = results
+        .iter()
+        .map(|r| {
+            let open = r.result_link.as_ref().map(|q| format!(r#"<a href="{}">{}</a>"#, escape(q), escape(OPEN.get(lang)))).unwrap_or_default();
+            // On a phone each row is a card: every cell says what it is (data-label, shown by CSS).
+            let label = |i: usize| escape(HEAD[i].get(lang));
+            let cell = |i: usize, text: &str| if text.is_empty() { String::new() } else { format!(r#"<td data-label="{}">{}</td>"#, label(i), escape(text)) };
+            format!(
+                r#"<tr class="team-row v-{}" data-verdict="{}"><th scope="row">{}</th><td data-label="{}"><span class="tag tag-{}">{}</span></td>{}{}{}{}{}</tr>"#,
+                r.verdict.slug(),
+                r.verdict.slug(),
+                escape(&r.name),
+                label(1),
+                r.verdict.slug(),
+                escape(r.verdict.word().get(lang)),
+                if r.why.is_empty() { "<td></td>".to_string() } else { cell(2, &r.why) },
+                if r.earliest.is_empty() { "<td></td>".to_string() } else { cell(3, &r.earliest) },
+                if r.room.is_empty() { "<td></td>".to_string() } else { cell(4, &r.room) },
+                if r.warnings.is_empty() { "<td></td>".to_string() } else { cell(5, &r.warnings.join("; ")) },
+                if open.is_empty() { "<td></td>".to_string() } else { format!(r#"<td data-label="{}">{open}</td>"#, label(6)) }
+            )
+        })
+        .collect();
+    let download = format!("data:text/csv;charset=utf-8,{}", encode(&format!("\u{feff}{}", export(lang, team, &results))));
+    let date = base.get("date").cloned().unwrap_or_default();
+    format!(
+        r#"<section class="team-results" aria-labelledby="team-results-title"><h2 id="team-results-title" tabindex="-1">{}</h2><p class="team-counts" role="status" data-testid="team-counts">{}</p><fieldset class="filters"><legend>{}</legend>{filters}</fieldset><div class="table-scroll"><table class="team-table" data-testid="team-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div><p class="no-print"><a class="button button-secondary" href="{}" download="flexicheck-team-{}.csv" data-testid="team-download">{}</a> <button type="button" class="button button-secondary" data-action="print">{}</button></p></section>"#,
+        escape(RESULTS.get(lang)),
+        escape(&counts.join(", ")),
+        escape(FILTER.get(lang)),
+        escape(&download),
+        escape(&date),
+        escape(DOWNLOAD.get(lang)),
+        escape(PRINT.get(lang))
+    )
+}
+
+/// The table to download: the team's own columns, then the answer's.
+pub fn export(lang: Lang, team: &Team, results: &[RowResult]) -> String {
+    let mut header = team.headers.clone();
+    header.extend(HEAD[1..6].iter().map(|h| h.get(lang).to_string()));
+    let mut lines = vec![csv_line(&header, team.separator)];
+    for (row, result) in team.rows.iter().zip(results) {
+        let mut cells = row.cells.clone();
+        cells.resize(team.headers.len(), String::new());
+        cells.extend([result.verdict.word().get(lang).to_string(), result.why.clone(), result.earliest.clone(), result.room.clone(), result.warnings.join("; ")]);
+        lines.push(csv_line(&cells, team.separator));
+    }
+    lines.join("\r\n") + "\r\n"
+}
+
+/// The heading of the page, for the title.
+pub(super) fn title(lang: Lang) -> &'static str {
+    TITLE.get(lang)
+}
+
+/// The start page's line for employers.
+pub(super) fn start_line(lang: Lang) -> (&'static str, &'static str) {
+    (
+        Tr { en: "Employers: check a whole team for a quarter at once, from a spreadsheet.", nl: "Werkgevers: kijk een heel team in één keer na voor een kwartaal, vanuit een rekenblad.", fr: "Employeurs : vérifiez toute une équipe pour un trimestre en une fois, à partir d'un tableur." }.get(lang),
+        TITLE.get(lang),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journey::Journey;
+    use crate::pages::screen;
+
+    const TEAM: &str = "Naam;Functie;Pensioen;Pensioen sinds;Werk in T-3 (%);Werk in buitenland in T-3;Andere overeenkomst met ons;Opzeg bij ons;Overeenkomst in verbonden onderneming;Flexiloon dit jaar tot nu\n\
+An;algemeen;nee;;100;nee;geen;nee;geen;1.000,00\n\
+Bart;algemeen;nee;;50;nee;geen;nee;geen;\n\
+Cis;algemeen;nee;;1,234;nee;geen;nee;geen;\n\
+Dirk;algemeen;nee;;;nee;geen;nee;geen;\n\
+Els;algemeen;ja;01/07/2024;;;geen;nee;geen;\n\
+<img src=x onerror=alert(1)>;algemeen;nee;;100%;nee;geen;nee;?;?\n";
+
+    fn checked(lang: Lang) -> (Vec<RowResult>, String) {
+        checked_on(lang, "2027-01-15")
+    }
+
+    fn checked_on(lang: Lang, date: &str) -> (Vec<RowResult>, String) {
+        let journey = Journey::from_query(&format!("?page=team&lang={}&date={date}&pc=302", lang.code())).unwrap();
+        let mut view = View::of(&journey, lang);
+        view.team = Some(TEAM);
+        let team = read(TEAM).unwrap();
+        (rows(&view, &base_answers(&journey.answers), &team), screen(&view).html)
+    }
+
+    #[test]
+    fn every_worker_gets_an_answer_and_a_bad_cell_is_its_rows_problem() {
+        let (results, html) = checked(Lang::Nl);
+        let verdicts: Vec<_> = results.iter().map(|r| (r.name.as_str(), r.verdict)).collect();
+        assert_eq!(
+            verdicts,
+            [
+                ("An", RowVerdict::Allowed),
+                ("Bart", RowVerdict::NotAllowed),
+                ("Cis", RowVerdict::Unreadable),
+                ("Dirk", RowVerdict::Missing),
+                ("Els", RowVerdict::Allowed),
+                ("<img src=x onerror=alert(1)>", RowVerdict::AllowedIf),
+            ]
+        );
+        // The unreadable cell is named by row, column and value, with the questionnaire's reason.
+        assert!(results[2].why.starts_with("Rij 4, Werk in T-3 (%): \"1,234\": "), "{}", results[2].why);
+        // The refusal says why and from when; the room left; the worker's full result without the name.
+        assert!(results[1].why.contains("50\u{a0}%"), "{}", results[1].why);
+        assert_eq!(results[1].earliest, "");
+        // 2027's ceiling is not published: said, never a figure.
+        assert_eq!(results[0].room, "2027: nog niet gepubliceerd");
+        assert_eq!(results[4].room, "geen plafond (pensioen)");
+        let (in_2026, _) = checked_on(Lang::Nl, "2026-10-15");
+        assert_eq!((in_2026[0].room.as_str(), in_2026[1].room.as_str()), ("€\u{a0}17.440", "tot €\u{a0}18.440"));
+        let link = results[0].result_link.as_deref().unwrap();
+        assert!(link.starts_with("?page=result&lang=nl&role=employer&date=2027-01-15&pc=302") && !link.contains("An"), "{link}");
+        // Counts on top; the name is text, never markup.
+        assert!(html.contains("2 mogen werken, 1 mag werken als een voorwaarde klopt, 1 mag niet, 1 heeft een antwoord nodig, 1 rij is onleesbaar"), "{html}");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;") && !html.contains("<img"));
+    }
+
+    #[test]
+    fn the_download_is_the_teams_table_with_the_answers() {
+        let (results, _) = checked(Lang::En);
+        let team = read(TEAM).unwrap();
+        let csv = export(Lang::En, &team, &results);
+        let back = read(&csv).unwrap();
+        assert_eq!(back.headers[..team.headers.len()], team.headers[..]);
+        assert_eq!(back.headers[team.headers.len()..], ["Flexi work", "Why", "Allowed from", "Tax-free room left", "Worth knowing"]);
+        assert_eq!(back.rows.len(), 6);
+        assert_eq!(back.rows[1].cells[team.headers.len()], "not allowed");
+        assert_eq!(back.rows[5].cells[0], "<img src=x onerror=alert(1)>", "kept as written, in a CSV");
+    }
+
+    #[test]
+    fn the_date_and_the_sector_are_checked_before_the_team() {
+        let here = Journey::from_query("?page=team&lang=en").unwrap();
+        let (_, problems) = *submit(&here, Lang::En, "31/02/2027", "999").unwrap_err();
+        assert_eq!(problems.iter().map(|p| p.input).collect::<Vec<_>>(), ["date", "pc"]);
+        let next = submit(&here, Lang::En, "15/01/2027", "84.110").unwrap();
+        assert_eq!(next.to_query(), "?page=team&lang=en&date=2027-01-15&nace=84.110");
+        let next = submit(&here, Lang::En, "15/01/2027", "PC 302").unwrap();
+        assert!(next.to_query().ends_with("&pc=PC%20302"), "{}", next.to_query());
+    }
+}

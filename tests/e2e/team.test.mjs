@@ -1,0 +1,83 @@
+// "Check a team" (issue 23) in the release build: a team pasted from a spreadsheet and one read from a
+// Windows-1252 CSV file, every worker's answer in a table with counts, a filter, each row's full
+// result, the table to download; a bad cell is its row's problem; axe on every state.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, openJourney, close } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const PASTED = [
+  ['Naam', 'Functie', 'Pensioen', 'Werk in T-3 (%)', 'Werk in buitenland in T-3', 'Andere overeenkomst met ons', 'Opzeg bij ons', 'Overeenkomst in verbonden onderneming', 'Flexiloon dit jaar tot nu'],
+  ['An', 'algemeen', 'nee', '100', 'nee', 'geen', 'nee', 'geen', '1.000,00'],
+  ['Bart', 'algemeen', 'nee', '50', 'nee', 'geen', 'nee', 'geen', ''],
+  ['Cis', 'algemeen', 'nee', '1,234', 'nee', 'geen', 'nee', 'geen', ''],
+  ['Dirk', 'algemeen', 'nee', '', 'nee', 'geen', 'nee', 'geen', ''],
+].map((row) => row.join('\t')).join('\n');
+
+test('nl: a team pasted from a spreadsheet gets every worker\'s answer, a filter and each full result', async () => {
+  const j = await openJourney(browser, server.url, 'nl', '?lang=nl');
+  await j.page.getByRole('link', { name: 'Een team nakijken' }).click();
+  await j.onPage('team');
+  await j.page.locator('#date').fill('15/10/2026');
+  await j.page.locator('#pc').fill('302');
+  await j.page.locator('#team-rows').fill(PASTED);
+  await j.page.getByRole('button', { name: 'Team nakijken' }).click();
+  await j.page.getByTestId('team-counts').waitFor();
+  assert.equal(await j.page.getByTestId('team-counts').textContent(), '1 mag werken, 1 mag niet, 1 heeft een antwoord nodig, 1 rij is onleesbaar');
+  assert.match(new URL(j.page.url()).search, /page=team&lang=nl&date=2026-10-15&pc=302$/, 'the date and sector in the address, never the team');
+  const verdicts = await j.page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.verdict));
+  assert.deepEqual(verdicts, ['allowed', 'not-allowed', 'unreadable', 'missing']);
+  assert.match(await j.page.locator('tbody tr').nth(2).innerText(), /Rij 4, Werk in T-3 \(%\): "1,234"/);
+  assert.match(await j.page.locator('tbody tr').nth(0).innerText(), /€\u00a017\.440/);
+  await j.scan();
+  // The filter shows only the workers who may not.
+  await j.page.locator('label', { hasText: 'mag niet' }).click();
+  assert.deepEqual(await j.page.locator('tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.dataset.verdict)), ['not-allowed']);
+  // The table to download: the team's columns and the answers, as text.
+  const href = await j.page.getByTestId('team-download').getAttribute('href');
+  const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  assert.match(csv.split('\r\n')[0], /^\uFEFFNaam\t.*\tFlexi-werk\tWaarom\tMag vanaf\tBelastingvrije ruimte over\tGoed om te weten$/);
+  assert.match(csv, /\nBart\t.*\tmag niet\t/);
+  // Bart's full result, from his row.
+  await j.page.locator('tbody tr', { hasText: 'Bart' }).getByRole('link').click();
+  await j.onPage('result');
+  assert.equal(await j.page.getByTestId('verdict').getAttribute('data-verdict'), 'NotEligible');
+  await close(j);
+});
+
+test('fr: a CSV file saved by Excel on Windows (Windows-1252, semicolons) is read on the device', async () => {
+  const j = await openJourney(browser, server.url, 'fr', '?page=team&lang=fr');
+  const header = 'Nom;Pension;Pension depuis;Autre contrat avec nous;Préavis chez nous;Contrat dans une entreprise liée;Fonction\r\n';
+  const row = 'Hélène;oui;01/07/2024;aucun;non;aucun;général\r\n';
+  const bytes = Buffer.from([...header, ...row].map((c) => ({ 'é': 0xe9, 'è': 0xe8 })[c] ?? c.charCodeAt(0)));
+  await j.page.locator('#team-file').setInputFiles({ name: 'equipe.csv', mimeType: 'text/csv', buffer: bytes });
+  await j.page.waitForFunction(() => document.querySelector('#team-rows').value.includes('Hélène'));
+  await j.page.locator('#date').fill('2026-10-15');
+  await j.page.locator('#pc').fill('CP 302');
+  await j.page.getByRole('button', { name: "Vérifier l'équipe" }).click();
+  await j.page.getByTestId('team-counts').waitFor();
+  assert.equal(await j.page.getByTestId('team-counts').textContent(), '1 peut travailler');
+  assert.match(await j.page.locator('tbody tr').first().innerText(), /Hélène[\s\S]*permis[\s\S]*pas de plafond \(pension\)/);
+  await j.scan();
+  await close(j);
+});
+
+test('en: a wrong date or sector is named before the team is read; the template reads back', async () => {
+  const j = await openJourney(browser, server.url, 'en', '?page=team&lang=en');
+  await j.page.locator('#date').fill('31/02/2027');
+  await j.page.locator('#pc').fill('999');
+  await j.page.locator('#team-rows').fill('Name\tWork in T-3 (%)\nZoe\t100');
+  await j.page.getByRole('button', { name: 'Check the team' }).click();
+  await j.page.locator('#error-summary').waitFor();
+  assert.equal(await j.page.locator('#error-summary li').count(), 2);
+  assert.equal(await j.page.locator('#team-rows').inputValue(), 'Name\tWork in T-3 (%)\nZoe\t100', 'the rows are kept');
+  await j.scan();
+  const href = await j.page.getByTestId('team-template').getAttribute('href');
+  const template = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  assert.match(template, /^\uFEFFName or reference;Function;Pension;/);
+  assert.match(template, /# Work in T-3 \(%\): share of a full time/);
+  await close(j);
+});
