@@ -2,12 +2,13 @@
 //! `flexicheck-cli net`: a net request JSON on stdin (date, monthly gross, kind of worker, family),
 //! the month's payslip JSON on stdout.
 //! `flexicheck-cli law-status [DATE]`: the maintainer's checklist for DATE (default: today).
+//! `flexicheck-cli team --date D --pc PC [--lang nl] < team.csv`: every worker's answer, as CSV.
 //! Bad input: one line on stderr and exit code 2. Never a panic.
 
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: flexicheck-cli assess < scenario.json | flexicheck-cli net < request.json | flexicheck-cli law-status [YYYY-MM-DD]";
+const USAGE: &str = "usage: flexicheck-cli assess < scenario.json | flexicheck-cli net < request.json | flexicheck-cli law-status [YYYY-MM-DD] | flexicheck-cli team --date YYYY-MM-DD --pc 302 [--lang en|nl|fr] < team.csv";
 
 /// The largest input read from stdin: a scenario is a few hundred bytes; 1 MiB leaves room for any
 /// real one and refuses an endless stream (`< /dev/zero`) at once.
@@ -23,6 +24,7 @@ fn main() -> ExitCode {
             Ok(date) => return law_status(date),
             Err(e) => return fail(&e.0),
         },
+        ["team", rest @ ..] => return team(rest),
         ["--help"] | ["-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -38,6 +40,27 @@ fn main() -> ExitCode {
     match command(&input) {
         Ok(json) => {
             println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(&message),
+    }
+}
+
+/// A team's CSV on stdin (as bytes: UTF-8 or Windows-1252), the table with the answers on stdout.
+fn team(args: &[&str]) -> ExitCode {
+    let option = |name: &str| args.windows(2).find(|w| w[0] == name).map(|w| w[1]);
+    let known = args.chunks(2).all(|pair| matches!(pair, ["--date" | "--pc" | "--nace" | "--lang", _]));
+    let (Some(date), Some(sector), true) = (option("--date"), option("--pc").or(option("--nace")), known) else { return fail(USAGE) };
+    let Some(lang) = flexicheck::rules::Language::from_code(option("--lang").unwrap_or("en")) else { return fail("--lang is en, nl or fr") };
+    let mut bytes = Vec::new();
+    match std::io::stdin().take(flexicheck::team::MAX_BYTES as u64 + 1).read_to_end(&mut bytes) {
+        Err(e) => return fail(&format!("cannot read the team from stdin: {e}")),
+        Ok(n) if n > flexicheck::team::MAX_BYTES => return fail(&format!("the team is larger than {} bytes: check it in parts", flexicheck::team::MAX_BYTES)),
+        Ok(_) => {}
+    }
+    match flexicheck::pages::team::check_team(lang, date, sector, &flexicheck::team::decode(&bytes)) {
+        Ok(csv) => {
+            print!("{csv}");
             ExitCode::SUCCESS
         }
         Err(message) => fail(&message),

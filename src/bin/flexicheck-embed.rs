@@ -23,6 +23,14 @@ mod embed {
         flexicheck::rules::assess_json(&text(&scenario_json, "assess")?).map_err(|message| JsError::new(&message).into())
     }
 
+    /// A whole team (the CLI's `team`): the team's CSV text, the date and the sector in, the table
+    /// with every worker's answer (CSV text) out; a table or date that cannot be read throws.
+    #[wasm_bindgen]
+    pub fn team(csv: JsValue, date: JsValue, sector: JsValue, lang: JsValue) -> Result<String, JsValue> {
+        let language = lang.as_string().and_then(|l| flexicheck::rules::Language::from_code(&l)).unwrap_or_default();
+        flexicheck::pages::team::check_team(language, &text(&date, "team")?, &text(&sector, "team")?, &text(&csv, "team")?).map_err(|message| JsError::new(&message).into())
+    }
+
     /// One month's payslip of an ordinary job (the CLI's `net`): the request as JSON text in, the
     /// payslip as JSON text out; bad input throws the CLI's one-line message.
     #[wasm_bindgen]

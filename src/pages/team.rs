@@ -13,9 +13,9 @@ use crate::team::{answer, csv_line, read, template, TableError, Team, TeamRow, C
 
 const TITLE: Tr = Tr { en: "Check a team", nl: "Een team nakijken", fr: "Vérifier une équipe" };
 const INTRO: Tr = Tr {
-    en: "Give the date of the work and the sector once, then the team as a spreadsheet: one row per worker, one column per answer. Everything is checked in this browser: nothing you give leaves this device.",
-    nl: "Geef eenmaal de datum van het werk en de sector, en dan het team als rekenblad: één rij per werknemer, één kolom per antwoord. Alles wordt in deze browser nagekeken: niets van wat je geeft verlaat dit toestel.",
-    fr: "Indiquez une fois la date du travail et le secteur, puis l'équipe sous forme de tableur : une ligne par travailleur, une colonne par réponse. Tout est vérifié dans ce navigateur : rien de ce que vous donnez ne quitte cet appareil.",
+    en: "Give the date of the work and the sector once, then the team as a spreadsheet: one row per worker, one column per answer. Everything is checked in this browser: nothing you give leaves this device, and the team is not kept in the page's address, so a team cannot be shared by link (download the table instead).",
+    nl: "Geef eenmaal de datum van het werk en de sector, en dan het team als rekenblad: één rij per werknemer, één kolom per antwoord. Alles wordt in deze browser nagekeken: niets van wat je geeft verlaat dit toestel, en het team staat niet in het adres van de pagina, dus een team kan niet via een link gedeeld worden (download de tabel).",
+    fr: "Indiquez une fois la date du travail et le secteur, puis l'équipe sous forme de tableur : une ligne par travailleur, une colonne par réponse. Tout est vérifié dans ce navigateur : rien de ce que vous donnez ne quitte cet appareil, et l'équipe n'est pas gardée dans l'adresse de la page : elle ne peut pas être partagée par un lien (téléchargez plutôt le tableau).",
 };
 const DATE_LABEL: Tr = Tr { en: "Date of the work (or any day of the quarter)", nl: "Datum van het werk (of een dag van het kwartaal)", fr: "Date du travail (ou un jour du trimestre)" };
 const DATE_HINT: Tr = Tr { en: "For example 15/01/2027", nl: "Bijvoorbeeld 15/01/2027", fr: "Par exemple 15/01/2027" };
@@ -120,6 +120,13 @@ pub struct RowResult {
     pub result_link: Option<String>,
 }
 
+impl RowResult {
+    /// The answer in words, as the table and the download write it.
+    pub fn verdict_word(&self, lang: Lang) -> &'static str {
+        self.verdict.word().get(lang)
+    }
+}
+
 /// The team-level answers with one worker's row: the questionnaire's answers for that worker.
 fn answers_of(base: &Answers, team: &Team, row: &TeamRow) -> Answers {
     let mut answers = base.clone();
@@ -137,8 +144,8 @@ fn page_of(key: &str) -> Option<Page> {
 }
 
 /// Every worker's answer.
-pub fn rows(view: &View, base: &Answers, team: &Team) -> Vec<RowResult> {
-    let (t, lang) = (view.t(), view.lang);
+pub fn rows(lang: Lang, base: &Answers, team: &Team) -> Vec<RowResult> {
+    let t = lang.texts();
     team.rows
         .iter()
         .map(|row| {
@@ -169,7 +176,7 @@ pub fn rows(view: &View, base: &Answers, team: &Team) -> Vec<RowResult> {
                     let why = assessment.reasons.iter().filter(|r| r.outcome == Outcome::NotMet).map(|r| r.explanation.as_str()).collect::<Vec<_>>().join(" ");
                     (RowVerdict::NotAllowed, why)
                 }
-                _ if decision.gap.is_some() => (RowVerdict::Missing, missing_question(view, &answers, decision.gap)),
+                _ if decision.gap.is_some() => (RowVerdict::Missing, missing_question(lang, &answers, decision.gap)),
                 Verdict::Conditional => (RowVerdict::AllowedIf, condition_texts(t, lang, &decision, &assessment).join(" ")),
                 _ if decision.rests_on_unknowns => (RowVerdict::AllowedIf, condition_texts(t, lang, &decision, &assessment).join(" ")),
                 Verdict::Eligible => {
@@ -178,7 +185,7 @@ pub fn rows(view: &View, base: &Answers, team: &Team) -> Vec<RowResult> {
                     let why = assessment.reasons.iter().find(|r| route.contains(&r.rule) && r.outcome == Outcome::Met).map(|r| r.explanation.clone()).unwrap_or_default();
                     (RowVerdict::Allowed, why)
                 }
-                Verdict::Incomplete => (RowVerdict::Missing, missing_question(view, &answers, None)),
+                Verdict::Incomplete => (RowVerdict::Missing, missing_question(lang, &answers, None)),
             };
             let earliest = assessment.earliest_eligible_quarter.filter(|_| verdict == RowVerdict::NotAllowed).map(|q| lang.quarter(q.first_day())).unwrap_or_default();
             let room = room(lang, &answers, &assessment);
@@ -216,10 +223,10 @@ fn room(lang: Lang, answers: &Answers, assessment: &crate::rules::Assessment) ->
 }
 
 /// The question a row leaves unanswered, as a sentence.
-fn missing_question(view: &View, answers: &Answers, gap: Option<Page>) -> String {
+fn missing_question(lang: Lang, answers: &Answers, gap: Option<Page>) -> String {
     let page = gap.unwrap_or_else(|| answers.first_unanswered());
-    let question = super::question::wording(view.t(), view.lang, page, answers).0;
-    format!("{}: {question}", view.t().missing_answers)
+    let question = super::question::wording(lang.texts(), lang, page, answers).0;
+    format!("{}: {question}", lang.texts().missing_answers)
 }
 
 /// The page.
@@ -319,7 +326,7 @@ pub fn base_answers(answers: &Answers) -> Answers {
 fn results(view: &View, team: &Team) -> String {
     let lang = view.lang;
     let base = base_answers(&view.journey.answers);
-    let results = rows(view, &base, team);
+    let results = rows(lang, &base, team);
     let counts: Vec<String> = RowVerdict::ALL
         .iter()
         .filter_map(|v| {
@@ -386,6 +393,16 @@ pub fn export(lang: Lang, team: &Team, results: &[RowResult]) -> String {
     lines.join("\r\n") + "\r\n"
 }
 
+/// A whole team checked, as the CLI and the embed module give it: the team's table with the answers
+/// (CSV, the team's own separator), or why the table or the date and sector cannot be read.
+pub fn check_team(lang: Lang, date: &str, sector: &str, table: &str) -> Result<String, String> {
+    let here = Journey { page: Page::Team, lang: Some(lang.code().to_string()), returning: false, answers: Answers::default() };
+    let next = submit(&here, lang, date, sector).map_err(|refused| refused.1.iter().map(|p| format!("{}: {}", if p.input == "pc" { "sector" } else { p.input }, p.inline)).collect::<Vec<_>>().join("; "))?;
+    let team = read(table).map_err(|e| TABLE_ERRORS.iter().find(|(k, _)| *k == e).map_or(String::new(), |(_, m)| m.get(lang).to_string()))?;
+    let results = rows(lang, &base_answers(&next.answers), &team);
+    Ok(export(lang, &team, &results))
+}
+
 /// The heading of the page, for the title.
 pub(super) fn title(lang: Lang) -> &'static str {
     TITLE.get(lang)
@@ -422,7 +439,7 @@ Els;algemeen;ja;01/07/2024;;;geen;nee;geen;\n\
         let mut view = View::of(&journey, lang);
         view.team = Some(TEAM);
         let team = read(TEAM).unwrap();
-        (rows(&view, &base_answers(&journey.answers), &team), screen(&view).html)
+        (rows(lang, &base_answers(&journey.answers), &team), screen(&view).html)
     }
 
     #[test]

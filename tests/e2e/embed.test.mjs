@@ -96,6 +96,25 @@ test('bad input throws an Error with the CLI message, never a crash', async () =
   assert.equal(again.ok.reference_quarter, '2024-Q2');
 });
 
+// Issue 23: the embed module checks a team as the CLI does.
+test('the embed API checks a team as the CLI team does', async () => {
+  const csv = 'Name;Pension;Work in T-3 (%);Work abroad in T-3;Other contract with us;Notice with us;Contract in a linked company;Function\nAnn;no;100;no;none;no;none;general\nBen;no;1,234;no;none;no;none;general\n';
+  const { page, context, problems } = await guardedPage(browser, server.url);
+  await page.route(`${server.url}host.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>A host site</title><body></body></html>' }));
+  await page.goto(`${server.url}host.html`);
+  const table = await page.evaluate(async (text) => {
+    const flexicheck = await import('/flexicheck-embed.js');
+    await flexicheck.default();
+    return flexicheck.team(text, '2026-10-15', '302', 'en');
+  }, csv);
+  const run = spawnSync(cli, ['team', '--date', '2026-10-15', '--pc', '302', '--lang', 'en'], { input: csv, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(table, run.stdout);
+  assert.match(table.split('\r\n')[1], /^Ann;.*;allowed;/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // Issue 22: anything but a string is refused with a TypeError that says what to pass, never a trap.
 test('a non-string argument throws a TypeError naming the JSON text, and the module still answers', async () => {
   const { page, context, problems } = await guardedPage(browser, server.url);
