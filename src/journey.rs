@@ -429,12 +429,14 @@ fn clip(text: &str) -> String {
 /// Percent-encoding for query values: everything but unreserved characters and the ones a query
 /// value may hold as they are (as browsers leave them): a link stays as short as it came.
 pub fn encode(text: &str) -> String {
-    let mut out = String::new();
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || b"-_.~!*(),:;@$/".contains(&byte) {
             out.push(byte as char);
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            // No `format!` per byte: a team's table is a megabyte.
+            out.extend(['%', HEX[(byte >> 4) as usize] as char, HEX[(byte & 15) as usize] as char]);
         }
     }
     out
@@ -529,6 +531,28 @@ fn percent(value: &Option<String>) -> Result<Option<Decimal>, AnswerError> {
 }
 
 /// "85" → 0.85, "4/5" → 0.8: a share of a full-time job.
+/// What decides which questions are asked, read once from the answers.
+#[derive(Clone, Copy)]
+struct Asking {
+    year: i32,
+    pensioner: bool,
+    qualifies_as_pensioner: bool,
+    t3: Option<f64>,
+}
+
+impl Asking {
+    fn of(answers: &Answers) -> Asking {
+        let pensioner = yes(&answers.pensioner) == Some(true);
+        Asking {
+            year: answers.quarter().map_or(0, |q| q.year()),
+            pensioner,
+            qualifies_as_pensioner: pensioner
+                && answers.assessment().is_some_and(|a| a.reasons.iter().any(|r| r.rule.starts_with("pensioner") && r.outcome == crate::rules::Outcome::Met)),
+            t3: share(&answers.work_t3).ok().flatten(),
+        }
+    }
+}
+
 fn share(value: &Option<String>) -> Result<Option<f64>, AnswerError> {
     // From the integer mantissa: parsing or printing floats would add kilobytes to the browser bundle.
     Ok(percent(value)?.map(|p| p.mantissa() as f64 / 10f64.powi(p.scale() as i32 + 2)))
@@ -796,11 +820,11 @@ impl Answers {
 
     /// Whether a question is relevant given the answers so far (GOV.UK: ask only what you need).
     pub fn asks(&self, page: Page) -> bool {
-        let year = self.quarter().map_or(0, |q| q.year());
-        let pensioner = yes(&self.pensioner) == Some(true);
-        let qualifies_as_pensioner = pensioner
-            && self.assessment().is_some_and(|a| a.reasons.iter().any(|r| r.rule.starts_with("pensioner") && r.outcome == crate::rules::Outcome::Met));
-        let t3 = share(&self.work_t3).ok().flatten();
+        self.asks_in(page, &Asking::of(self))
+    }
+
+    fn asks_in(&self, page: Page, asking: &Asking) -> bool {
+        let Asking { year, pensioner, qualifies_as_pensioner, t3 } = *asking;
         if self.comparing() {
             return matches!(page, Page::Date | Page::Sector | Page::Pay);
         }
@@ -824,7 +848,9 @@ impl Answers {
 
     /// The questions to ask, in order.
     pub fn questions(&self) -> Vec<Page> {
-        Page::ALL.into_iter().filter(|p| p.is_question() && self.asks(*p)).collect()
+        // What the questions depend on, read once (a pensioner's route needs an assessment).
+        let asking = Asking::of(self);
+        Page::ALL.into_iter().filter(|p| p.is_question() && self.asks_in(*p, &asking)).collect()
     }
 
     /// After `page`: the next relevant question, else "check your answers".

@@ -11,10 +11,10 @@
 use crate::journey::UNKNOWN;
 use crate::locale::Lang;
 
-/// The most a team may hold: a social secretariat's largest client, with room to spare. More is
-/// refused with a message, never read slowly.
-pub const MAX_ROWS: usize = 5_000;
-pub const MAX_BYTES: usize = 2_000_000;
+/// The most a team may hold: a social secretariat's batch, with room to spare. More is refused with
+/// a message at once (a 50 MB file is never read), never read slowly.
+pub const MAX_ROWS: usize = 200_000;
+pub const MAX_BYTES: usize = 20_000_000;
 
 /// One column the tool reads: the questionnaire's URL key ("name" for the worker's name or
 /// reference), and the header names it answers to, folded (lower case, no accents, single spaces).

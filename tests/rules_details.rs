@@ -147,7 +147,11 @@ fn the_ordinary_row_of_a_horeca_shift_on_5_december_2026() {
         (r.worker_net_per_hour.map(|d| d.round_dp(4).to_string()), r.worker_net_per_hour_after_tax.map(|d| d.round_dp(4).to_string()))
     };
     assert_eq!(ordinary(""), (Some("14.8313".into()), None));
-    assert_eq!(ordinary(r#", "days_per_month": 8, "main_monthly_gross": "3000", "family": {"partner": "without_income", "children": 2}"#), (Some("14.8310".into()), Some("10.4081".into())));
+    // After the yearly tax: €10.7610 with income 2026's tax-free sum of €11,550 (the reform), where the
+    // key formula's €11,170 gave €10.4081. The main pay alone pays no tax here (barème II, two
+    // children), so the higher sum, taken twice with the marital quotient, lowers only the tax on
+    // both pays together: 2 × 380 × 26.75 % = €203.30 a year over 8 × 6 × 12 hours, €0.353 an hour.
+    assert_eq!(ordinary(r#", "days_per_month": 8, "main_monthly_gross": "3000", "family": {"partner": "without_income", "children": 2}"#), (Some("14.8310".into()), Some("10.7610".into())));
     // The payslip's lines per hour add up: gross − contribution + bonus − withholding − special = net,
     // and the withholding's base is the taxable pay (gross − contribution + bonus).
     let a = assess_json(r#"{"work_date": "2026-12-05", "sector": {"joint_committee": "302"}, "worker": {"employment_t3": 1.0}, "pay": {"hourly_wage": "15.50", "hours_per_day": 6, "worker_kind": "manual", "days_per_month": 20}}"#);

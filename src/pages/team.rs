@@ -47,8 +47,8 @@ const HEAD: [Tr; 7] = [
 ];
 const TABLE_ERRORS: [(TableError, Tr); 4] = [
     (TableError::Empty, Tr { en: "The table is empty: paste the rows with their header, or choose a file.", nl: "De tabel is leeg: plak de rijen met hun koprij, of kies een bestand.", fr: "Le tableau est vide : collez les lignes avec leur en-tête, ou choisissez un fichier." }),
-    (TableError::TooLarge, Tr { en: "The table is larger than 2 MB: check it in parts.", nl: "De tabel is groter dan 2 MB: kijk ze in delen na.", fr: "Le tableau dépasse 2 Mo : vérifiez-le en plusieurs parties." }),
-    (TableError::TooManyRows, Tr { en: "The table has more than 5,000 workers: check it in parts.", nl: "De tabel heeft meer dan 5.000 werknemers: kijk ze in delen na.", fr: "Le tableau compte plus de 5 000 travailleurs : vérifiez-le en plusieurs parties." }),
+    (TableError::TooLarge, Tr { en: "The table is larger than 20 MB: check it in parts.", nl: "De tabel is groter dan 20 MB: kijk ze in delen na.", fr: "Le tableau dépasse 20 Mo : vérifiez-le en plusieurs parties." }),
+    (TableError::TooManyRows, Tr { en: "The table has more than 200,000 workers: check it in parts.", nl: "De tabel heeft meer dan 200.000 werknemers: kijk ze in delen na.", fr: "Le tableau compte plus de 200 000 travailleurs : vérifiez-le en plusieurs parties." }),
     (TableError::NoKnownColumn, Tr { en: "No column of the first line is one the tool knows: the first line must be the header (see the template).", nl: "Geen enkele kolom van de eerste regel is er een die de tool kent: de eerste regel moet de koprij zijn (zie het sjabloon).", fr: "Aucune colonne de la première ligne n'est connue de l'outil : la première ligne doit être l'en-tête (voir le modèle)." }),
 ];
 

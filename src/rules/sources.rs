@@ -242,7 +242,7 @@ pub fn ids(citation: &str) -> impl Iterator<Item = &str> {
 /// The register entries a citation names: an id names its entry, and "S60" also names the other
 /// pages filed under it ("S60/levif", "S60/sni").
 pub fn cited(citation: &str) -> Vec<&'static Source> {
-    read(citation).1
+    read(citation).1.clone()
 }
 
 fn find_cited(citation: &str) -> Vec<&'static Source> {
@@ -260,15 +260,18 @@ fn find_cited(citation: &str) -> Vec<&'static Source> {
 std::thread_local! {
     /// Each citation read once: the tables hold a few dozen, and every comparison and payslip reads
     /// them again for each of its lines (the payslip's four lines went from 15 µs to under 5).
-    static READ: std::cell::RefCell<std::collections::HashMap<String, (String, Vec<&'static Source>)>> = Default::default();
+    static READ: std::cell::RefCell<std::collections::HashMap<String, Read>> = Default::default();
 }
 
+/// A citation read: its words and its entries, shared (a team of thousands reads the same few).
+type Read = std::rc::Rc<(String, Vec<&'static Source>)>;
+
 /// A citation's words and entries, from the cache or read now.
-fn read(citation: &str) -> (String, Vec<&'static Source>) {
+fn read(citation: &str) -> Read {
     if let Some(known) = READ.with(|cache| cache.borrow().get(citation).cloned()) {
         return known;
     }
-    let fresh = (find_words(citation), find_cited(citation));
+    let fresh = std::rc::Rc::new((find_words(citation), find_cited(citation)));
     // Bounded: citations come from the tables, but a caller could pass any text.
     READ.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -281,12 +284,12 @@ fn read(citation: &str) -> (String, Vec<&'static Source>) {
 
 /// The citation's sources as the JSON gives them, in the reader's language.
 pub fn refs(citation: &str, language: Language) -> Vec<SourceRef> {
-    cited(citation).into_iter().map(|s| SourceRef::of(s, language)).collect()
+    read(citation).1.iter().map(|s| SourceRef::of(s, language)).collect()
 }
 
 /// The citation in words, without its register ids: "Programme law of 22 Dec 2023; Securex".
 pub fn words(citation: &str) -> String {
-    read(citation).0
+    read(citation).0.clone()
 }
 
 fn find_words(citation: &str) -> String {
