@@ -177,15 +177,15 @@ pub fn rows(lang: Lang, base: &Answers, team: &Team) -> Vec<RowResult> {
                     (RowVerdict::NotAllowed, why)
                 }
                 _ if decision.gap.is_some() => (RowVerdict::Missing, missing_question(lang, &answers, decision.gap)),
-                Verdict::Conditional => (RowVerdict::AllowedIf, condition_texts(t, lang, &decision, &assessment).join(" ")),
-                _ if decision.rests_on_unknowns => (RowVerdict::AllowedIf, condition_texts(t, lang, &decision, &assessment).join(" ")),
+                // A decision outside the rules, or an "I don't know" the answer rests on.
+                _ if decision.verdict == Verdict::Conditional || decision.rests_on_unknowns => (RowVerdict::AllowedIf, condition_texts(t, lang, &decision, &assessment).join(" ")),
                 Verdict::Eligible => {
                     // The route that allowed it: the pension, or the work in T-3.
                     let route = ["pensioner_t2", "pensioner_in_quarter", "employment_t3"];
                     let why = assessment.reasons.iter().find(|r| route.contains(&r.rule) && r.outcome == Outcome::Met).map(|r| r.explanation.clone()).unwrap_or_default();
                     (RowVerdict::Allowed, why)
                 }
-                Verdict::Incomplete => (RowVerdict::Missing, missing_question(lang, &answers, None)),
+                Verdict::Incomplete | Verdict::Conditional => (RowVerdict::Missing, missing_question(lang, &answers, None)),
             };
             let earliest = assessment.earliest_eligible_quarter.filter(|_| verdict == RowVerdict::NotAllowed).map(|q| lang.quarter(q.first_day())).unwrap_or_default();
             let room = room(lang, &answers, &assessment);

@@ -452,7 +452,7 @@ for (const [lang, cells] of [
 ]) {
   test(`${lang}: an employer compares the four regimes`, async () => {
     const j = await open(lang, `?lang=${lang}`);
-    await j.page.locator('.button-secondary').click();
+    await j.page.locator('.button-secondary[href*="mode=compare"]').click();
     await j.onPage('date');
     // Any kind of work, not only flexi work.
     assert.equal((await j.page.locator('h1').textContent()).trim(), { en: 'When is the work?', nl: 'Wanneer is het werk?', fr: 'Quand le travail a-t-il lieu ?' }[lang]);

@@ -281,7 +281,7 @@ test('three journeys: how many screens each takes', async () => {
   screens.retired = retired.visited.length;
   // A brasserie owner (EN) comparing staffing options.
   const owner = await open('en', '?lang=en');
-  await owner.page.locator('.button-secondary').click();
+  await owner.page.locator('.button-secondary[href*="mode=compare"]').click();
   await owner.answer('date', '05/12/2026');
   await owner.onPage('sector');
   await owner.page.locator('#answer').fill('brasserie');
