@@ -246,7 +246,7 @@ pub(super) fn team(view: &View) -> String {
         r#"<form novalidate data-form="team" class="no-print">
 <div class="field"><label for="date">{}</label><p id="date-hint" class="hint">{}</p>{}<input id="date" name="date" class="input input-date" value="{}" aria-describedby="date-hint" autocomplete="off"></div>
 <div class="field"><label for="pc">{}</label><p id="pc-hint" class="hint">{}</p>{}<input id="pc" name="pc" class="input" value="{}" aria-describedby="pc-hint" autocomplete="off"></div>
-<div class="field"><label for="team-file">{}</label><input id="team-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" data-action="team-file"></div>
+<div class="field"><label for="team-file">{}</label>{}<input id="team-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" data-action="team-file"></div>
 <div class="field"><label for="team-rows">{}</label><p id="rows-hint" class="hint">{} <a href="{}" download="flexicheck-team-template.csv" data-testid="team-template">{}</a></p><textarea id="team-rows" name="rows" rows="8" class="input" aria-describedby="rows-hint" spellcheck="false">{}</textarea></div>
 <div class="button-group"><button type="submit" class="button">{}</button></div></form>"#,
         escape(DATE_LABEL.get(lang)),
@@ -258,6 +258,7 @@ pub(super) fn team(view: &View) -> String {
         error_for("pc"),
         escape(&sector),
         escape(FILE_LABEL.get(lang)),
+        error_for("team-file"),
         escape(ROWS_LABEL.get(lang)),
         escape(ROWS_HINT.get(lang)),
         escape(&template_href),
@@ -309,6 +310,12 @@ pub fn submit(here: &Journey, lang: Lang, date: &str, sector: &str) -> Result<Jo
     } else {
         Err(Box::new((answers, problems)))
     }
+}
+
+/// A file too large to read (it is never read): the message for the error summary and the file input.
+pub fn file_too_large(lang: Lang) -> super::Problem {
+    let inline = TABLE_ERRORS.iter().find(|(k, _)| *k == TableError::TooLarge).map_or("", |(_, m)| m.get(lang)).to_string();
+    super::Problem { summary: inline.clone(), inline, input: "team-file" }
 }
 
 /// The team-level answers: an employer checking workers on one date in one sector.

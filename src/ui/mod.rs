@@ -264,7 +264,9 @@ pub fn App() -> impl IntoView {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).filter(|i| i.id() == "team-file") else { return };
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
         if file.size() > crate::team::MAX_BYTES as f64 {
-            team_text.set(Some(String::new()));
+            // Never read: a clear message instead.
+            problems.set(vec![pages::team::file_too_large(lang.get_untracked())]);
+            focus_later("#error-summary");
             return;
         }
         let Ok(reader) = web_sys::FileReader::new() else { return };

@@ -81,3 +81,13 @@ test('en: a wrong date or sector is named before the team is read; the template 
   assert.match(template, /# Work in T-3 \(%\): share of a full time/);
   await close(j);
 });
+
+test('en: a file larger than 20 MB is refused with a message, never read', async () => {
+  const j = await openJourney(browser, server.url, 'en', '?page=team&lang=en');
+  await j.page.locator('#team-file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(20_000_001, 'a') });
+  await j.page.locator('#error-summary').waitFor();
+  assert.match(await j.page.locator('#error-summary').innerText(), /larger than 20 MB/);
+  assert.equal(await j.page.locator('#team-rows').inputValue(), '');
+  await j.scan();
+  await close(j);
+});
