@@ -505,6 +505,8 @@ struct Findings {
     /// Conditions outside the rules that decide (the written approval for foreign work, a public
     /// authority's decision, an opt-out not kept).
     conditions: Vec<Condition>,
+    /// Only the verdict is wanted (a later quarter tried for "when can I start"): no sources looked up.
+    quiet: bool,
 }
 
 impl Findings {
@@ -513,12 +515,13 @@ impl Findings {
     }
 
     fn add_with(&mut self, rule: &Rule, outcome: Outcome, explanation: String, validity: Validity, source: &'static str, confidence: Confidence) {
+        let (words, links) = if self.quiet { (String::new(), Vec::new()) } else { (sources::words_in(source, self.language), sources::refs(source, self.language)) };
         self.reasons.push(Reason {
             rule: rule.id,
             outcome,
             explanation,
-            source: sources::words_in(source, self.language),
-            sources: sources::refs(source, self.language),
+            source: words,
+            sources: links,
             valid_from: validity.from,
             valid_until: validity.until,
             confidence,
@@ -599,7 +602,12 @@ fn verdict_confidence(reasons: &[Reason], verdict: Verdict) -> Confidence {
 }
 
 fn evaluate(facts: &Facts) -> Findings {
-    let mut findings = Findings { language: facts.language, ..Findings::default() };
+    evaluate_as(facts, false)
+}
+
+/// The rules' findings; `quiet` when only the verdict and its confidence are wanted.
+fn evaluate_as(facts: &Facts, quiet: bool) -> Findings {
+    let mut findings = Findings { language: facts.language, quiet, ..Findings::default() };
     let date = facts.work_date;
     let l = facts.language;
     if date < SYSTEM_START {
@@ -1305,7 +1313,7 @@ fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
     if facts.work_date < now.last_day() {
         let mut rest_of_quarter = facts.clone();
         rest_of_quarter.work_date = now.last_day();
-        if matches!(evaluate(&rest_of_quarter).verdict(), Verdict::Eligible | Verdict::Conditional) {
+        if matches!(evaluate_as(&rest_of_quarter, true).verdict(), Verdict::Eligible | Verdict::Conditional) {
             let note = say!(l,
                 en: "Later in this quarter: a rule opens before the quarter ends.",
                 nl: "Later in dit kwartaal: een regel gaat open vóór het einde van het kwartaal.",
@@ -1336,7 +1344,7 @@ fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
         // A sector can open, or a rule change, in the middle of a quarter.
         for day in [q.first_day(), q.last_day()] {
             projected.work_date = day;
-            let findings = evaluate(&projected);
+            let findings = evaluate_as(&projected, true);
             if matches!(findings.verdict(), Verdict::Eligible | Verdict::Conditional) {
                 let weakest = verdict_confidence(&findings.reasons, Verdict::Eligible);
                 let list = assumptions.iter().map(|a| a.get(l)).collect::<Vec<_>>().join(", ");
