@@ -611,7 +611,7 @@ impl Answers {
             Page::Linked => one_of(&self.linked, &["none", "four_fifths", "full_time", UNKNOWN]),
             // Optional: left empty, or "I don't know".
             Page::Income if self.unknown(page) => Ok(()),
-            Page::Income => amount(&self.income, 2, 1_000_000, false).map(|_| ()),
+            Page::Income => amount(&self.income, 2, crate::rules::contract::MAX_FLEXI_INCOME, false).map(|_| ()),
             Page::Pay => self.pay_problems().into_iter().next().map_or(Ok(()), |(_, error)| Err(error)),
             Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team => Ok(()),
         }
@@ -646,7 +646,7 @@ impl Answers {
                 None | Some("none" | "with_income" | "without_income") => None,
                 Some(_) => Some(("partner", AnswerError::BadChoice)),
             },
-            number("children", 0, 30, false),
+            number("children", 0, crate::rules::payslip::MAX_CHILDREN, false),
         ]
         .into_iter()
         .flatten()
@@ -749,7 +749,7 @@ impl Answers {
                 employment_t4: share(&self.work_t4).ok().flatten(),
                 employment_t5: None,
                 foreign_employment_t3: yes(&self.foreign),
-                flexi_income_this_year: plain(amount(&self.income, 2, 1_000_000, false)).map(|n| n.0),
+                flexi_income_this_year: plain(amount(&self.income, 2, crate::rules::contract::MAX_FLEXI_INCOME, false)).map(|n| n.0),
             },
             flexi_employer: FlexiEmployerAnswers {
                 other_contract_this_quarter: match self.other_contract.as_deref() {
@@ -789,7 +789,7 @@ impl Answers {
                         Some("without_income") => crate::rules::payslip::Partner::WithoutIncome,
                         _ => crate::rules::payslip::Partner::None,
                     },
-                    children: amount(&self.children, 0, 30, false).ok().flatten().and_then(|c| u32::try_from(c.mantissa()).ok()).unwrap_or(0),
+                    children: amount(&self.children, 0, crate::rules::payslip::MAX_CHILDREN, false).ok().flatten().and_then(|c| u32::try_from(c.mantissa()).ok()).unwrap_or(0),
                 }),
                 ..Default::default()
             }),

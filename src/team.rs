@@ -98,24 +98,9 @@ fn windows_1252(b: u8) -> char {
     }
 }
 
-/// Lower case, without accents, single spaces: how headers are compared.
+/// Lower case, without accents (as the sector finder folds), single spaces: how headers are compared.
 pub fn fold(text: &str) -> String {
-    let lowered: String = text
-        .trim()
-        .trim_start_matches('\u{feff}')
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            '’' => '\'',
-            c => c,
-        })
-        .collect();
+    let lowered = crate::rules::directory::fold(text.trim().trim_start_matches('\u{feff}'));
     lowered.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -173,7 +173,8 @@ pub(super) fn result(view: &View) -> (String, String) {
         let html = format!(r#"<h1 tabindex="-1">{}</h1>{}"#, escape(t.missing_answers), link(&view.to_page(Page::Date), "button", t.continue_));
         return (t.missing_answers.to_string(), html);
     };
-    let Decision { verdict, gap, assumed, rests_on_unknowns } = decide(answers, &assessment);
+    let decision = decide(answers, &assessment);
+    let (verdict, gap, rests_on_unknowns) = (decision.verdict, decision.gap, decision.rests_on_unknowns);
     let (title, detail) = if rests_on_unknowns { (t.if_title, t.if_detail) } else { t.verdict(verdict) };
     let panel = match verdict {
         _ if rests_on_unknowns => "panel panel-conditional",
@@ -182,7 +183,6 @@ pub(super) fn result(view: &View) -> (String, String) {
         Verdict::Conditional => "panel panel-conditional",
         Verdict::Incomplete => "panel panel-incomplete",
     };
-    let decision = Decision { verdict, gap, assumed, rests_on_unknowns };
     let texts = condition_texts(t, lang, &decision, &assessment);
     let conditions = if texts.is_empty() && !rests_on_unknowns {
         String::new()

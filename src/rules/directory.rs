@@ -127,8 +127,8 @@ pub fn entries() -> &'static [SectorEntry] {
     })
 }
 
-/// Lower case, without accents, for matching what people type.
-fn fold(text: &str) -> String {
+/// Lower case, without accents, for matching what people type (the sector finder, a team's headers).
+pub fn fold(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
