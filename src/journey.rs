@@ -127,7 +127,7 @@ impl Page {
 }
 
 /// The answers as the user gave them (text, as in the URL); checked when the scenario is built.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
     /// "worker" (checking oneself) or "employer" (checking a worker).
     pub role: Option<String>,
@@ -542,15 +542,20 @@ struct Asking {
 
 impl Asking {
     fn of(answers: &Answers) -> Asking {
-        let pensioner = yes(&answers.pensioner) == Some(true);
-        Asking {
-            year: answers.quarter().map_or(0, |q| q.year()),
-            pensioner,
-            qualifies_as_pensioner: pensioner
-                && answers.assessment().is_some_and(|a| a.reasons.iter().any(|r| r.rule.starts_with("pensioner") && r.outcome == crate::rules::Outcome::Met)),
-            t3: share(&answers.work_t3).ok().flatten(),
-        }
+        Asking::given(answers, || answers.assessment().is_some_and(|a| qualifies_as_pensioner(&a)))
     }
+
+    /// With what the answers' assessment says of the pension when the caller has it, so that a
+    /// pensioner's questions do not assess the answers a second time.
+    fn given(answers: &Answers, qualifies: impl FnOnce() -> bool) -> Asking {
+        let pensioner = yes(&answers.pensioner) == Some(true);
+        Asking { year: answers.quarter().map_or(0, |q| q.year()), pensioner, qualifies_as_pensioner: pensioner && qualifies(), t3: share(&answers.work_t3).ok().flatten() }
+    }
+}
+
+/// The assessment found a pension that opens flexi-work (so the T-3 questions are not asked).
+fn qualifies_as_pensioner(assessment: &Assessment) -> bool {
+    assessment.reasons.iter().any(|r| r.rule.starts_with("pensioner") && r.outcome == crate::rules::Outcome::Met)
 }
 
 fn share(value: &Option<String>) -> Result<Option<f64>, AnswerError> {
@@ -706,6 +711,12 @@ impl Answers {
     /// The questions answered "I don't know", in journey order.
     pub fn unknowns(&self) -> Vec<Page> {
         self.questions().into_iter().filter(|p| self.unknown(*p)).collect()
+    }
+
+    /// `unknowns` with the answers' assessment already made (see `first_gap_given`).
+    pub fn unknowns_given(&self, assessment: &Assessment) -> Vec<Page> {
+        let asking = Asking::given(self, || qualifies_as_pensioner(assessment));
+        Page::ALL.into_iter().filter(|p| p.is_question() && self.asks_in(*p, &asking) && self.unknown(*p)).collect()
     }
 
     /// An employer checking a worker (the questions then speak about "this person").
@@ -876,7 +887,15 @@ impl Answers {
     /// The first question the verdict needs that is not answered validly ("I don't know" is an
     /// answer; the role only changes the wording).
     pub fn first_gap(&self) -> Option<Page> {
-        self.questions().into_iter().find(|p| *p != Page::Role && self.check(*p).is_err())
+        let asking = Asking::of(self);
+        Page::ALL.into_iter().find(|p| p.is_question() && self.asks_in(*p, &asking) && *p != Page::Role && self.check(*p).is_err())
+    }
+
+    /// `first_gap` with the answers' assessment already made (in any language: only rules and
+    /// outcomes are read), as the result page and a team's rows have it.
+    pub fn first_gap_given(&self, assessment: &Assessment) -> Option<Page> {
+        let asking = Asking::given(self, || qualifies_as_pensioner(assessment));
+        Page::ALL.into_iter().find(|p| p.is_question() && self.asks_in(*p, &asking) && *p != Page::Role && self.check(*p).is_err())
     }
 
     /// The first question not yet answered validly (where "answer the missing questions" leads).

@@ -196,6 +196,31 @@ pub fn read(text: &str) -> Result<Team, TableError> {
 /// A cell as the questionnaire reads it: yes and no, the contract choices and "I don't know" in any
 /// of the three languages become the questionnaire's values; anything else is kept as typed.
 pub fn answer(key: &str, cell: &str) -> String {
+    // A date or an amount is kept as typed: no word of the lists starts with a digit.
+    if matches!(key, "since" | "income") && cell.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return cell.trim().to_string();
+    }
+    // A team repeats the same few cells ("nee", "geen", "100") thousands of times: each is read once.
+    thread_local! {
+        static READ: std::cell::RefCell<std::collections::HashMap<String, std::collections::HashMap<String, String>>> = Default::default();
+    }
+    if let Some(known) = READ.with(|read| read.borrow().get(key).and_then(|column| column.get(cell)).cloned()) {
+        return known;
+    }
+    let value = answer_of(key, cell);
+    READ.with(|read| {
+        let mut read = read.borrow_mut();
+        let column = read.entry(key.to_string()).or_default();
+        // Bounded: a column of free text could hold anything.
+        if column.len() >= 256 {
+            column.clear();
+        }
+        column.insert(cell.to_string(), value.clone());
+    });
+    value
+}
+
+fn answer_of(key: &str, cell: &str) -> String {
     let folded = fold(cell);
     let f = folded.as_str();
     let yes = ["yes", "y", "ja", "j", "oui", "o", "x", "1", "true", "waar", "vrai"];

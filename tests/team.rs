@@ -5,7 +5,7 @@
 
 use flexicheck::journey::{Journey, KEYS};
 use flexicheck::locale::Lang;
-use flexicheck::pages::team::{base_answers, check_team, rows, submit};
+use flexicheck::pages::team::{base_answers, check_team, rows, submit, verdict};
 use flexicheck::team::{decode, read};
 use proptest::prelude::*;
 use serde::Deserialize;
@@ -96,7 +96,7 @@ proptest! {
     /// Each row's answer is the single-worker result for the same answers reached through a link: the
     /// spreadsheet's reading of a row and the questionnaire's reading of the same values agree.
     #[test]
-    fn each_row_is_the_questionnaires_own_result(picks in proptest::collection::vec(proptest::collection::vec(0usize..8, CELLS.len()), 1..6), day in 0u32..900) {
+    fn each_row_is_the_questionnaires_own_result(picks in proptest::collection::vec(proptest::collection::vec(0usize..8, CELLS.len()), 1..10), day in 0u32..900) {
         let date = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::Days::new(day as u64);
         let header: Vec<&str> = std::iter::once("name").chain(CELLS.iter().map(|(k, _)| *k)).collect();
         let mut csv = header.join(";") + "\n";
@@ -108,10 +108,18 @@ proptest! {
         let here = Journey::from_query("?page=team&lang=en").unwrap();
         let next = submit(&here, lang, &date.format("%Y-%m-%d").to_string(), "302").unwrap();
         let team = read(&csv).unwrap();
-        let results = rows(lang, &base_answers(&next.answers), &team);
+        let base = base_answers(&next.answers);
+        let results = rows(lang, &base, &team);
         prop_assert_eq!(results.len(), picks.len());
+        // The page's count (each set of answers judged once) is every row's own verdict.
+        let counted = flexicheck::pages::team::check(&csv, &next.answers).unwrap();
+        prop_assert_eq!(counted.verdicts, results.iter().map(|r| r.verdict).collect::<Vec<_>>());
         for (result, row) in results.iter().zip(&team.rows) {
-            match &result.result_link {
+            // Counted without words (the page's fast count), the verdict is the same; the words are
+            // back for the next row written out.
+            prop_assert_eq!(verdict(&base, &team, row), result.verdict);
+            prop_assert!(result.verdict == flexicheck::pages::team::RowVerdict::Missing || !result.why.is_empty(), "{:?}", result);
+            match &result.result_link(lang) {
                 // The row's own result page, through a link, says the same.
                 Some(link) => {
                     let journey = Journey::from_query(link).unwrap();

@@ -58,13 +58,23 @@ fn team(args: &[&str]) -> ExitCode {
         Ok(n) if n > flexicheck::team::MAX_BYTES => return fail(&format!("the team is larger than {} bytes: check it in parts", flexicheck::team::MAX_BYTES)),
         Ok(_) => {}
     }
-    match flexicheck::pages::team::check_team(lang, date, sector, &flexicheck::team::decode(&bytes)) {
+    match flexicheck::pages::team::check_team_with(lang, date, sector, &flexicheck::team::decode(&bytes), |team, base| on_every_core(lang, team, base)) {
         Ok(csv) => {
             print!("{csv}");
             ExitCode::SUCCESS
         }
         Err(message) => fail(&message),
     }
+}
+
+/// Every worker's answer, the rows shared out over the machine's cores, in the team's order.
+fn on_every_core(lang: flexicheck::rules::Language, team: &flexicheck::team::Team, base: &flexicheck::journey::Answers) -> Vec<flexicheck::pages::team::RowResult> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = team.rows.len().div_ceil(cores).max(1);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = team.rows.chunks(share).map(|part| scope.spawn(move || part.iter().map(|r| flexicheck::pages::team::row(lang, base, team, r)).collect::<Vec<_>>())).collect();
+        parts.into_iter().flat_map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    })
 }
 
 fn law_status(date: chrono::NaiveDate) -> ExitCode {

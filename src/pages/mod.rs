@@ -41,8 +41,22 @@ pub struct View<'a> {
     pub came_from: Option<&'a Journey>,
     /// The visitor's day, for the line that says the rules may be out of date.
     pub today: Option<NaiveDate>,
-    /// The team as pasted or read from a file ("Check a team"): kept in memory, never in the link.
-    pub team: Option<&'a str>,
+    /// "Check a team": the rows as pasted or read from a file, kept in memory, never in the link.
+    pub team: Option<TeamView<'a>>,
+}
+
+/// A team on its page: the rows as given, every worker's verdict once checked (the page checks them
+/// itself when not given), and which rows are on screen.
+#[derive(Clone, Copy, Default)]
+pub struct TeamView<'a> {
+    /// The rows as given. Not written into the page (a team can be megabytes): the app puts them
+    /// back in the rows box itself.
+    pub text: &'a str,
+    pub checked: Option<&'a Result<team::Checked, crate::team::TableError>>,
+    /// Only the workers with this answer (the filter), or everyone.
+    pub filter: Option<team::RowVerdict>,
+    /// How many rows are written out (more on request: a team of thousands is counted at once).
+    pub shown: usize,
 }
 
 impl<'a> View<'a> {

@@ -115,7 +115,7 @@ pub(crate) fn decide(answers: &Answers, assessment: &crate::rules::Assessment) -
     // A link can reach the result with questions unanswered (shared, edited, bookmarked): the engine
     // presumes an unanswered exception does not apply ("no other contract", "no notice"), so only a
     // refusal stands; anything else waits for those answers.
-    let gap = answers.first_gap();
+    let gap = answers.first_gap_given(assessment);
     let verdict = match assessment.verdict {
         Verdict::NotEligible => Verdict::NotEligible,
         _ if gap.is_some() => Verdict::Incomplete,
@@ -126,7 +126,7 @@ pub(crate) fn decide(answers: &Answers, assessment: &crate::rules::Assessment) -
     // if" those conditions hold, and says which. The flexi pay so far is no condition (the ceiling
     // line says what is left).
     let open_rules: Vec<&str> = assessment.reasons.iter().filter(|r| r.outcome == Outcome::Unknown).map(|r| r.rule).collect();
-    let unknown_pages = answers.unknowns();
+    let unknown_pages = answers.unknowns_given(assessment);
     let assumed: Vec<Page> = MAY_BE_UNKNOWN
         .iter()
         .filter(|(page, rules)| {

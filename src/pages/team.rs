@@ -9,7 +9,7 @@ use crate::journey::{encode, Answers, Journey, Page, MAX_QUERY};
 use crate::locale::Lang;
 use crate::rules::language::Tr;
 use crate::rules::{Outcome, Verdict};
-use crate::team::{answer, csv_line, read, template, TableError, Team, TeamRow, COLUMNS};
+use crate::team::{answer, csv_line, read, template, TableError, Team, TeamRow};
 
 const TITLE: Tr = Tr { en: "Check a team", nl: "Een team nakijken", fr: "Vérifier une équipe" };
 const INTRO: Tr = Tr {
@@ -67,7 +67,7 @@ pub enum RowVerdict {
 impl RowVerdict {
     pub const ALL: [RowVerdict; 5] = [RowVerdict::Allowed, RowVerdict::AllowedIf, RowVerdict::NotAllowed, RowVerdict::Missing, RowVerdict::Unreadable];
 
-    fn slug(self) -> &'static str {
+    pub fn slug(self) -> &'static str {
         match self {
             RowVerdict::Allowed => "allowed",
             RowVerdict::AllowedIf => "allowed-if",
@@ -116,8 +116,9 @@ pub struct RowResult {
     pub earliest: String,
     pub room: String,
     pub warnings: Vec<String>,
-    /// The worker's full result (the single-worker result page), without the name.
-    pub result_link: Option<String>,
+    /// The worker's answers (without the name), for the full result; none when a cell cannot be read
+    /// or an answer is missing.
+    pub answers: Option<Answers>,
 }
 
 impl RowResult {
@@ -125,14 +126,24 @@ impl RowResult {
     pub fn verdict_word(&self, lang: Lang) -> &'static str {
         self.verdict.word().get(lang)
     }
+
+    /// The worker's full result: the single-worker result page's link (written only for the rows on
+    /// screen), unless it would be too long for an address.
+    pub fn result_link(&self, lang: Lang) -> Option<String> {
+        let answers = self.answers.clone()?;
+        let query = Journey { page: Page::Result, lang: Some(lang.code().to_string()), returning: false, answers }.to_query();
+        (query.len() <= MAX_QUERY).then_some(query)
+    }
 }
 
 /// The team-level answers with one worker's row: the questionnaire's answers for that worker.
 fn answers_of(base: &Answers, team: &Team, row: &TeamRow) -> Answers {
     let mut answers = base.clone();
-    for column in COLUMNS.iter().filter(|c| c.key != "name") {
-        if let Some(cell) = row.value(team, column.key) {
-            answers.set(column.key, &answer(column.key, cell));
+    for (key, cell) in team.keys.iter().zip(&row.cells) {
+        let (Some(key), cell) = (key.filter(|k| *k != "name"), cell.trim()) else { continue };
+        // The first column for a key that has a value speaks (two "T-3" columns: the first).
+        if !cell.is_empty() && answers.get(key).is_none() {
+            answers.set(key, &answer(key, cell));
         }
     }
     answers
@@ -143,66 +154,132 @@ fn page_of(key: &str) -> Option<Page> {
     Page::ALL.into_iter().find(|p| p.answer_key() == Some(key))
 }
 
-/// Every worker's answer.
-pub fn rows(lang: Lang, base: &Answers, team: &Team) -> Vec<RowResult> {
-    let t = lang.texts();
-    team.rows
+/// A row as the rules see it: its answers, the cells that cannot be read, and the assessment with the
+/// decision the result page would take.
+struct Judged {
+    answers: Answers,
+    /// (column, its page, why) for each cell the questionnaire would refuse.
+    unreadable: Vec<(usize, Page, crate::journey::AnswerError)>,
+    assessment: Option<(crate::rules::Assessment, super::result::Decision)>,
+    verdict: RowVerdict,
+}
+
+fn judge(lang: Lang, base: &Answers, team: &Team, row: &TeamRow) -> Judged {
+    let answers = answers_of(base, team, row);
+    let unreadable: Vec<_> = team
+        .keys
         .iter()
-        .map(|row| {
-            let answers = answers_of(base, team, row);
-            let name = row.value(team, "name").map(str::to_string).unwrap_or_else(|| format!("#{}", row.line));
-            let empty = |verdict, why: String| RowResult { line: row.line, name: name.clone(), verdict, why, earliest: String::new(), room: String::new(), warnings: Vec::new(), result_link: None };
-            // A cell that cannot be read: its row's problem, named by line, column and value.
-            let problems: Vec<String> = team
-                .keys
-                .iter()
-                .enumerate()
-                .filter_map(|(i, key)| {
-                    let page = page_of(key.filter(|k| *k != "name")?)?;
-                    let cell = row.cells.get(i).map(|c| c.trim()).filter(|c| !c.is_empty())?;
-                    let error = answers.check(page).err()?;
-                    Some(format!("{} {}, {}: \"{}\": {}", ROW.get(lang), row.line, team.headers[i].trim(), cell.chars().take(40).collect::<String>(), error_text(t, page, &error)))
-                })
-                .collect();
-            if !problems.is_empty() {
-                return empty(RowVerdict::Unreadable, problems.join(" "));
-            }
-            let Some(assessment) = answers.assessment_in(lang) else {
-                return empty(RowVerdict::Missing, t.missing_answers.to_string());
-            };
-            let decision = decide(&answers, &assessment);
-            let (verdict, why) = match decision.verdict {
-                Verdict::NotEligible => {
-                    let why = assessment.reasons.iter().filter(|r| r.outcome == Outcome::NotMet).map(|r| r.explanation.as_str()).collect::<Vec<_>>().join(" ");
-                    (RowVerdict::NotAllowed, why)
-                }
-                _ if decision.gap.is_some() => (RowVerdict::Missing, missing_question(lang, &answers, decision.gap)),
-                // A decision outside the rules, or an "I don't know" the answer rests on.
-                _ if decision.verdict == Verdict::Conditional || decision.rests_on_unknowns => (RowVerdict::AllowedIf, condition_texts(t, lang, &decision, &assessment).join(" ")),
-                Verdict::Eligible => {
-                    // The route that allowed it: the pension, or the work in T-3.
-                    let route = ["pensioner_t2", "pensioner_in_quarter", "employment_t3"];
-                    let why = assessment.reasons.iter().find(|r| route.contains(&r.rule) && r.outcome == Outcome::Met).map(|r| r.explanation.clone()).unwrap_or_default();
-                    (RowVerdict::Allowed, why)
-                }
-                Verdict::Incomplete | Verdict::Conditional => (RowVerdict::Missing, missing_question(lang, &answers, None)),
-            };
-            let earliest = assessment.earliest_eligible_quarter.filter(|_| verdict == RowVerdict::NotAllowed).map(|q| lang.quarter(q.first_day())).unwrap_or_default();
-            let room = room(lang, &answers, &assessment);
-            let mut warnings: Vec<String> = assessment
-                .reasons
-                .iter()
-                .filter(|r| matches!(r.rule, "early_pension_limit" | "pensioner_flexi_tax_report" | "childcare_volume_cap") || (r.rule == "tax_ceiling" && r.outcome == Outcome::Warning))
-                .map(|r| super::result::rule_title(lang, r.rule).to_string())
-                .collect();
-            if assessment.confidence == crate::rules::dated::Confidence::Low {
-                warnings.push(t.confidence_label(crate::rules::dated::Confidence::Low).to_string());
-            }
-            let result = Journey { page: Page::Result, lang: Some(lang.code().to_string()), returning: false, answers };
-            let query = result.to_query();
-            RowResult { line: row.line, name, verdict, why, earliest, room, warnings, result_link: (query.len() <= MAX_QUERY).then_some(query) }
+        .enumerate()
+        .filter_map(|(i, key)| {
+            let page = page_of(key.filter(|k| *k != "name")?)?;
+            row.cells.get(i).map(|c| c.trim()).filter(|c| !c.is_empty())?;
+            Some((i, page, answers.check(page).err()?))
         })
-        .collect()
+        .collect();
+    if !unreadable.is_empty() {
+        return Judged { answers, unreadable, assessment: None, verdict: RowVerdict::Unreadable };
+    }
+    let Some(assessment) = answers.assessment_in(lang) else {
+        return Judged { answers, unreadable, assessment: None, verdict: RowVerdict::Missing };
+    };
+    let decision = decide(&answers, &assessment);
+    let verdict = match decision.verdict {
+        Verdict::NotEligible => RowVerdict::NotAllowed,
+        _ if decision.gap.is_some() => RowVerdict::Missing,
+        // A decision outside the rules, or an "I don't know" the answer rests on.
+        _ if decision.verdict == Verdict::Conditional || decision.rests_on_unknowns => RowVerdict::AllowedIf,
+        Verdict::Eligible => RowVerdict::Allowed,
+        Verdict::Incomplete | Verdict::Conditional => RowVerdict::Missing,
+    };
+    Judged { answers, unreadable, assessment: Some((assessment, decision)), verdict }
+}
+
+/// A worker's answer alone, without its words: the rules run without writing a sentence, so that a
+/// team of thousands is counted at once and only the rows on screen are written out.
+pub fn verdict(base: &Answers, team: &Team, row: &TeamRow) -> RowVerdict {
+    let _words = crate::rules::language::hush();
+    judge(Lang::En, base, team, row).verdict
+}
+
+/// A worker's answer, in words.
+pub fn row(lang: Lang, base: &Answers, team: &Team, row: &TeamRow) -> RowResult {
+    let t = lang.texts();
+    let Judged { answers, unreadable, assessment, verdict } = judge(lang, base, team, row);
+    let name = row.value(team, "name").map(str::to_string).unwrap_or_else(|| format!("#{}", row.line));
+    let empty = |why: String| RowResult { line: row.line, name: name.clone(), verdict, why, earliest: String::new(), room: String::new(), warnings: Vec::new(), answers: None };
+    let Some((assessment, decision)) = assessment else {
+        if unreadable.is_empty() {
+            return empty(t.missing_answers.to_string());
+        }
+        // A cell that cannot be read: its row's problem, named by line, column and value.
+        let problems: Vec<String> = unreadable
+            .iter()
+            .map(|(i, page, error)| {
+                let cell: String = row.cells[*i].trim().chars().take(40).collect();
+                format!("{} {}, {}: \"{cell}\": {}", ROW.get(lang), row.line, team.headers[*i].trim(), error_text(t, *page, error))
+            })
+            .collect();
+        return empty(problems.join(" "));
+    };
+    let why = match verdict {
+        RowVerdict::NotAllowed => assessment.reasons.iter().filter(|r| r.outcome == Outcome::NotMet).map(|r| r.explanation.as_str()).collect::<Vec<_>>().join(" "),
+        RowVerdict::Missing => missing_question(lang, &answers, decision.gap),
+        RowVerdict::AllowedIf => condition_texts(t, lang, &decision, &assessment).join(" "),
+        // The route that allowed it: the pension, or the work in T-3.
+        RowVerdict::Allowed => {
+            let route = ["pensioner_t2", "pensioner_in_quarter", "employment_t3"];
+            assessment.reasons.iter().find(|r| route.contains(&r.rule) && r.outcome == Outcome::Met).map(|r| r.explanation.clone()).unwrap_or_default()
+        }
+        RowVerdict::Unreadable => String::new(),
+    };
+    let earliest = assessment.earliest_eligible_quarter.filter(|_| verdict == RowVerdict::NotAllowed).map(|q| lang.quarter(q.first_day())).unwrap_or_default();
+    let room = room(lang, &answers, &assessment);
+    let mut warnings: Vec<String> = assessment
+        .reasons
+        .iter()
+        .filter(|r| matches!(r.rule, "early_pension_limit" | "pensioner_flexi_tax_report" | "childcare_volume_cap") || (r.rule == "tax_ceiling" && r.outcome == Outcome::Warning))
+        .map(|r| super::result::rule_title(lang, r.rule).to_string())
+        .collect();
+    if assessment.confidence == crate::rules::dated::Confidence::Low {
+        warnings.push(t.confidence_label(crate::rules::dated::Confidence::Low).to_string());
+    }
+    RowResult { line: row.line, name, verdict, why, earliest, room, warnings, answers: Some(answers) }
+}
+
+/// Every worker's answer, in words.
+pub fn rows(lang: Lang, base: &Answers, team: &Team) -> Vec<RowResult> {
+    team.rows.iter().map(|r| row(lang, base, team, r)).collect()
+}
+
+/// A team read and counted: every worker's verdict, the words written only for the rows shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    pub team: Team,
+    /// The date and sector the team is checked for.
+    pub base: Answers,
+    pub verdicts: Vec<RowVerdict>,
+}
+
+/// Reads a team and gives every worker's verdict, for the page's date and sector.
+pub fn check(text: &str, answers: &Answers) -> Result<Checked, TableError> {
+    let team = read(text)?;
+    let base = base_answers(answers);
+    // Workers with the same answers get the same verdict: each set of answers is judged once. The
+    // flexi pay so far decides nothing but whether it can be read (it only adds the ceiling's line),
+    // so a readable amount counts as any other.
+    let mut judged: std::collections::HashMap<Answers, RowVerdict> = std::collections::HashMap::new();
+    let verdicts = team
+        .rows
+        .iter()
+        .map(|r| {
+            let mut key = answers_of(&base, &team, r);
+            if key.check(Page::Income).is_ok() && !key.unknown(Page::Income) {
+                key.set("income", "0");
+            }
+            *judged.entry(key).or_insert_with(|| verdict(&base, &team, r))
+        })
+        .collect();
+    Ok(Checked { team, base, verdicts })
 }
 
 const ROW: Tr = Tr { en: "Row", nl: "Rij", fr: "Ligne" };
@@ -246,8 +323,8 @@ pub(super) fn team(view: &View) -> String {
         r#"<form novalidate data-form="team" class="no-print">
 <div class="field"><label for="date">{}</label><p id="date-hint" class="hint">{}</p>{}<input id="date" name="date" class="input input-date" value="{}" aria-describedby="date-hint" autocomplete="off"></div>
 <div class="field"><label for="pc">{}</label><p id="pc-hint" class="hint">{}</p>{}<input id="pc" name="pc" class="input" value="{}" aria-describedby="pc-hint" autocomplete="off"></div>
-<div class="field"><label for="team-file">{}</label>{}<input id="team-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" data-action="team-file"></div>
-<div class="field"><label for="team-rows">{}</label><p id="rows-hint" class="hint">{} <a href="{}" download="flexicheck-team-template.csv" data-testid="team-template">{}</a></p><textarea id="team-rows" name="rows" rows="8" class="input" aria-describedby="rows-hint" spellcheck="false">{}</textarea></div>
+<div class="field"><label for="team-file">{}</label>{}<input id="team-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" data-action="team-file" aria-describedby="team-kept"><p id="team-kept" class="hint" role="status" data-testid="team-kept">{}</p></div>
+<div class="field"><label for="team-rows">{}</label><p id="rows-hint" class="hint">{} <a href="{}" download="flexicheck-team-template.csv" data-testid="team-template">{}</a></p><textarea id="team-rows" name="rows" rows="8" class="input" aria-describedby="rows-hint" spellcheck="false"></textarea></div>
 <div class="button-group"><button type="submit" class="button">{}</button></div></form>"#,
         escape(DATE_LABEL.get(lang)),
         escape(DATE_HINT.get(lang)),
@@ -259,23 +336,31 @@ pub(super) fn team(view: &View) -> String {
         escape(&sector),
         escape(FILE_LABEL.get(lang)),
         error_for("team-file"),
+        escape(&view.team.filter(|t| !in_the_box(t.text)).map(|t| kept(lang, t.text)).unwrap_or_default()),
         escape(ROWS_LABEL.get(lang)),
         escape(ROWS_HINT.get(lang)),
         escape(&template_href),
         escape(TEMPLATE.get(lang)),
-        escape(view.team.unwrap_or_default()),
         escape(CHECK.get(lang))
     );
     let summary = super::question::error_summary(t, problems);
-    let results = match view.team.filter(|text| !text.trim().is_empty() && problems.is_empty() && answers.check(Page::Date).is_ok() && answers.check(Page::Sector).is_ok()) {
+    let results = match view.team.filter(|team| !team.text.trim().is_empty() && problems.is_empty() && answers.check(Page::Date).is_ok() && answers.check(Page::Sector).is_ok()) {
         None => String::new(),
-        Some(text) => match read(text) {
-            Err(e) => {
-                let message = TABLE_ERRORS.iter().find(|(k, _)| *k == e).map_or("", |(_, m)| m.get(lang));
-                format!(r#"<p class="notice" role="alert" data-testid="team-error">{}</p>"#, escape(message))
+        Some(team) => {
+            // Checked by the caller for this date and sector, or here.
+            let fresh;
+            let checked = match team.checked.filter(|c| c.as_ref().map_or(true, |c| c.base == base_answers(answers))) {
+                Some(checked) => checked,
+                None => {
+                    fresh = check(team.text, answers);
+                    &fresh
+                }
+            };
+            match checked {
+                Err(e) => format!(r#"<p class="notice" role="alert" data-testid="team-error">{}</p>"#, escape(table_error(lang, e))),
+                Ok(checked) => results(lang, checked, team.filter, team.shown),
             }
-            Ok(team) => results(view, &team),
-        },
+        }
     };
     format!(
         r#"{}{summary}<h1 tabindex="-1">{}</h1><p class="lead">{}</p>{form}{results}"#,
@@ -284,6 +369,26 @@ pub(super) fn team(view: &View) -> String {
         escape(INTRO.get(lang))
     )
 }
+
+/// Rows up to this size go back in the rows box to see and edit; a larger team (a file of thousands) is
+/// kept in memory and named instead: laying out megabytes of text would take seconds on a phone.
+pub const BOX_LIMIT: usize = 64 * 1024;
+
+pub fn in_the_box(text: &str) -> bool {
+    text.len() <= BOX_LIMIT
+}
+
+/// What is said of a team too large for the box: that it is ready, and how to check another.
+pub fn kept(lang: Lang, text: &str) -> String {
+    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+    KEPT.get(lang).replace("{n}", &lang.number(lines))
+}
+
+const KEPT: Tr = Tr {
+    en: "A table of {n} lines is ready, kept on this device: too long to show in the box below, it is checked as it is. Choose a file or paste rows to check another team.",
+    nl: "Een tabel van {n} regels staat klaar op dit toestel: te lang om in het vak hieronder te tonen, ze wordt nagekeken zoals ze is. Kies een bestand of plak rijen om een ander team na te kijken.",
+    fr: "Un tableau de {n} lignes est prêt, gardé sur cet appareil : trop long pour être affiché dans la zone ci-dessous, il est vérifié tel quel. Choisissez un fichier ou collez des lignes pour vérifier une autre équipe.",
+};
 
 /// "Check the team": the date and the sector as the questionnaire reads them (a committee number,
 /// else a NACE code), or every problem with them.
@@ -314,7 +419,7 @@ pub fn submit(here: &Journey, lang: Lang, date: &str, sector: &str) -> Result<Jo
 
 /// A file too large to read (it is never read): the message for the error summary and the file input.
 pub fn file_too_large(lang: Lang) -> super::Problem {
-    let inline = TABLE_ERRORS.iter().find(|(k, _)| *k == TableError::TooLarge).map_or("", |(_, m)| m.get(lang)).to_string();
+    let inline = table_error(lang, &TableError::TooLarge).to_string();
     super::Problem { summary: inline.clone(), inline, input: "team-file" }
 }
 
@@ -330,32 +435,36 @@ pub fn base_answers(answers: &Answers) -> Answers {
     base.with_iso_dates()
 }
 
-fn results(view: &View, team: &Team) -> String {
-    let lang = view.lang;
-    let base = base_answers(&view.journey.answers);
-    let results = rows(lang, &base, team);
-    let counts: Vec<String> = RowVerdict::ALL
-        .iter()
-        .filter_map(|v| {
-            let n = results.iter().filter(|r| r.verdict == *v).count();
-            (n > 0).then(|| v.count(n, lang))
-        })
-        .collect();
-    let filters: String = std::iter::once(("all", ALL.get(lang).to_string(), results.len()))
-        .chain(RowVerdict::ALL.iter().map(|v| (v.slug(), v.word().get(lang).to_string(), results.iter().filter(|r| r.verdict == *v).count())).filter(|(_, _, n)| *n > 0))
-        .map(|(slug, word, n)| {
-            let checked = if slug == "all" { " checked" } else { "" };
-            format!(r#"<label class="filter"><input type="radio" name="team-filter" id="filter-{slug}" value="{slug}"{checked}> {} ({n})</label>"#, escape(&word))
+/// How many rows are written out at first, and added by "Show more".
+pub const ROWS_SHOWN: usize = 100;
+
+fn table_error(lang: Lang, e: &TableError) -> &'static str {
+    TABLE_ERRORS.iter().find(|(k, _)| k == e).map_or("", |(_, m)| m.get(lang))
+}
+
+fn results(lang: Lang, checked: &Checked, filter: Option<RowVerdict>, shown: usize) -> String {
+    let Checked { team, base, verdicts } = checked;
+    let count = |v: RowVerdict| verdicts.iter().filter(|r| **r == v).count();
+    let counts: Vec<String> = RowVerdict::ALL.iter().map(|v| (v, count(*v))).filter(|(_, n)| *n > 0).map(|(v, n)| v.count(n, lang)).collect();
+    let filters: String = std::iter::once((None, ALL.get(lang), verdicts.len()))
+        .chain(RowVerdict::ALL.iter().map(|v| (Some(*v), v.word().get(lang), count(*v))).filter(|(_, _, n)| *n > 0))
+        .map(|(v, word, n)| {
+            let slug = v.map_or("all", RowVerdict::slug);
+            let checked = if v == filter { " checked" } else { "" };
+            format!(r#"<label class="filter"><input type="radio" name="team-filter" id="filter-{slug}" value="{slug}" data-action="team-filter"{checked}> {} ({n})</label>"#, escape(word))
         })
         .collect();
     let head: String = HEAD.iter().map(|h| format!(r#"<th scope="col">{}</th>"#, escape(h.get(lang)))).collect();
-    let body: String = results
+    let matching: Vec<&TeamRow> = team.rows.iter().zip(verdicts).filter(|(_, v)| filter.is_none_or(|f| f == **v)).map(|(r, _)| r).collect();
+    let shown = shown.max(ROWS_SHOWN).min(matching.len());
+    let body: String = matching[..shown]
         .iter()
         .map(|r| {
-            let open = r.result_link.as_ref().map(|q| format!(r#"<a href="{}">{}</a>"#, escape(q), escape(OPEN.get(lang)))).unwrap_or_default();
+            let r = row(lang, base, team, r);
+            let open = r.result_link(lang).map(|q| format!(r#"<a href="{}">{}</a>"#, escape(&q), escape(OPEN.get(lang)))).unwrap_or_default();
             // On a phone each row is a card: every cell says what it is (data-label, shown by CSS).
             let label = |i: usize| escape(HEAD[i].get(lang));
-            let cell = |i: usize, text: &str| if text.is_empty() { String::new() } else { format!(r#"<td data-label="{}">{}</td>"#, label(i), escape(text)) };
+            let cell = |i: usize, text: &str| if text.is_empty() { "<td></td>".to_string() } else { format!(r#"<td data-label="{}">{}</td>"#, label(i), escape(text)) };
             format!(
                 r#"<tr class="team-row v-{}" data-verdict="{}"><th scope="row">{}</th><td data-label="{}"><span class="tag tag-{}">{}</span></td>{}{}{}{}{}</tr>"#,
                 r.verdict.slug(),
@@ -364,26 +473,42 @@ fn results(view: &View, team: &Team) -> String {
                 label(1),
                 r.verdict.slug(),
                 escape(r.verdict.word().get(lang)),
-                if r.why.is_empty() { "<td></td>".to_string() } else { cell(2, &r.why) },
-                if r.earliest.is_empty() { "<td></td>".to_string() } else { cell(3, &r.earliest) },
-                if r.room.is_empty() { "<td></td>".to_string() } else { cell(4, &r.room) },
-                if r.warnings.is_empty() { "<td></td>".to_string() } else { cell(5, &r.warnings.join("; ")) },
+                cell(2, &r.why),
+                cell(3, &r.earliest),
+                cell(4, &r.room),
+                cell(5, &r.warnings.join("; ")),
                 if open.is_empty() { "<td></td>".to_string() } else { format!(r#"<td data-label="{}">{open}</td>"#, label(6)) }
             )
         })
         .collect();
-    let download = format!("data:text/csv;charset=utf-8,{}", encode(&format!("\u{feff}{}", export(lang, team, &results))));
-    let date = base.get("date").cloned().unwrap_or_default();
+    let more = if shown < matching.len() {
+        let next = ROWS_SHOWN.min(matching.len() - shown);
+        format!(
+            r#"<p class="team-more no-print"><span data-testid="team-shown">{}</span> <button type="button" class="button button-secondary" data-action="team-more" data-shown="{}">{}</button></p>"#,
+            escape(&SHOWING.get(lang).replace("{shown}", &lang.number(shown)).replace("{all}", &lang.number(matching.len()))),
+            shown + next,
+            escape(&MORE.get(lang).replace("{n}", &lang.number(next)))
+        )
+    } else {
+        String::new()
+    };
     format!(
-        r#"<section class="team-results" aria-labelledby="team-results-title"><h2 id="team-results-title" tabindex="-1">{}</h2><p class="team-counts" role="status" data-testid="team-counts">{}</p><fieldset class="filters"><legend>{}</legend>{filters}</fieldset><div class="table-scroll"><table class="team-table" data-testid="team-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div><p class="no-print"><a class="button button-secondary" href="{}" download="flexicheck-team-{}.csv" data-testid="team-download">{}</a> <button type="button" class="button button-secondary" data-action="print">{}</button></p></section>"#,
+        r#"<section class="team-results" aria-labelledby="team-results-title"><h2 id="team-results-title" tabindex="-1">{}</h2><p class="team-counts" role="status" data-testid="team-counts">{}</p><fieldset class="filters no-print"><legend>{}</legend>{filters}</fieldset><div class="table-scroll"><table class="team-table" data-testid="team-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{more}<p class="no-print"><button type="button" class="button button-secondary" data-action="team-download" data-testid="team-download">{}</button> <button type="button" class="button button-secondary" data-action="print">{}</button></p></section>"#,
         escape(RESULTS.get(lang)),
         escape(&counts.join(", ")),
         escape(FILTER.get(lang)),
-        escape(&download),
-        escape(&date),
         escape(DOWNLOAD.get(lang)),
         escape(PRINT.get(lang))
     )
+}
+
+const SHOWING: Tr = Tr { en: "Showing {shown} of {all}.", nl: "{shown} van {all} getoond.", fr: "{shown} sur {all} affichés." };
+const MORE: Tr = Tr { en: "Show {n} more", nl: "Toon {n} meer", fr: "Afficher {n} de plus" };
+
+/// The whole team's table to download, every row in words, with its file name.
+pub fn download(lang: Lang, checked: &Checked) -> (String, String) {
+    let date = checked.base.get("date").cloned().unwrap_or_default();
+    (format!("flexicheck-team-{date}.csv"), format!("\u{feff}{}", export(lang, &checked.team, &rows(lang, &checked.base, &checked.team))))
 }
 
 /// The table to download: the team's own columns, then the answer's.
@@ -403,10 +528,16 @@ pub fn export(lang: Lang, team: &Team, results: &[RowResult]) -> String {
 /// A whole team checked, as the CLI and the embed module give it: the team's table with the answers
 /// (CSV, the team's own separator), or why the table or the date and sector cannot be read.
 pub fn check_team(lang: Lang, date: &str, sector: &str, table: &str) -> Result<String, String> {
+    check_team_with(lang, date, sector, table, |team, base| rows(lang, base, team))
+}
+
+/// `check_team` with the rows written out by `write_rows` (the command line spreads them over the
+/// machine's cores; each row is still `row`).
+pub fn check_team_with(lang: Lang, date: &str, sector: &str, table: &str, write_rows: impl FnOnce(&Team, &Answers) -> Vec<RowResult>) -> Result<String, String> {
     let here = Journey { page: Page::Team, lang: Some(lang.code().to_string()), returning: false, answers: Answers::default() };
     let next = submit(&here, lang, date, sector).map_err(|refused| refused.1.iter().map(|p| format!("{}: {}", if p.input == "pc" { "sector" } else { p.input }, p.inline)).collect::<Vec<_>>().join("; "))?;
-    let team = read(table).map_err(|e| TABLE_ERRORS.iter().find(|(k, _)| *k == e).map_or(String::new(), |(_, m)| m.get(lang).to_string()))?;
-    let results = rows(lang, &base_answers(&next.answers), &team);
+    let team = read(table).map_err(|e| table_error(lang, &e).to_string())?;
+    let results = write_rows(&team, &base_answers(&next.answers));
     Ok(export(lang, &team, &results))
 }
 
@@ -444,7 +575,7 @@ Els;algemeen;ja;01/07/2024;;;geen;nee;geen;\n\
     fn checked_on(lang: Lang, date: &str) -> (Vec<RowResult>, String) {
         let journey = Journey::from_query(&format!("?page=team&lang={}&date={date}&pc=302", lang.code())).unwrap();
         let mut view = View::of(&journey, lang);
-        view.team = Some(TEAM);
+        view.team = Some(super::super::TeamView { text: TEAM, ..Default::default() });
         let team = read(TEAM).unwrap();
         (rows(lang, &base_answers(&journey.answers), &team), screen(&view).html)
     }
@@ -474,7 +605,7 @@ Els;algemeen;ja;01/07/2024;;;geen;nee;geen;\n\
         assert_eq!(results[4].room, "geen plafond (pensioen)");
         let (in_2026, _) = checked_on(Lang::Nl, "2026-10-15");
         assert_eq!((in_2026[0].room.as_str(), in_2026[1].room.as_str()), ("€\u{a0}17.440", "tot €\u{a0}18.440"));
-        let link = results[0].result_link.as_deref().unwrap();
+        let link = results[0].result_link(Lang::Nl).unwrap();
         assert!(link.starts_with("?page=result&lang=nl&role=employer&date=2027-01-15&pc=302") && !link.contains("An"), "{link}");
         // Counts on top; the name is text, never markup.
         assert!(html.contains("2 mogen werken, 1 mag werken als een voorwaarde klopt, 1 mag niet, 1 heeft een antwoord nodig, 1 rij is onleesbaar"), "{html}");

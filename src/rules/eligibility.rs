@@ -557,7 +557,8 @@ pub fn assess_facts(facts: &Facts) -> Assessment {
     if facts.pensioner_on_work_date() && PENSIONER_TAX_REPORT.validity.contains(facts.work_date) {
         findings.add(&PENSIONER_TAX_REPORT, Outcome::Warning, PENSIONER_TAX_REPORT.text.get(facts.language).to_string());
     }
-    let earliest = (verdict == Verdict::NotEligible).then(|| earliest_eligible(facts)).flatten();
+    // Hushed (only verdicts wanted, a team counted): no "when can I start" search.
+    let earliest = (verdict == Verdict::NotEligible && !super::language::hushed()).then(|| earliest_eligible_remembered(facts)).flatten();
     let (earliest_eligible_quarter, earliest_eligible_note) = earliest.unzip();
     let comparison = facts.pay.as_ref().map(|pay| {
         let refusal = (verdict == Verdict::NotEligible).then(|| {
@@ -607,6 +608,8 @@ fn evaluate(facts: &Facts) -> Findings {
 
 /// The rules' findings; `quiet` when only the verdict and its confidence are wanted.
 fn evaluate_as(facts: &Facts, quiet: bool) -> Findings {
+    let _words = quiet.then(super::language::hush);
+    let quiet = super::language::hushed();
     let mut findings = Findings { language: facts.language, quiet, ..Findings::default() };
     let date = facts.work_date;
     let l = facts.language;
@@ -1269,6 +1272,31 @@ fn early_pension_limit(facts: &Facts, findings: &mut Findings) {
     findings.add_with(&EARLY_PENSION_LIMIT, Outcome::Warning, explanation, validity, source, confidence);
 }
 
+std::thread_local! {
+    /// "When can I start?" once per set of facts it reads: a team of thousands asks it for the same
+    /// few situations, and each search tries up to 25 days.
+    static EARLIEST: std::cell::RefCell<std::collections::HashMap<String, Option<(Quarter, String)>>> = Default::default();
+}
+
+/// `earliest_eligible`, remembered. The search reads neither the flexi pay so far nor the pay (they
+/// only add the ceiling and the comparison, after the verdict), so they are left out of the key.
+fn earliest_eligible_remembered(facts: &Facts) -> Option<(Quarter, String)> {
+    let key = format!("{:?}", Facts { flexi_income_this_year: None, pay: None, ..facts.clone() });
+    if let Some(known) = EARLIEST.with(|cache| cache.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let found = earliest_eligible(facts);
+    EARLIEST.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        // Bounded: every distinct worker could be a new key.
+        if cache.len() >= 4096 {
+            cache.clear();
+        }
+        cache.insert(key, found.clone());
+    });
+    found
+}
+
 /// "When can I start?": the first quarter, from this one to twelve quarters ahead, in which the same
 /// person would be eligible, keeping their answers and assuming their work volume stays as in T-3.
 fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
@@ -1391,6 +1419,21 @@ mod tests {
         let json = format!(r#"{{"work_date": "{date}", "language": "{language}", "sector": {{"joint_committee": "302"}}, "worker": {{"pensioner_since": "2020-01-01"}}}}"#);
         let scenario: crate::rules::Scenario = serde_json::from_str(&json).unwrap();
         crate::rules::assess(&scenario).unwrap()
+    }
+
+    #[test]
+    fn when_can_i_start_is_remembered_only_for_the_facts_it_reads() {
+        let scenario = |income: &str, t3: f64| -> crate::rules::Scenario {
+            serde_json::from_str(&format!(r#"{{"work_date": "2026-10-15", "sector": {{"joint_committee": "302"}}, "worker": {{"employment_t3": {t3}, "employment_t4": 1.0, "flexi_income_this_year": "{income}"}}, "flexi_employer": {{"other_contract_this_quarter": "four_fifths_or_more"}}}}"#)).unwrap()
+        };
+        let first = crate::rules::assess(&scenario("100", 0.5)).unwrap();
+        let again = crate::rules::assess(&scenario("9000", 0.5)).unwrap();
+        let other = crate::rules::assess(&scenario("100", 0.9)).unwrap();
+        assert_eq!(first.verdict, Verdict::NotEligible);
+        assert_eq!((&first.earliest_eligible_quarter, &first.earliest_eligible_note), (&again.earliest_eligible_quarter, &again.earliest_eligible_note));
+        let facts = Facts::from_scenario(&scenario("100", 0.9)).unwrap();
+        assert_eq!(other.earliest_eligible_quarter, earliest_eligible(&facts).map(|(q, _)| q), "another volume is searched again");
+        assert_ne!(first.earliest_eligible_quarter, other.earliest_eligible_quarter);
     }
 
     fn early_pension_reason(a: &Assessment) -> Option<&Reason> {

@@ -34,10 +34,11 @@ impl Tr {
 }
 
 /// A sentence in the asked language, with `{name}` filled from the variables in scope; only the asked
-/// language is formatted.
+/// language is formatted, and nothing while the rules are hushed (only a verdict is wanted).
 macro_rules! say {
     ($language:expr, en: $en:literal, nl: $nl:literal, fr: $fr:literal $(,)?) => {
         match $language {
+            _ if $crate::rules::language::hushed() => String::new(),
             $crate::rules::language::Language::En => format!($en),
             $crate::rules::language::Language::Nl => format!($nl),
             $crate::rules::language::Language::Fr => format!($fr),
@@ -45,6 +46,29 @@ macro_rules! say {
     };
 }
 pub(crate) use say;
+
+thread_local! {
+    static HUSHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// While the returned guard lives, the rules write no sentences, dates or amounts: a later quarter
+/// tried for "when can I start" needs only its verdict, and writing the words was most of its cost.
+pub(crate) fn hush() -> Hush {
+    Hush(HUSHED.with(|h| h.replace(true)))
+}
+
+/// Restores the words (or the silence of an outer guard) when dropped.
+pub(crate) struct Hush(bool);
+
+impl Drop for Hush {
+    fn drop(&mut self) {
+        HUSHED.with(|h| h.set(self.0));
+    }
+}
+
+pub(crate) fn hushed() -> bool {
+    HUSHED.with(|h| h.get())
+}
 
 const MONTHS: [Tr; 12] = [
     Tr { en: "January", nl: "januari", fr: "janvier" },
@@ -72,12 +96,12 @@ impl Language {
         }
     }
 
-    /// From a URL value or a browser language tag ("nl-BE", "fr"); anything else is English.
     /// The language of an exact code ("en", "nl" or "fr"), as links and scenarios write it.
     pub fn from_code(code: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// From a URL value or a browser language tag ("nl-BE", "fr"); anything else is English.
     pub fn from_tag(tag: &str) -> Language {
         match tag.get(..2).map(str::to_ascii_lowercase).as_deref() {
             Some("nl") => Language::Nl,
@@ -90,6 +114,9 @@ impl Language {
     /// large in the browser bundle.
     /// French writes the first of a month "1er".
     pub fn date(self, date: NaiveDate) -> String {
+        if hushed() {
+            return String::new();
+        }
         let first = if self == Language::Fr && date.day() == 1 { "er" } else { "" };
         format!("{}{first} {} {}", date.day(), MONTHS[date.month0() as usize].get(self), date.year())
     }
@@ -98,6 +125,9 @@ impl Language {
     /// 2027 (January to March)", "1e kwartaal van 2027 (januari tot maart)", "1er trimestre 2027
     /// (janvier à mars)". Links, JSON and rule citations keep "2027-Q1".
     pub fn quarter(self, first_day: NaiveDate) -> String {
+        if hushed() {
+            return String::new();
+        }
         let n = first_day.month0() / 3;
         let from = MONTHS[(n * 3) as usize].get(self);
         let to = MONTHS[(n * 3 + 2) as usize].get(self);
@@ -112,6 +142,9 @@ impl Language {
     /// A quarter in words as a sentence names it, with its article and without the months: "the
     /// 3rd quarter of 2025", "het 3e kwartaal van 2025", "le 3e trimestre 2025".
     pub fn the_quarter(self, first_day: NaiveDate) -> String {
+        if hushed() {
+            return String::new();
+        }
         let n = first_day.month0() / 3 + 1;
         let year = first_day.year();
         match self {
@@ -141,6 +174,9 @@ impl Language {
     /// An amount written out: "€18,440.50", "€ 18.440,50", "18 440,50 €"; a whole amount has no
     /// decimals ("€18,440"), any other is shown to the cent.
     pub fn euro(self, amount: Decimal) -> String {
+        if hushed() {
+            return String::new();
+        }
         let cents = super::money::to_cents(amount);
         let mut text = cents.abs();
         if text.fract().is_zero() {
@@ -153,21 +189,33 @@ impl Language {
         format!("{sign}{}", self.euros(&text))
     }
 
-    /// A plain decimal text ("18440.5", "12.0014") written as an amount, with at least two decimals.
-    pub fn euros(self, amount: &str) -> String {
-        let (whole, cents) = amount.split_once('.').unwrap_or((amount, ""));
-        let (group, decimal) = match self {
-            Language::En => (",", "."),
-            Language::Nl => (".", ","),
-            Language::Fr => ("\u{202f}", ","),
+    /// A count with its thousands grouped: "10,000", "10.000", "10 000".
+    pub fn number(self, n: usize) -> String {
+        self.grouped(&n.to_string())
+    }
+
+    /// Digits with a separator every three from the right.
+    fn grouped(self, digits: &str) -> String {
+        let group = match self {
+            Language::En => ",",
+            Language::Nl => ".",
+            Language::Fr => "\u{202f}",
         };
         let mut grouped = String::new();
-        for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
                 grouped.push_str(group);
             }
             grouped.push(digit);
         }
+        grouped
+    }
+
+    /// A plain decimal text ("18440.5", "12.0014") written as an amount, with at least two decimals.
+    pub fn euros(self, amount: &str) -> String {
+        let (whole, cents) = amount.split_once('.').unwrap_or((amount, ""));
+        let decimal = if self == Language::En { "." } else { "," };
+        let grouped = self.grouped(whole);
         let number = match cents.len() {
             0 => grouped,
             1 => format!("{grouped}{decimal}{cents}0"),
@@ -203,6 +251,24 @@ impl Language {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn hushed_rules_write_nothing_and_the_words_come_back() {
+        let day = NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+        {
+            let _outer = hush();
+            {
+                let _inner = hush();
+                assert_eq!(Language::Nl.date(day), "");
+            }
+            assert!(hushed(), "an inner guard leaves the outer silence");
+            assert_eq!(say!(Language::En, en: "a {day}", nl: "b", fr: "c"), "");
+        }
+        assert!(!hushed());
+        assert_eq!(Language::Nl.date(day), "15 januari 2027");
+        assert_eq!(Language::Fr.number(200_000), "200\u{202f}000");
+    }
     use super::*;
     use crate::rules::dated::ymd;
     use std::str::FromStr;

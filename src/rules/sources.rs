@@ -263,15 +263,16 @@ std::thread_local! {
     static READ: std::cell::RefCell<std::collections::HashMap<String, Read>> = Default::default();
 }
 
-/// A citation read: its words and its entries, shared (a team of thousands reads the same few).
-type Read = std::rc::Rc<(String, Vec<&'static Source>)>;
+/// A citation read: its words and its entries, shared (a team of thousands reads the same few), and
+/// its words in Dutch and French once asked for.
+type Read = std::rc::Rc<(String, Vec<&'static Source>, [std::cell::OnceCell<String>; 2])>;
 
 /// A citation's words and entries, from the cache or read now.
 fn read(citation: &str) -> Read {
     if let Some(known) = READ.with(|cache| cache.borrow().get(citation).cloned()) {
         return known;
     }
-    let fresh = std::rc::Rc::new((find_words(citation), find_cited(citation)));
+    let fresh = std::rc::Rc::new((find_words(citation), find_cited(citation), Default::default()));
     // Bounded: citations come from the tables, but a caller could pass any text.
     READ.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -417,9 +418,15 @@ pub fn words_in(citation: &str, language: Language) -> String {
     if let Some((_, nl, fr)) = OWN_WORDS.iter().find(|(en, _, _)| *en == citation) {
         return (if language == Language::Nl { nl } else { fr }).to_string();
     }
-    let mut parts = acts(citation, language);
-    parts.extend(cited(citation).iter().map(|s| s.title_in(language).to_string()));
-    parts.join("; ")
+    let read = read(citation);
+    let words = &read.2[usize::from(language == Language::Fr)];
+    words
+        .get_or_init(|| {
+            let mut parts = acts(citation, language);
+            parts.extend(read.1.iter().map(|s| s.title_in(language).to_string()));
+            parts.join("; ")
+        })
+        .clone()
 }
 
 /// Citations that cite no page: the value the user gave, or the tool's own check.

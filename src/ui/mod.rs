@@ -32,8 +32,27 @@ fn today() -> Option<chrono::NaiveDate> {
 }
 
 /// Moves focus once the new screen is on the page (screen readers announce where they are).
-fn focus_later(selector: &'static str) {
-    request_animation_frame(move || focus(selector, false));
+fn focus_later(selector: impl Into<String>) {
+    let selector = selector.into();
+    request_animation_frame(move || focus(&selector, false));
+}
+
+/// Saves a text as a file on this device (a download made here, from memory: nothing is sent).
+fn save_file(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(anchor) = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        anchor.set_href(&url);
+        anchor.set_download(name);
+        anchor.click();
+    }
+    // After the click has started the download.
+    request_animation_frame(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
 }
 
 fn focus(selector: &str, scroll: bool) {
@@ -61,6 +80,12 @@ fn read_form(mut answers: Answers) -> Answers {
         }
     }
     answers
+}
+
+fn set_text(id: &str, text: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        element.set_text_content(Some(text));
+    }
 }
 
 fn set_html(id: &str, html: &str) {
@@ -117,9 +142,27 @@ pub fn App() -> impl IntoView {
     let came_from = StoredValue::new(None::<Journey>);
     // "Check a team": the rows as pasted or read from a file; in memory only, never in the address.
     let team_text = RwSignal::new(None::<String>);
+    // A file too large for the rows box, read and waiting for "Check the team".
+    let large_file = StoredValue::new(None::<String>);
+    // Which workers are shown, and how many: a team of thousands is counted at once, written out
+    // a hundred rows at a time.
+    let team_filter = RwSignal::new(None::<pages::team::RowVerdict>);
+    let team_shown = RwSignal::new(pages::team::ROWS_SHOWN);
     let lang = Memo::new(move |_| journey.with(|j| j.lang.as_deref().map(Lang::from_tag)).unwrap_or_else(browser_lang));
     let today = today();
     frame::report_height_to_host();
+
+    // Every worker's verdict, once per team, date and sector (not again when the filter changes).
+    let team_checked = Memo::new_with_compare(
+        move |_| {
+            let answers = journey.with(|j| (j.page == Page::Team).then(|| j.answers.clone()))?;
+            team_text.with(|text| text.as_deref().filter(|t| !t.trim().is_empty()).map(|t| std::sync::Arc::new(pages::team::check(t, &answers))))
+        },
+        |old: Option<&Option<std::sync::Arc<Result<pages::team::Checked, crate::team::TableError>>>>, new| match (old.and_then(Option::as_ref), new.and_then(Option::as_ref)) {
+            (Some(a), Some(b)) => !std::sync::Arc::ptr_eq(a, b),
+            (a, b) => a.is_some() || b.is_some(),
+        },
+    );
 
     let screen = Memo::new(move |_| {
         let refused = problems.get();
@@ -128,6 +171,8 @@ pub fn App() -> impl IntoView {
         journey.with(|j| {
             bad_link.with(|bad| {
                 team_text.with(|team| {
+                    let checked = team_checked.get();
+                    let team = team.as_deref().map(|text| pages::TeamView { text, checked: checked.as_deref(), filter: team_filter.get(), shown: team_shown.get() });
                     let sector_query = query.get_value();
                     pages::screen(&View {
                         journey: j,
@@ -138,7 +183,7 @@ pub fn App() -> impl IntoView {
                         sector_query: &sector_query,
                         came_from: from.as_ref(),
                         today,
-                        team: team.as_deref(),
+                        team,
                     })
                 })
             })
@@ -186,6 +231,17 @@ pub fn App() -> impl IntoView {
             match button.get_attribute("data-action").as_deref() {
                 Some("print") => {
                     let _ = window().print();
+                }
+                Some("team-more") => {
+                    let shown = button.get_attribute("data-shown").and_then(|n| n.parse().ok()).unwrap_or(pages::team::ROWS_SHOWN);
+                    team_shown.set(shown);
+                    focus_later(if document().query_selector("[data-action=team-more]").ok().flatten().is_some() { "[data-action=team-more]" } else { "[data-action=team-download]" });
+                }
+                Some("team-download") => {
+                    if let Some(Ok(checked)) = team_checked.get_untracked().as_deref() {
+                        let (name, csv) = pages::team::download(lang.get_untracked(), checked);
+                        save_file(&name, &csv);
+                    }
                 }
                 Some("dont-know") => {
                     let key = journey.with_untracked(|j| j.page.answer_key()).unwrap_or_default();
@@ -241,7 +297,16 @@ pub fn App() -> impl IntoView {
             // The team's date and sector are checked like the questionnaire's; the rows are kept.
             let value = |id: &str| document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
             let rows = document().get_element_by_id("team-rows").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()).map(|t| t.value()).unwrap_or_default();
-            team_text.set(Some(rows));
+            // An empty box checks the large team kept aside (a file just read, or the team checked).
+            if !rows.trim().is_empty() {
+                team_text.set(Some(rows));
+            } else if let Some(file) = large_file.try_update_value(Option::take).flatten() {
+                team_text.set(Some(file));
+            } else if !team_text.with_untracked(|t| t.as_deref().is_some_and(|t| !pages::team::in_the_box(t))) {
+                team_text.set(Some(rows));
+            }
+            team_filter.set(None);
+            team_shown.set(pages::team::ROWS_SHOWN);
             match pages::team::submit(&journey.get_untracked(), lang.get_untracked(), &value("date"), &value("pc")) {
                 Ok(next) => {
                     go(next);
@@ -260,8 +325,19 @@ pub fn App() -> impl IntoView {
     };
 
     // A team file chosen or dropped: read on the device, shown in the rows box to check and send.
+    // A filter chosen: only those workers, from the first.
     let on_change = move |ev: ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).filter(|i| i.id() == "team-file") else { return };
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        if input.get_attribute("data-action").as_deref() == Some("team-filter") {
+            let filter = pages::team::RowVerdict::ALL.into_iter().find(|v| v.slug() == input.value());
+            team_filter.set(filter);
+            team_shown.set(pages::team::ROWS_SHOWN);
+            focus_later(&format!("#filter-{}", input.value()));
+            return;
+        }
+        if input.id() != "team-file" {
+            return;
+        }
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
         if file.size() > crate::team::MAX_BYTES as f64 {
             // Never read: a clear message instead.
@@ -275,8 +351,15 @@ pub fn App() -> impl IntoView {
             let Ok(result) = loaded.result() else { return };
             let bytes = js_sys::Uint8Array::new(&result).to_vec();
             let text = crate::team::decode(&bytes);
-            if let Some(area) = document().get_element_by_id("team-rows").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) {
+            let Some(area) = document().get_element_by_id("team-rows").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
+            if pages::team::in_the_box(&text) {
+                large_file.set_value(None);
                 area.set_value(&text);
+                set_text("team-kept", "");
+            } else {
+                area.set_value("");
+                set_text("team-kept", &pages::team::kept(lang.get_untracked(), &text));
+                large_file.set_value(Some(text));
             }
         });
         reader.set_onload(Some(on_load.unchecked_ref()));
@@ -345,6 +428,13 @@ pub fn App() -> impl IntoView {
         if let Some(element) = app.get() {
             set_trusted_html(&element, &html);
         }
+        // The team's rows back in their box, as a value: never parsed as part of the page.
+        team_text.with_untracked(|text| {
+            let text = text.as_deref().filter(|t| pages::team::in_the_box(t));
+            if let (Some(text), Some(area)) = (text, document().get_element_by_id("team-rows").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())) {
+                area.set_value(text);
+            }
+        });
     });
 
     view! {

@@ -3,6 +3,7 @@
 // result, the table to download; a bad cell is its row's problem; axe on every state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { serveDist, launchBrowser, openJourney, close } from './harness.mjs';
 
 let server, browser;
@@ -33,14 +34,19 @@ test('nl: a team pasted from a spreadsheet gets every worker\'s answer, a filter
   assert.match(await j.page.locator('tbody tr').nth(2).innerText(), /Rij 4, Werk in T-3 \(%\): "1,234"/);
   assert.match(await j.page.locator('tbody tr').nth(0).innerText(), /€\u00a017\.440/);
   await j.scan();
-  // The filter shows only the workers who may not.
+  // The filter shows only the workers who may not; the counts stay the team's.
   await j.page.locator('label', { hasText: 'mag niet' }).click();
-  assert.deepEqual(await j.page.locator('tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.dataset.verdict)), ['not-allowed']);
-  // The table to download: the team's columns and the answers, as text.
-  const href = await j.page.getByTestId('team-download').getAttribute('href');
-  const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  await j.page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+  assert.deepEqual(await j.page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.verdict)), ['not-allowed']);
+  assert.ok(await j.page.locator('#filter-not-allowed').evaluate((e) => e.checked && document.activeElement === e), 'the filter keeps its focus');
+  assert.equal(await j.page.getByTestId('team-counts').textContent(), '1 mag werken, 1 mag niet, 1 heeft een antwoord nodig, 1 rij is onleesbaar');
+  // The table to download, made on the device: the whole team's columns and answers, as text.
+  const [download] = await Promise.all([j.page.waitForEvent('download'), j.page.getByTestId('team-download').click()]);
+  assert.equal(download.suggestedFilename(), 'flexicheck-team-2026-10-15.csv');
+  const csv = (await readFile(await download.path())).toString('utf8');
   assert.match(csv.split('\r\n')[0], /^\uFEFFNaam\t.*\tFlexi-werk\tWaarom\tMag vanaf\tBelastingvrije ruimte over\tGoed om te weten$/);
   assert.match(csv, /\nBart\t.*\tmag niet\t/);
+  assert.match(csv, /\nAn\t.*\tmag\t/, 'every worker, not only those shown');
   // Bart's full result, from his row.
   await j.page.locator('tbody tr', { hasText: 'Bart' }).getByRole('link').click();
   await j.onPage('result');
@@ -88,6 +94,31 @@ test('en: a file larger than 20 MB is refused with a message, never read', async
   await j.page.locator('#error-summary').waitFor();
   assert.match(await j.page.locator('#error-summary').innerText(), /larger than 20 MB/);
   assert.equal(await j.page.locator('#team-rows').inputValue(), '');
+  await j.scan();
+  await close(j);
+});
+
+test('en: a team of 250 is counted at once and written out a hundred rows at a time', async () => {
+  const j = await openJourney(browser, server.url, 'en', '?page=team&lang=en');
+  const rows = ['Name\tWork in T-3 (%)\tPension\tOther contract with us\tNotice with us\tContract in a linked company\tFunction\tWork abroad in T-3'];
+  for (let i = 0; i < 250; i++) rows.push(`w${i}\t${i % 5 === 0 ? '50' : '100'}\tno\tnone\tno\tnone\tgeneral\tno`);
+  await j.page.locator('#team-rows').evaluate((area, text) => { area.value = text; }, rows.join('\n'));
+  await j.page.locator('#date').fill('15/10/2026');
+  await j.page.locator('#pc').fill('302');
+  await j.page.getByRole('button', { name: 'Check the team' }).click();
+  await j.page.getByTestId('team-counts').waitFor();
+  assert.equal(await j.page.getByTestId('team-counts').textContent(), '200 may work, 50 may not');
+  assert.equal(await j.page.locator('tbody tr').count(), 100);
+  assert.equal(await j.page.getByTestId('team-shown').textContent(), 'Showing 100 of 250.');
+  await j.page.getByRole('button', { name: 'Show 100 more' }).click();
+  await j.page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 200);
+  await j.page.getByRole('button', { name: 'Show 50 more' }).click();
+  await j.page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 250);
+  assert.equal(await j.page.getByTestId('team-shown').count(), 0, 'everyone shown: no more to show');
+  // The filter writes out the 50 who may not, from the first.
+  await j.page.locator('label', { hasText: 'not allowed' }).click();
+  await j.page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 50);
+  assert.deepEqual([...new Set(await j.page.locator('tbody tr').evaluateAll((r) => r.map((x) => x.dataset.verdict)))], ['not-allowed']);
   await j.scan();
   await close(j);
 });
