@@ -100,7 +100,7 @@ impl RowVerdict {
             RowVerdict::Missing => (Tr { en: "needs an answer", nl: "heeft een antwoord nodig", fr: "attend une réponse" }, Tr { en: "need an answer", nl: "hebben een antwoord nodig", fr: "attendent une réponse" }),
             RowVerdict::Unreadable => (Tr { en: "row cannot be read", nl: "rij is onleesbaar", fr: "ligne est illisible" }, Tr { en: "rows cannot be read", nl: "rijen zijn onleesbaar", fr: "lignes sont illisibles" }),
         };
-        format!("{n} {}", if n == 1 { one } else { more }.get(lang))
+        format!("{} {}", lang.number(n), if n == 1 { one } else { more }.get(lang))
     }
 }
 
@@ -451,7 +451,7 @@ fn results(lang: Lang, checked: &Checked, filter: Option<RowVerdict>, shown: usi
         .map(|(v, word, n)| {
             let slug = v.map_or("all", RowVerdict::slug);
             let checked = if v == filter { " checked" } else { "" };
-            format!(r#"<label class="filter"><input type="radio" name="team-filter" id="filter-{slug}" value="{slug}" data-action="team-filter"{checked}> {} ({n})</label>"#, escape(word))
+            format!(r#"<label class="filter"><input type="radio" name="team-filter" id="filter-{slug}" value="{slug}" data-action="team-filter"{checked}> {} ({})</label>"#, escape(word), lang.number(n))
         })
         .collect();
     let head: String = HEAD.iter().map(|h| format!(r#"<th scope="col">{}</th>"#, escape(h.get(lang)))).collect();

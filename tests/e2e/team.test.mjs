@@ -122,3 +122,24 @@ test('en: a team of 250 is counted at once and written out a hundred rows at a t
   await j.scan();
   await close(j);
 });
+
+test('en: a file of 3,000 workers is kept aside, not shown in the rows box, and checked again for another date', async () => {
+  const j = await openJourney(browser, server.url, 'en', '?page=team&lang=en');
+  const rows = ['Name;Work in T-3 (%);Pension;Other contract with us;Notice with us;Contract in a linked company;Function;Work abroad in T-3;Flexi pay so far this year'];
+  for (let i = 0; i < 3000; i++) rows.push(`worker number ${i};${i % 4 === 0 ? '50' : '100'};no;none;no;none;general;no;${i},00`);
+  await j.page.locator('#team-file').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+  await j.page.getByTestId('team-kept').filter({ hasText: 'A table of 3,001 lines is ready' }).waitFor();
+  assert.equal(await j.page.locator('#team-rows').inputValue(), '', 'too long for the box');
+  await j.page.locator('#date').fill('15/10/2026');
+  await j.page.locator('#pc').fill('302');
+  await j.page.getByRole('button', { name: 'Check the team' }).click();
+  await j.page.getByTestId('team-counts').waitFor();
+  assert.equal(await j.page.getByTestId('team-counts').textContent(), '2,250 may work, 750 may not');
+  assert.match(await j.page.getByTestId('team-kept').textContent(), /3,001 lines/);
+  await j.scan();
+  // Another date, the box still empty: the same team, checked again.
+  await j.page.locator('#date').fill('15/01/2015');
+  await j.page.getByRole('button', { name: 'Check the team' }).click();
+  await j.page.waitForFunction(() => document.querySelector('[data-testid=team-counts]')?.textContent === '3,000 may not');
+  await close(j);
+});
