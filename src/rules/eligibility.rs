@@ -1272,14 +1272,18 @@ fn early_pension_limit(facts: &Facts, findings: &mut Findings) {
     findings.add_with(&EARLY_PENSION_LIMIT, Outcome::Warning, explanation, validity, source, confidence);
 }
 
+// "When can I start?" once per set of facts it reads: a team of thousands asks it for the same few
+// situations, and each search tries up to 25 days. Natively only (the command line's batches): the
+// key is the facts written out with `Debug`, whose float and date printing would cost the browser
+// bundle about 20 KB gzip, and the browser writes out a hundred rows at a time.
+#[cfg(not(target_arch = "wasm32"))]
 std::thread_local! {
-    /// "When can I start?" once per set of facts it reads: a team of thousands asks it for the same
-    /// few situations, and each search tries up to 25 days.
     static EARLIEST: std::cell::RefCell<std::collections::HashMap<String, Option<(Quarter, String)>>> = Default::default();
 }
 
 /// `earliest_eligible`, remembered. The search reads neither the flexi pay so far nor the pay (they
 /// only add the ceiling and the comparison, after the verdict), so they are left out of the key.
+#[cfg(not(target_arch = "wasm32"))]
 fn earliest_eligible_remembered(facts: &Facts) -> Option<(Quarter, String)> {
     let key = format!("{:?}", Facts { flexi_income_this_year: None, pay: None, ..facts.clone() });
     if let Some(known) = EARLIEST.with(|cache| cache.borrow().get(&key).cloned()) {
@@ -1295,6 +1299,11 @@ fn earliest_eligible_remembered(facts: &Facts) -> Option<(Quarter, String)> {
         cache.insert(key, found.clone());
     });
     found
+}
+
+#[cfg(target_arch = "wasm32")]
+fn earliest_eligible_remembered(facts: &Facts) -> Option<(Quarter, String)> {
+    earliest_eligible(facts)
 }
 
 /// "When can I start?": the first quarter, from this one to twelve quarters ahead, in which the same

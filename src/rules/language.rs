@@ -203,7 +203,7 @@ impl Language {
         };
         let mut grouped = String::new();
         for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push_str(group);
             }
             grouped.push(digit);
@@ -269,7 +269,6 @@ mod tests {
         assert_eq!(Language::Nl.date(day), "15 januari 2027");
         assert_eq!(Language::Fr.number(200_000), "200\u{202f}000");
     }
-    use super::*;
     use crate::rules::dated::ymd;
     use std::str::FromStr;
 
