@@ -332,7 +332,7 @@ pub fn App() -> impl IntoView {
             let filter = pages::team::RowVerdict::ALL.into_iter().find(|v| v.slug() == input.value());
             team_filter.set(filter);
             team_shown.set(pages::team::ROWS_SHOWN);
-            focus_later(&format!("#filter-{}", input.value()));
+            focus_later(format!("#filter-{}", input.value()));
             return;
         }
         if input.id() != "team-file" {
