@@ -168,6 +168,12 @@ pub struct Answers {
     pub main_pay: Option<String>,
     pub partner: Option<String>,
     pub children: Option<String>,
+    /// Set by a website that embeds the app (README, "Embedding"), never asked: `embed=compact` (no
+    /// site header or footer), `accent=0b5394` (the site's colour for buttons and links, used only
+    /// with enough contrast) and `pc_fixed=1` (the sector given with `pc` or `nace` is the site's).
+    pub embed: Option<String>,
+    pub accent: Option<String>,
+    pub sector_fixed: Option<String>,
 }
 
 /// The answer "I don't know", where a worker or an employer may not know (T-3 work, a contract in a
@@ -183,10 +189,22 @@ pub const MAY_BE_UNKNOWN: [(Page, &[&str]); 3] = [
 ];
 
 /// The URL query keys, one per answer (public: shared links depend on them).
-pub const KEYS: [&str; 27] = [
+pub const KEYS: [&str; 30] = [
     "mode", "role", "date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income", "wage", "hours", "kind", "tax",
-    "flexiwage", "studentwage", "extradays", "studenthours", "days", "main", "partner", "children",
+    "flexiwage", "studentwage", "extradays", "studenthours", "days", "main", "partner", "children", "embed", "accent", "pc_fixed",
 ];
+
+/// The keys a website sets in its frame's address, and what each accepts.
+const HOST_KEYS: [&str; 3] = ["embed", "accent", "pc_fixed"];
+
+fn host_value_ok(key: &str, value: &str) -> bool {
+    match key {
+        "embed" => value == "compact",
+        "accent" => value.len() == 6 && value.chars().all(|c| c.is_ascii_hexdigit()),
+        "pc_fixed" => value == "1",
+        _ => true,
+    }
+}
 
 impl Answers {
     fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
@@ -218,6 +236,9 @@ impl Answers {
             "main" => &mut self.main_pay,
             "partner" => &mut self.partner,
             "children" => &mut self.children,
+            "embed" => &mut self.embed,
+            "accent" => &mut self.accent,
+            "pc_fixed" => &mut self.sector_fixed,
             _ => return None,
         })
     }
@@ -252,6 +273,9 @@ impl Answers {
             "main" => self.main_pay.as_ref(),
             "partner" => self.partner.as_ref(),
             "children" => self.children.as_ref(),
+            "embed" => self.embed.as_ref(),
+            "accent" => self.accent.as_ref(),
+            "pc_fixed" => self.sector_fixed.as_ref(),
             _ => None,
         }
     }
@@ -268,11 +292,35 @@ impl Answers {
         self
     }
 
+    /// The frame is a website's, without the site's own header and footer.
+    pub fn compact(&self) -> bool {
+        self.embed.as_deref() == Some("compact")
+    }
+
+    /// The sector is the website's: given with `pc_fixed=1`, and valid (else it is asked).
+    pub fn sector_fixed(&self) -> bool {
+        self.sector_fixed.is_some() && self.check(Page::Sector).is_ok()
+    }
+
+    /// What a website set, without any answer of the visitor's: kept when the journey starts again.
+    pub fn host_only(&self) -> Answers {
+        let mut kept = Answers::default();
+        let fixed = self.sector_fixed();
+        for key in HOST_KEYS.into_iter().chain(if fixed { ["pc", "nace"].as_slice() } else { &[] }.iter().copied()) {
+            if let Some(value) = self.get(key) {
+                kept.set(key, value);
+            }
+        }
+        kept
+    }
+
     /// Sets one answer by its URL key; an empty value clears it.
     pub fn set(&mut self, key: &str, value: &str) {
+        let value = value.trim();
+        // A website's settings are only ever what they may be (a link with another is refused).
+        let allowed = host_value_ok(key, value);
         if let Some(slot) = self.slot(key) {
-            let value = value.trim();
-            *slot = (!value.is_empty()).then(|| value.to_string());
+            *slot = (!value.is_empty() && allowed).then(|| value.to_string());
         }
     }
 }
@@ -387,6 +435,7 @@ impl Journey {
                     journey.lang = Some(value);
                 }
                 "return" if value == "check" => journey.returning = true,
+                host if HOST_KEYS.contains(&host) && !host_value_ok(host, &value) => return Err(QueryError::InvalidValue(clip(host))),
                 other if KEYS.contains(&other) => journey.answers.set(other, &value),
                 other => return Err(QueryError::UnknownPart(clip(other))),
             }
@@ -837,11 +886,13 @@ impl Answers {
     fn asks_in(&self, page: Page, asking: &Asking) -> bool {
         let Asking { year, pensioner, qualifies_as_pensioner, t3 } = *asking;
         if self.comparing() {
-            return matches!(page, Page::Date | Page::Sector | Page::Pay);
+            return matches!(page, Page::Date | Page::Pay) || (page == Page::Sector && !self.sector_fixed());
         }
         match page {
             Page::Pay => false,
-            Page::Role | Page::Date | Page::Sector | Page::Pension | Page::OtherContract | Page::Notice => true,
+            // A website's own sector is never asked.
+            Page::Sector => !self.sector_fixed(),
+            Page::Role | Page::Date | Page::Pension | Page::OtherContract | Page::Notice => true,
             // Functions are excluded in some sectors from 2023 and everywhere from 2024.
             Page::Function => year >= 2023,
             Page::PensionSince => pensioner,

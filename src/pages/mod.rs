@@ -83,7 +83,7 @@ impl<'a> View<'a> {
 
     /// A fresh journey from the start page, in the current language.
     fn restart(&self) -> Journey {
-        Journey { lang: Some(self.lang.code().to_string()), ..Journey::start() }
+        Journey { lang: Some(self.lang.code().to_string()), answers: self.journey.answers.host_only(), ..Journey::start() }
     }
 }
 
@@ -131,6 +131,27 @@ fn page(view: &View) -> (String, String, bool) {
     (heading, html, false)
 }
 
+/// A website's accent colour for buttons and links ("#0b5394"), when white text on it (and it as text
+/// on white) keeps WCAG AA contrast, 4.5:1; otherwise the reason, for the editor's console.
+pub fn accent(answers: &Answers) -> Option<Result<String, String>> {
+    let hex = answers.accent.as_deref()?;
+    let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0);
+    // WCAG 2's relative luminance of sRGB.
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    let luminance = 0.2126 * linear(channel(0)) + 0.7152 * linear(channel(2)) + 0.0722 * linear(channel(4));
+    let contrast = 1.05 / (luminance + 0.05);
+    Some(if contrast >= 4.5 {
+        Ok(format!("#{}", hex.to_ascii_lowercase()))
+    } else {
+        // Hundredths, as integers: printing floats costs the bundle.
+        let hundredths = (contrast * 100.0) as u32;
+        Err(format!("Flexicheck: accent={hex} gives white text a contrast of {}.{:02}:1, below WCAG AA's 4.5:1; the default colour is used.", hundredths / 100, hundredths % 100))
+    })
+}
+
 /// `text` safe inside HTML text and double-quoted attributes.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -173,6 +194,10 @@ fn header(view: &View) -> String {
             )
         })
         .collect();
+    // In a website's compact frame: the language links alone, in one small line.
+    if view.journey.answers.compact() {
+        return format!(r#"<header class="masthead-compact"><nav aria-label="Language / Taal / Langue"><ul class="languages">{languages}</ul></nav></header>"#);
+    }
     format!(
         r#"<header class="masthead"><div class="masthead-inner"><p class="brand">Flexicheck<span class="tagline">{}</span></p><nav aria-label="Language / Taal / Langue"><ul class="languages">{languages}</ul></nav></div></header>"#,
         escape(t.brand_tagline)
@@ -182,6 +207,10 @@ fn header(view: &View) -> String {
 fn footer(view: &View) -> String {
     let t = view.t();
     let verified = fill(t.verified_until, &[("date", &view.lang.date(RULES_VERIFIED_UNTIL))]);
+    // In a website's compact frame: the privacy sentence, kept.
+    if view.journey.answers.compact() {
+        return format!(r#"<footer class="footer footer-compact"><p>{}</p></footer>"#, escape(t.privacy));
+    }
     format!(
         r#"<footer class="footer"><p>{}</p><p>{}</p><p>{}</p></footer>"#,
         escape(t.privacy),
@@ -206,7 +235,7 @@ fn start(view: &View) -> String {
         escape(t.start_compare_intro),
         link(&compare, "button button-secondary", t.start_compare_button),
         escape(team_line),
-        link(&Journey { page: Page::Team, lang: Some(view.lang.code().to_string()), returning: false, answers: Answers::default() }, "button button-secondary", team_button),
+        link(&Journey { page: Page::Team, lang: Some(view.lang.code().to_string()), returning: false, answers: view.journey.answers.host_only() }, "button button-secondary", team_button),
         link(&view.to_page(Page::Changes), "", t.start_whats_new),
         escape(t.start_not_advice)
     )
@@ -304,6 +333,30 @@ fn sector_label(lang: Lang, answers: &Answers) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use crate::journey::{Journey, Page, QueryError};
+
+    #[test]
+    fn a_website_sets_its_sector_compact_frame_and_colour_in_the_frames_address() {
+        let journey = Journey::from_query("?page=role&lang=nl&embed=compact&accent=0b5394&pc=302&pc_fixed=1").unwrap();
+        let answers = &journey.answers;
+        assert!(answers.compact() && answers.sector_fixed());
+        assert!(!answers.questions().contains(&Page::Sector), "the site's sector is never asked");
+        // Kept on every link and when starting again; nothing the visitor answered is.
+        let view = View::of(&journey, Lang::Nl);
+        assert_eq!(view.restart().to_query(), "?page=start&lang=nl&pc=302&embed=compact&accent=0b5394&pc_fixed=1");
+        let html = screen(&view).html;
+        assert!(!html.contains("class=\"masthead\"") && html.contains("masthead-compact") && html.contains("footer-compact"));
+        // The colour only with WCAG AA contrast against white; a wrong value is a link that cannot be read.
+        assert_eq!(accent(answers), Some(Ok("#0b5394".to_string())));
+        let pale = Journey::from_query("?accent=FFFF00").unwrap();
+        assert!(matches!(accent(&pale.answers), Some(Err(why)) if why.contains("1.07:1")), "{:?}", accent(&pale.answers));
+        assert_eq!(Journey::from_query("?accent=red"), Err(QueryError::InvalidValue("accent".into())));
+        assert_eq!(Journey::from_query("?embed=full"), Err(QueryError::InvalidValue("embed".into())));
+        // A sector the rules cannot read is asked after all.
+        let wrong = Journey::from_query("?pc=999&pc_fixed=1").unwrap();
+        assert!(!wrong.answers.sector_fixed() && wrong.answers.questions().contains(&Page::Sector));
+    }
+
     use super::*;
 
     fn shown(query: &str, lang: Lang) -> Screen {

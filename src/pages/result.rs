@@ -61,13 +61,25 @@ pub(super) fn check(view: &View) -> String {
     let t = view.t();
     let lang = view.lang;
     let answers = view.answers();
-    let rows: String = answers
-        .questions()
+    let mut pages = answers.questions();
+    // A website's own sector is not asked, but shown in its place, not changeable here.
+    let fixed = answers.sector_fixed();
+    if fixed {
+        pages.insert(pages.iter().position(|p| *p == Page::Date).map_or(0, |i| i + 1), Page::Sector);
+    }
+    let rows: String = pages
         .into_iter()
         .map(|page| {
+            let name = escape(&short(t, lang, page, answers));
+            if fixed && page == Page::Sector {
+                return format!(
+                    r#"<div class="summary-row" data-testid="sector-fixed"><dt>{name}</dt><dd>{}</dd><dd class="summary-action">{}</dd></div>"#,
+                    escape(&shown(t, lang, page, answers)),
+                    escape(SET_BY_SITE.get(lang))
+                );
+            }
             let mut target = view.to_page(page);
             target.returning = true;
-            let name = escape(&short(t, lang, page, answers));
             // The row's name is inside the link, hidden: "Change Date of the work" for a screen reader.
             format!(
                 r#"<div class="summary-row"><dt>{name}</dt><dd>{}</dd><dd class="summary-action"><a href="{}">{}<span class="visually-hidden"> {name}</span></a></dd></div>"#,
@@ -84,6 +96,8 @@ pub(super) fn check(view: &View) -> String {
         link(&view.to_page(Page::Result), "button", t.check_submit)
     )
 }
+
+const SET_BY_SITE: crate::rules::language::Tr = crate::rules::language::Tr { en: "set by this website", nl: "ingesteld door deze website", fr: "fixé par ce site" };
 
 /// A step's text with "mycareer.be" as a link to it.
 fn with_mycareer_link(text: &str) -> String {

@@ -413,6 +413,29 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || print.remove());
 
+    // A website's accent colour, set on the root through the CSSOM (the policy allows no style
+    // attribute), when it keeps enough contrast; otherwise a warning for the site's editor.
+    let accent = Memo::new(move |_| journey.with(|j| pages::accent(&j.answers)));
+    Effect::new(move |_| {
+        let Some(root) = document().document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { return };
+        let style = root.style();
+        accent.with(|accent| match accent {
+            Some(Ok(colour)) => {
+                for property in ["--accent", "--accent-dark", "--button", "--button-hover"] {
+                    let _ = style.set_property(property, colour);
+                }
+            }
+            _ => {
+                if let Some(Err(why)) = accent {
+                    web_sys::console::warn_1(&JsValue::from_str(why));
+                }
+                for property in ["--accent", "--accent-dark", "--button", "--button-hover"] {
+                    let _ = style.remove_property(property);
+                }
+            }
+        });
+    });
+
     // <html lang> follows the language; the title names the page.
     Effect::new(move |_| {
         screen.with(|Screen { title, .. }| document().set_title(title));
