@@ -10,7 +10,7 @@ const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 // The PNG icons are for installing the app (the system fetches them then), not for using it: left out,
 // they save a first visit 14 KB.
 const files = readdirSync(dir)
-  .filter((f) => f !== 'index.html' && f !== 'sw.js' && !f.startsWith('flexicheck-embed') && f !== 'embed.js' && !f.startsWith('_') && !f.endsWith('.png'))
+  .filter((f) => f !== 'index.html' && f !== 'sw.js' && !f.startsWith('flexicheck-embed') && !['embed.js', 'package.json', 'CHANGELOG.md'].includes(f) && !f.startsWith('_') && !f.endsWith('.png'))
   .sort();
 const precache = ['./', ...files.map((f) => `./${f}`)];
 const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 16);

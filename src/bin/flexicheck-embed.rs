@@ -31,6 +31,12 @@ mod embed {
         flexicheck::pages::team::check_team(language, &text(&date, "team")?, &text(&sector, "team")?, &text(&csv, "team")?).map_err(|message| JsError::new(&message).into())
     }
 
+    /// The version of the JSON contract this module speaks (embed/CHANGELOG.md).
+    #[wasm_bindgen]
+    pub fn version() -> String {
+        flexicheck::rules::contract::CONTRACT_VERSION.to_string()
+    }
+
     /// One month's payslip of an ordinary job (the CLI's `net`): the request as JSON text in, the
     /// payslip as JSON text out; bad input throws the CLI's one-line message.
     #[wasm_bindgen]

@@ -315,7 +315,12 @@ pub struct Assessment {
     pub comparison: Option<Vec<RegimeCost>>,
     /// The date up to which the rules and amounts were checked against the sources.
     pub rules_verified_until: NaiveDate,
+    /// The version of this contract (embed/CHANGELOG.md): fields are added, never renamed.
+    pub contract_version: &'static str,
 }
+
+/// The Scenario → Assessment contract's version, in every Assessment and in the embed module.
+pub const CONTRACT_VERSION: &str = "1.2.0";
 
 /// A scenario that cannot be assessed, with a message meant for the person who wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]

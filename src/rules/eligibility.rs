@@ -588,6 +588,7 @@ pub fn assess_facts(facts: &Facts) -> Assessment {
         ceiling,
         comparison,
         rules_verified_until: RULES_VERIFIED_UNTIL,
+        contract_version: super::contract::CONTRACT_VERSION,
     }
 }
 

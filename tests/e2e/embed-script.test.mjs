@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, axeViolations } from './harness.mjs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { ROOT, serveDist, launchBrowser, axeViolations } from './harness.mjs';
 
 let app, host, browser;
 before(async () => {
@@ -101,4 +103,23 @@ test('two one-line embeds on a strict page of another site: fitted, the sector n
   }
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the module folder is a package: its declaration file type-checks a host\'s example, and its version is the contract\'s', async () => {
+  const tsc = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', join(ROOT, 'embed')], { encoding: 'utf8' });
+  assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+  const pkg = JSON.parse(await (await fetch(`${app.url}package.json`)).text());
+  for (const file of pkg.files) assert.equal((await fetch(`${app.url}${file}`)).status, 200, `${file} is in the site`);
+  const changelog = readFileSync(join(ROOT, 'embed', 'CHANGELOG.md'), 'utf8');
+  assert.match(changelog, new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')} `, 'm'), 'the CHANGELOG names the package version');
+  // The module says the same version, as does every Assessment.
+  const page = await browser.newPage();
+  await page.goto(`${app.url}package.json`);
+  const said = await page.evaluate(async () => {
+    const m = await import('/flexicheck-embed.js');
+    await m.default();
+    return [m.version(), JSON.parse(m.assess(JSON.stringify({ work_date: '2026-12-01' }))).contract_version];
+  });
+  assert.deepEqual(said, [pkg.version, pkg.version]);
+  await page.close();
 });
