@@ -42,10 +42,12 @@ pub enum Page {
     Compare,
     /// An employer's whole team at once, from a spreadsheet (the rows stay on the device, not in the link).
     Team,
+    /// For websites: the one-line embed, its options, a live preview and the snippet to copy.
+    Websites,
 }
 
 impl Page {
-    pub const ALL: [Page; 21] = [
+    pub const ALL: [Page; 22] = [
         Page::Start,
         Page::Role,
         Page::Date,
@@ -67,6 +69,7 @@ impl Page {
         Page::Pay,
         Page::Compare,
         Page::Team,
+        Page::Websites,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -92,6 +95,7 @@ impl Page {
             Page::Pay => "pay",
             Page::Compare => "compare",
             Page::Team => "team",
+            Page::Websites => "websites",
         }
     }
 
@@ -101,7 +105,7 @@ impl Page {
 
     /// The question pages, in the order they are asked.
     pub fn is_question(self) -> bool {
-        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team)
+        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites)
     }
 
     /// The URL key of the one answer a question page collects (the sector page's typed committee;
@@ -667,7 +671,7 @@ impl Answers {
             Page::Income if self.unknown(page) => Ok(()),
             Page::Income => amount(&self.income, 2, crate::rules::contract::MAX_FLEXI_INCOME, false).map(|_| ()),
             Page::Pay => self.pay_problems().into_iter().next().map_or(Ok(()), |(_, error)| Err(error)),
-            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team => Ok(()),
+            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites => Ok(()),
         }
     }
 
@@ -904,7 +908,7 @@ impl Answers {
             Page::Linked => year >= 2024,
             // The tax-free ceiling exists from 2024, for non-pensioners.
             Page::Income => year >= 2024 && !pensioner,
-            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team => false,
+            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites => false,
         }
     }
 

@@ -43,8 +43,9 @@ prop_compose! {
 
 /// The elements the screens are made of; anything else would have come from an answer.
 const TAGS: &[&str] = &[
-    "a", "button", "caption", "dd", "details", "div", "dl", "dt", "fieldset", "footer", "form", "h1", "h2", "h3", "header", "input", "label", "legend", "li",
-    "main", "nav", "ol", "p", "rect", "section", "span", "strong", "summary", "svg", "table", "tbody", "td", "text", "textarea", "th", "thead", "tr", "ul",
+    "a", "button", "caption", "code", "dd", "details", "div", "dl", "dt", "fieldset", "footer", "form", "h1", "h2", "h3", "header", "iframe", "input", "label", "legend",
+    "li", "main", "nav", "ol", "option", "p", "pre", "rect", "section", "select", "span", "strong", "summary", "svg", "table", "tbody", "td", "text", "textarea", "th",
+    "thead", "tr", "ul",
 ];
 
 fn check_markup(html: &str) -> Result<(), TestCaseError> {

@@ -12,6 +12,7 @@ mod question;
 mod reference;
 mod result;
 pub mod team;
+pub mod websites;
 
 pub use question::{pick_sector, sector_query_of, sector_regions, sector_typed, submit, Problem, SectorRegions};
 
@@ -43,6 +44,8 @@ pub struct View<'a> {
     pub today: Option<NaiveDate>,
     /// "Check a team": the rows as pasted or read from a file, kept in memory, never in the link.
     pub team: Option<TeamView<'a>>,
+    /// The app's own address ("https://example.org/flexi/"), for the snippets of "For websites".
+    pub app_url: Option<&'a str>,
 }
 
 /// A team on its page: the rows as given, every worker's verdict once checked (the page checks them
@@ -62,7 +65,7 @@ pub struct TeamView<'a> {
 impl<'a> View<'a> {
     /// A journey shown as it is, nothing typed, nothing wrong; the sector finder holds the sector's code.
     pub fn of(journey: &'a Journey, lang: Lang) -> View<'a> {
-        View { journey, lang, bad_link: None, typed: None, problems: &[], sector_query: sector_query_of(journey), came_from: None, today: None, team: None }
+        View { journey, lang, bad_link: None, typed: None, problems: &[], sector_query: sector_query_of(journey), came_from: None, today: None, team: None, app_url: None }
     }
 
     fn t(&self) -> &'static Texts {
@@ -126,6 +129,7 @@ fn page(view: &View) -> (String, String, bool) {
         Page::Changes => (t.changes_title.to_string(), reference::changes(view)),
         Page::Compare => (t.compare_title.to_string(), compare::compare(view)),
         Page::Team => (team::title(view.lang).to_string(), team::team(view)),
+        Page::Websites => (websites::title(view.lang).to_string(), websites::websites(view)),
         page => return question::question(view, page),
     };
     (heading, html, false)
@@ -212,10 +216,11 @@ fn footer(view: &View) -> String {
         return format!(r#"<footer class="footer footer-compact"><p>{}</p></footer>"#, escape(t.privacy));
     }
     format!(
-        r#"<footer class="footer"><p>{}</p><p>{}</p><p>{}</p></footer>"#,
+        r#"<footer class="footer"><p>{}</p><p>{}</p><p>{} · {}</p></footer>"#,
         escape(t.privacy),
         escape(&verified),
-        link(&view.to_page(Page::Rules), "", t.rules_link)
+        link(&view.to_page(Page::Rules), "", t.rules_link),
+        link(&Journey { page: Page::Websites, lang: Some(view.lang.code().to_string()), returning: false, answers: Answers::default() }, "", websites::link_text(view.lang))
     )
 }
 

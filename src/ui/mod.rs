@@ -37,6 +37,49 @@ fn focus_later(selector: impl Into<String>) {
     request_animation_frame(move || focus(&selector, false));
 }
 
+/// The app's own address, as a website's snippet names it: this page's folder.
+fn app_url() -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{}{folder}", location.origin().unwrap_or_default())
+}
+
+/// "For websites": an option changed, so the snippets, the preview and the colour's note follow.
+/// False when the event is not from that page's form.
+fn websites_changed(ev: &ev::Event, lang: Lang) -> bool {
+    let in_form = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|e| e.closest("form[data-form=websites]").ok().flatten()).is_some();
+    if !in_form {
+        return false;
+    }
+    let value = |id: &str| {
+        let element = document().get_element_by_id(id);
+        element.as_ref().and_then(|e| e.dyn_ref::<HtmlInputElement>()).map(|i| i.value()).or_else(|| element.as_ref().and_then(|e| e.dyn_ref::<web_sys::HtmlSelectElement>()).map(|s| s.value())).unwrap_or_default()
+    };
+    let checked = |selector: &str| document().query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+    let mode = checked("input[name=w-mode]:checked").map(|i| i.value()).unwrap_or_default();
+    let compact = checked("#w-compact").is_some_and(|i| i.checked());
+    let options = pages::websites::Options::read(&value("w-lang"), &mode, &value("w-sector"), &value("w-role"), compact, &value("w-accent"));
+    let regions = pages::websites::regions(lang, &app_url(), &options);
+    set_text("w-script", &regions.script);
+    set_text("w-iframe", &regions.iframe);
+    set_text("w-accent-note", &regions.accent_note);
+    if let Some(preview) = document().get_element_by_id("w-preview") {
+        let _ = preview.set_attribute("src", &regions.preview);
+    }
+    true
+}
+
+/// Puts a snippet on the clipboard (the browser's asynchronous clipboard; reached by name, as
+/// web-sys offers it only behind an unstable flag).
+fn copy_to_clipboard(text: &str) {
+    let clipboard = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard")).ok().filter(|c| !c.is_undefined());
+    let write = clipboard.as_ref().and_then(|c| js_sys::Reflect::get(c, &JsValue::from_str("writeText")).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let (Some(clipboard), Some(write)) = (clipboard, write) {
+        let _ = write.call1(&clipboard, &JsValue::from_str(text));
+    }
+}
+
 /// Saves a text as a file on this device (a download made here, from memory: nothing is sent).
 fn save_file(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -150,6 +193,7 @@ pub fn App() -> impl IntoView {
     let team_shown = RwSignal::new(pages::team::ROWS_SHOWN);
     let lang = Memo::new(move |_| journey.with(|j| j.lang.as_deref().map(Lang::from_tag)).unwrap_or_else(browser_lang));
     let today = today();
+    let app_url = app_url();
     frame::report_height_to_host();
 
     // Every worker's verdict, once per team, date and sector (not again when the filter changes).
@@ -175,6 +219,7 @@ pub fn App() -> impl IntoView {
                     let team = team.as_deref().map(|text| pages::TeamView { text, checked: checked.as_deref(), filter: team_filter.get(), shown: team_shown.get() });
                     let sector_query = query.get_value();
                     pages::screen(&View {
+                        app_url: Some(&app_url),
                         journey: j,
                         lang: lang.get(),
                         bad_link: bad.as_ref(),
@@ -231,6 +276,10 @@ pub fn App() -> impl IntoView {
             match button.get_attribute("data-action").as_deref() {
                 Some("print") => {
                     let _ = window().print();
+                }
+                Some("copy") => {
+                    let text = button.get_attribute("data-copy").and_then(|id| document().get_element_by_id(&id)).and_then(|code| code.text_content()).unwrap_or_default();
+                    copy_to_clipboard(&text);
                 }
                 Some("team-more") => {
                     let shown = button.get_attribute("data-shown").and_then(|n| n.parse().ok()).unwrap_or(pages::team::ROWS_SHOWN);
@@ -327,6 +376,9 @@ pub fn App() -> impl IntoView {
     // A team file chosen or dropped: read on the device, shown in the rows box to check and send.
     // A filter chosen: only those workers, from the first.
     let on_change = move |ev: ev::Event| {
+        if websites_changed(&ev, lang.get_untracked()) {
+            return;
+        }
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
         if input.get_attribute("data-action").as_deref() == Some("team-filter") {
             let filter = pages::team::RowVerdict::ALL.into_iter().find(|v| v.slug() == input.value());
@@ -368,6 +420,9 @@ pub fn App() -> impl IntoView {
 
     // The sector finder follows the typing: the count, the sector chosen and the sectors found.
     let on_input = move |ev: ev::Event| {
+        if websites_changed(&ev, lang.get_untracked()) {
+            return;
+        }
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
         if input.type_() != "search" {
             return;

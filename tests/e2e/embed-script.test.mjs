@@ -123,3 +123,43 @@ test('the module folder is a package: its declaration file type-checks a host\'s
   assert.deepEqual(said, [pkg.version, pkg.version]);
   await page.close();
 });
+
+test('"For websites": chosen options show in the preview and the snippet; the snippet pasted into a blank host page gives the previewed frame', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await page.goto(`${app.url}?lang=nl`);
+  await page.getByRole('link', { name: 'Voor websites' }).click();
+  await page.locator('h1', { hasText: 'Flexicheck op je website' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await page.locator('#w-lang').selectOption('fr');
+  await page.locator('#w-mode-check').check();
+  await page.locator('#w-sector').fill('302');
+  await page.locator('#w-accent').fill('ffff00');
+  await page.getByText('Niet gebruikt').waitFor();
+  await page.locator('#w-accent').fill('0b5394');
+  await page.getByText('Gebruikt: witte tekst').waitFor();
+  const snippet = await page.getByTestId('w-script').textContent();
+  assert.equal(snippet, `<script src="${app.url}embed.js" data-lang="fr" data-mode="check" data-pc="302" data-accent="0b5394" async></script>`);
+  const preview = new URL(await page.getByTestId('w-preview').getAttribute('src'), page.url());
+  // The preview is the frame, as it will look.
+  const previewFrame = page.frameLocator('#w-preview');
+  await previewFrame.locator('main h1').waitFor();
+  assert.equal(await previewFrame.locator('button[type=submit]').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 83, 148)');
+  assert.deepEqual(problems, []);
+  // Pasted into a blank page of another site.
+  const dir = mkdtempSync(join(tmpdir(), 'flexicheck-blank-'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Blank</title></head><body>${snippet}</body></html>`);
+  const blank = await serveDist({ dir });
+  const hostPage = await context.newPage();
+  await hostPage.goto(blank.url);
+  await hostPage.locator('iframe').waitFor();
+  const embedded = new URL(await hostPage.locator('iframe').getAttribute('src'));
+  assert.equal(embedded.search, preview.search);
+  assert.equal(embedded.origin + embedded.pathname, app.url);
+  await hostPage.frameLocator('iframe').locator('main h1').waitFor();
+  await blank.close();
+  await context.close();
+});
