@@ -1,6 +1,6 @@
 // A host page's script, as an editor would write it with the declaration file: type-checked by the tests
 // (`tsc --noEmit -p embed`), never run.
-import init, { assess, net, team, version, type Assessment, type Payslip, type Scenario } from './flexicheck-embed.js';
+import init, { assess, net, team, version, year, type Assessment, type Payslip, type Scenario, type YearAssessment, type YearRequest } from './flexicheck-embed.js';
 
 export async function verdictFor(date: string, committee: string, t3: number): Promise<string> {
   await init();
@@ -18,4 +18,10 @@ export function netPay(gross: number): string {
 
 export function teamTable(csv: string): string {
   return team(csv, '15/01/2027', '302', 'fr');
+}
+
+export function whenTheCeilingIsReached(months: string[], pace: string): number | undefined {
+  const request: YearRequest = { year: 2026, employers: [{ name: 'Brasserie', months }], expected_per_month: pace };
+  const answer: YearAssessment = JSON.parse(year(JSON.stringify(request)));
+  return answer.crosses_in_month;
 }

@@ -11,6 +11,8 @@ export function assess(scenario_json: string): string;
 export function net(request_json: string): string;
 /** A whole team: the team's CSV text, the date (15/01/2027 or 2027-01-15) and the sector (302, 84.110) in, the same table with every worker's answer (CSV text) out. */
 export function team(csv: string, date: string, sector: string, lang?: Language): string;
+/** A worker's flexi year: a `YearRequest` as JSON text in, a `YearAssessment` as JSON text out. */
+export function year(request_json: string): string;
 /** The contract's version, e.g. "1.2.0" (also in every Assessment as `contract_version`). */
 export function version(): string;
 
@@ -154,4 +156,35 @@ export interface Payslip {
   components: { name: string; amount: Decimal; rate?: Decimal; base?: Decimal; explanation: string; source: string; sources: SourceRef[]; valid_from: Day; valid_until?: Day; confidence: Confidence }[];
   confidence: Confidence;
   warnings?: string[];
+}
+
+/** A worker's flexi pay of a year, per employer and month as the payslips show it (flexi wage with its flexi holiday pay). */
+export interface YearRequest {
+  year: number | string;
+  /** "retired": at the legal age or after 45 career years; "early": before it (the pension's own limit applies). */
+  pension?: 'none' | 'retired' | 'early';
+  employers?: { name?: string; months?: (Amount | null)[]; so_far?: Amount }[];
+  /** The last month the figures cover (1–12); by default the last month with a payslip given. */
+  through_month?: number | string;
+  expected_per_month?: Amount;
+  main_monthly_gross?: Amount;
+  worker_kind?: WorkerKind;
+  family?: { partner?: 'none' | 'with_income' | 'without_income'; children?: Amount };
+  language?: Language;
+}
+
+export interface YearAssessment {
+  year: number;
+  counted: string;
+  through_month: number;
+  so_far: Decimal;
+  months: { month: number; pay: Decimal; expected: boolean; running_total: Decimal }[];
+  projected_total: Decimal;
+  limit?: { kind: 'tax_free_ceiling' | 'early_pension_limit'; amount: Decimal; confidence: Confidence; source: string; sources: SourceRef[] };
+  limit_note: string;
+  room_left?: Decimal;
+  crosses_in_month?: number;
+  excess?: Decimal;
+  tax_on_excess?: { amount: Decimal; main_monthly_gross: Decimal; note: string };
+  contract_version: string;
 }

@@ -8,7 +8,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: flexicheck-cli assess < scenario.json | flexicheck-cli net < request.json | flexicheck-cli law-status [YYYY-MM-DD] | flexicheck-cli team --date YYYY-MM-DD --pc 302 [--lang en|nl|fr] < team.csv";
+const USAGE: &str = "usage: flexicheck-cli assess < scenario.json | flexicheck-cli net < request.json | flexicheck-cli year < year.json | flexicheck-cli law-status [YYYY-MM-DD] | flexicheck-cli team --date YYYY-MM-DD --pc 302 [--lang en|nl|fr] < team.csv";
 
 /// The largest input read from stdin: a scenario is a few hundred bytes; 1 MiB leaves room for any
 /// real one and refuses an endless stream (`< /dev/zero`) at once.
@@ -19,6 +19,7 @@ fn main() -> ExitCode {
     let command: fn(&str) -> Result<String, String> = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["assess"] => flexicheck::rules::assess_json,
         ["net"] => flexicheck::rules::net_json,
+        ["year"] => flexicheck::rules::year::year_json,
         ["law-status"] => return law_status(today()),
         ["law-status", date] => match flexicheck::rules::parse_date(date) {
             Ok(date) => return law_status(date),

@@ -31,6 +31,13 @@ mod embed {
         flexicheck::pages::team::check_team(language, &text(&date, "team")?, &text(&sector, "team")?, &text(&csv, "team")?).map_err(|message| JsError::new(&message).into())
     }
 
+    /// A worker's flexi year (the CLI's `year`): the request as JSON text in, the year as JSON text
+    /// out; bad input throws the CLI's one-line message.
+    #[wasm_bindgen]
+    pub fn year(request_json: JsValue) -> Result<String, JsValue> {
+        flexicheck::rules::year::year_json(&text(&request_json, "year")?).map_err(|message| JsError::new(&message).into())
+    }
+
     /// The version of the JSON contract this module speaks (embed/CHANGELOG.md).
     #[wasm_bindgen]
     pub fn version() -> String {

@@ -18,6 +18,7 @@ pub mod payslip;
 pub mod sectors;
 pub mod sources;
 pub mod staffing;
+pub mod year;
 pub mod quarter;
 
 pub use contract::{assess, assess_json, net_json, Assessment, Outcome, Reason, Scenario, ScenarioError, Verdict};

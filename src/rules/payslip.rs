@@ -591,21 +591,9 @@ impl std::fmt::Display for NetError {
 }
 
 impl NetRequest {
-    /// Checks every field and computes the payslip.
-    pub fn payslip(&self) -> Result<Payslip, NetError> {
+    /// The family as the request gives it (single without children when not given).
+    pub fn family(&self) -> Result<Family, NetError> {
         let err = |field: &'static str, message: &str| NetError { field, message: message.to_string() };
-        let date = self.date.as_deref().ok_or_else(|| err("date", "required, as YYYY-MM-DD"))?;
-        let date = super::quarter::parse_date(date).map_err(|e| NetError { field: "date", message: e.0 })?;
-        let gross = self.monthly_gross.as_ref().ok_or_else(|| err("monthly_gross", "required: the gross pay of a month in euros"))?;
-        let gross = super::contract::parse_decimal(gross.0.trim(), 2)
-            .filter(|g| *g <= Decimal::from(100_000))
-            .ok_or_else(|| err("monthly_gross", "a monthly amount in euros from 0 to 100,000, with at most two decimals"))?;
-        let kind = match self.worker_kind.as_deref() {
-            Some("white_collar") => WorkerKind::WhiteCollar,
-            Some("manual") => WorkerKind::Manual,
-            Some(_) => return Err(err("worker_kind", "\"white_collar\" or \"manual\"")),
-            None => return Err(err("worker_kind", "required: \"white_collar\" or \"manual\"")),
-        };
         let mut family = Family::default();
         if let Some(f) = &self.family {
             family.partner = match f.partner.as_deref() {
@@ -621,6 +609,25 @@ impl NetRequest {
                     .ok_or_else(|| err("family.children", "a whole number of dependent children from 0 to 30"))?;
             }
         }
+        Ok(family)
+    }
+
+    /// Checks every field and computes the payslip.
+    pub fn payslip(&self) -> Result<Payslip, NetError> {
+        let err = |field: &'static str, message: &str| NetError { field, message: message.to_string() };
+        let date = self.date.as_deref().ok_or_else(|| err("date", "required, as YYYY-MM-DD"))?;
+        let date = super::quarter::parse_date(date).map_err(|e| NetError { field: "date", message: e.0 })?;
+        let gross = self.monthly_gross.as_ref().ok_or_else(|| err("monthly_gross", "required: the gross pay of a month in euros"))?;
+        let gross = super::contract::parse_decimal(gross.0.trim(), 2)
+            .filter(|g| *g <= Decimal::from(100_000))
+            .ok_or_else(|| err("monthly_gross", "a monthly amount in euros from 0 to 100,000, with at most two decimals"))?;
+        let kind = match self.worker_kind.as_deref() {
+            Some("white_collar") => WorkerKind::WhiteCollar,
+            Some("manual") => WorkerKind::Manual,
+            Some(_) => return Err(err("worker_kind", "\"white_collar\" or \"manual\"")),
+            None => return Err(err("worker_kind", "required: \"white_collar\" or \"manual\"")),
+        };
+        let family = self.family()?;
         let language = self.language.unwrap_or_default();
         payslip(date, gross, kind, family, language).map_err(|NoParameters(message)| NetError { field: "date", message })
     }
