@@ -175,7 +175,7 @@ for (const lang of ['en', 'nl', 'fr']) {
   test(`${lang}: Back returns where the user came from; a language switch keeps what was typed`, async () => {
     const result = `?page=result&lang=${lang}&role=worker&date=2025-02-10&pc=302&function=general&pension=yes&since=2024-08-15&other=none&notice=no&linked=none`;
     const j = await open(lang, result);
-    await j.page.locator('footer a').last().click();
+    await j.page.locator('footer a[href*="page=rules"]').click();
     await j.onPage('rules');
     await j.page.locator('.back-link').click();
     await j.onPage('result');
