@@ -44,10 +44,12 @@ pub enum Page {
     Team,
     /// For websites: the one-line embed, its options, a live preview and the snippet to copy.
     Websites,
+    /// A worker's flexi year: the pay per employer and month against the year's ceiling.
+    Year,
 }
 
 impl Page {
-    pub const ALL: [Page; 22] = [
+    pub const ALL: [Page; 23] = [
         Page::Start,
         Page::Role,
         Page::Date,
@@ -70,6 +72,7 @@ impl Page {
         Page::Compare,
         Page::Team,
         Page::Websites,
+        Page::Year,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -96,6 +99,7 @@ impl Page {
             Page::Compare => "compare",
             Page::Team => "team",
             Page::Websites => "websites",
+            Page::Year => "year",
         }
     }
 
@@ -105,7 +109,7 @@ impl Page {
 
     /// The question pages, in the order they are asked.
     pub fn is_question(self) -> bool {
-        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites)
+        !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites | Page::Year)
     }
 
     /// The URL key of the one answer a question page collects (the sector page's typed committee;
@@ -178,6 +182,14 @@ pub struct Answers {
     pub embed: Option<String>,
     pub accent: Option<String>,
     pub sector_fixed: Option<String>,
+    /// "My flexi year": the year, the pension ("none", "retired", "early"), the pay expected each
+    /// month, and up to three employers as "Name~Jan;Feb;…" (amounts as the rules read them).
+    pub flexi_year: Option<String>,
+    pub year_pension: Option<String>,
+    pub pace: Option<String>,
+    pub employer1: Option<String>,
+    pub employer2: Option<String>,
+    pub employer3: Option<String>,
 }
 
 /// The answer "I don't know", where a worker or an employer may not know (T-3 work, a contract in a
@@ -193,9 +205,10 @@ pub const MAY_BE_UNKNOWN: [(Page, &[&str]); 3] = [
 ];
 
 /// The URL query keys, one per answer (public: shared links depend on them).
-pub const KEYS: [&str; 30] = [
+pub const KEYS: [&str; 36] = [
     "mode", "role", "date", "pc", "nace", "function", "pension", "since", "t3", "t4", "foreign", "other", "notice", "linked", "income", "wage", "hours", "kind", "tax",
     "flexiwage", "studentwage", "extradays", "studenthours", "days", "main", "partner", "children", "embed", "accent", "pc_fixed",
+    "fyear", "fpension", "pace", "e1", "e2", "e3",
 ];
 
 /// The keys a website sets in its frame's address, and what each accepts.
@@ -243,6 +256,12 @@ impl Answers {
             "embed" => &mut self.embed,
             "accent" => &mut self.accent,
             "pc_fixed" => &mut self.sector_fixed,
+            "fyear" => &mut self.flexi_year,
+            "fpension" => &mut self.year_pension,
+            "pace" => &mut self.pace,
+            "e1" => &mut self.employer1,
+            "e2" => &mut self.employer2,
+            "e3" => &mut self.employer3,
             _ => return None,
         })
     }
@@ -280,6 +299,12 @@ impl Answers {
             "embed" => self.embed.as_ref(),
             "accent" => self.accent.as_ref(),
             "pc_fixed" => self.sector_fixed.as_ref(),
+            "fyear" => self.flexi_year.as_ref(),
+            "fpension" => self.year_pension.as_ref(),
+            "pace" => self.pace.as_ref(),
+            "e1" => self.employer1.as_ref(),
+            "e2" => self.employer2.as_ref(),
+            "e3" => self.employer3.as_ref(),
             _ => None,
         }
     }
@@ -289,7 +314,7 @@ impl Answers {
     /// address one the app would refuse.
     pub fn linkable(mut self) -> Answers {
         for key in KEYS {
-            if self.get(key).is_some_and(|v| !fits_a_link(v)) {
+            if self.get(key).is_some_and(|v| !fits_a_link_for(key, v)) {
                 self.set(key, "");
             }
         }
@@ -401,9 +426,17 @@ const MAX_VALUE_CHARS: usize = 100;
 
 /// Whether a link may carry this value: not too long, no control characters, and no bidirectional
 /// overrides (they can make a shown answer read as something else).
-fn fits_a_link(value: &str) -> bool {
+/// An employer of "My flexi year" holds a name and twelve amounts.
+const MAX_EMPLOYER_CHARS: usize = 160;
+
+fn fits_a_link_as(value: &str, max: usize) -> bool {
     let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    value.chars().count() <= MAX_VALUE_CHARS && !value.chars().any(|c| c.is_control() || bidi(c))
+    value.chars().count() <= max && !value.chars().any(|c| c.is_control() || bidi(c))
+}
+
+/// Whether a link may carry this value for this key.
+fn fits_a_link_for(key: &str, value: &str) -> bool {
+    fits_a_link_as(value, if matches!(key, "e1" | "e2" | "e3") { MAX_EMPLOYER_CHARS } else { MAX_VALUE_CHARS })
 }
 
 impl Journey {
@@ -427,7 +460,7 @@ impl Journey {
             if seen.contains(&key) {
                 return Err(QueryError::Repeated(clip(&key)));
             }
-            if !fits_a_link(&value) {
+            if !fits_a_link_for(&key, &value) {
                 return Err(QueryError::InvalidValue(clip(&key)));
             }
             match key.as_str() {
@@ -671,7 +704,7 @@ impl Answers {
             Page::Income if self.unknown(page) => Ok(()),
             Page::Income => amount(&self.income, 2, crate::rules::contract::MAX_FLEXI_INCOME, false).map(|_| ()),
             Page::Pay => self.pay_problems().into_iter().next().map_or(Ok(()), |(_, error)| Err(error)),
-            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites => Ok(()),
+            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites | Page::Year => Ok(()),
         }
     }
 
@@ -908,7 +941,7 @@ impl Answers {
             Page::Linked => year >= 2024,
             // The tax-free ceiling exists from 2024, for non-pensioners.
             Page::Income => year >= 2024 && !pensioner,
-            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites => false,
+            Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites | Page::Year => false,
         }
     }
 

@@ -13,6 +13,7 @@ mod reference;
 mod result;
 pub mod team;
 pub mod websites;
+pub mod year;
 
 pub use question::{pick_sector, sector_query_of, sector_regions, sector_typed, submit, Problem, SectorRegions};
 
@@ -130,6 +131,7 @@ fn page(view: &View) -> (String, String, bool) {
         Page::Compare => (t.compare_title.to_string(), compare::compare(view)),
         Page::Team => (team::title(view.lang).to_string(), team::team(view)),
         Page::Websites => (websites::title(view.lang).to_string(), websites::websites(view)),
+        Page::Year => (year::title(view.lang).to_string(), year::year(view)),
         page => return question::question(view, page),
     };
     (heading, html, false)
@@ -232,7 +234,7 @@ fn start(view: &View) -> String {
     compare.answers.set("mode", "compare");
     let (team_line, team_button) = team::start_line(view.lang);
     format!(
-        r#"<h1 tabindex="-1">{}</h1><p class="lead">{}</p><p>{}</p>{}<p>{}</p>{}<p>{}</p>{}<p>{}</p><p class="hint">{}</p>"#,
+        r#"<h1 tabindex="-1">{}</h1><p class="lead">{}</p><p>{}</p>{}<p>{}</p>{}<p>{}</p>{}<p>{}</p>{}<p>{}</p><p class="hint">{}</p>"#,
         escape(t.start_title),
         escape(t.start_intro),
         escape(t.start_for_whom),
@@ -241,6 +243,8 @@ fn start(view: &View) -> String {
         link(&compare, "button button-secondary", t.start_compare_button),
         escape(team_line),
         link(&Journey { page: Page::Team, lang: Some(view.lang.code().to_string()), returning: false, answers: view.journey.answers.host_only() }, "button button-secondary", team_button),
+        escape(year::start_line(view.lang)),
+        link(&Journey { page: Page::Year, lang: Some(view.lang.code().to_string()), returning: false, answers: view.journey.answers.host_only() }, "button button-secondary", year::title(view.lang)),
         link(&view.to_page(Page::Changes), "", t.start_whats_new),
         escape(t.start_not_advice)
     )

@@ -125,6 +125,16 @@ fn read_form(mut answers: Answers) -> Answers {
     answers
 }
 
+/// The form's inputs as (name, value); a radio group gives its chosen value.
+fn read_fields() -> Vec<(String, String)> {
+    let Ok(inputs) = document().query_selector_all("main form input") else { return Vec::new() };
+    (0..inputs.length())
+        .filter_map(|i| inputs.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()))
+        .filter(|input| input.type_() != "radio" || input.checked())
+        .map(|input| (input.name(), input.value()))
+        .collect()
+}
+
 fn set_text(id: &str, text: &str) {
     if let Some(element) = document().get_element_by_id(id) {
         element.set_text_content(Some(text));
@@ -342,6 +352,24 @@ pub fn App() -> impl IntoView {
 
     let on_submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
+        if journey.with_untracked(|j| j.page == Page::Year) {
+            // "My flexi year": every field of the form by its name (radios: the one chosen).
+            let fields = read_fields();
+            let field = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
+            match pages::year::submit(&journey.get_untracked(), lang.get_untracked(), &field) {
+                Ok(next) => {
+                    go(next);
+                    focus_later("#year-title");
+                }
+                Err(refused) => {
+                    let (typed, found) = *refused;
+                    draft.set_value(typed);
+                    problems.set(found);
+                    focus_later("#error-summary");
+                }
+            }
+            return;
+        }
         if journey.with_untracked(|j| j.page == Page::Team) {
             // The team's date and sector are checked like the questionnaire's; the rows are kept.
             let value = |id: &str| document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();

@@ -1,0 +1,339 @@
+//! "My flexi year": a worker's flexi pay per employer and month, as the payslips show it, against the
+//! year's tax-free ceiling (or an early pensioner's limit): what is left, when the expected pace
+//! crosses it, the tax on the excess. The figures come from `rules::year`; the answers are kept in the
+//! page's address like every answer (shareable with an accountant), never sent.
+
+use super::question::{error_message, error_summary, Problem};
+use super::{escape, View};
+use crate::journey::{Answers, Journey, Page};
+use crate::locale::Lang;
+use crate::rules::contract::Number;
+use crate::rules::language::Tr;
+use crate::rules::year::{EmployerRequest, YearAssessment, YearRequest};
+use crate::typed::read_number;
+use rust_decimal::Decimal;
+
+/// The employers the page asks for, and the keys that keep them ("Name~1000;;950", January first).
+pub const EMPLOYER_KEYS: [&str; 3] = ["e1", "e2", "e3"];
+const NAME_IDS: [&str; 3] = ["e1-name", "e2-name", "e3-name"];
+const MONTH_IDS: [[&str; 12]; 3] = [
+    ["e1-m1", "e1-m2", "e1-m3", "e1-m4", "e1-m5", "e1-m6", "e1-m7", "e1-m8", "e1-m9", "e1-m10", "e1-m11", "e1-m12"],
+    ["e2-m1", "e2-m2", "e2-m3", "e2-m4", "e2-m5", "e2-m6", "e2-m7", "e2-m8", "e2-m9", "e2-m10", "e2-m11", "e2-m12"],
+    ["e3-m1", "e3-m2", "e3-m3", "e3-m4", "e3-m5", "e3-m6", "e3-m7", "e3-m8", "e3-m9", "e3-m10", "e3-m11", "e3-m12"],
+];
+const MONTHS: [Tr; 12] = [
+    Tr { en: "Jan", nl: "jan", fr: "janv." },
+    Tr { en: "Feb", nl: "feb", fr: "févr." },
+    Tr { en: "Mar", nl: "maa", fr: "mars" },
+    Tr { en: "Apr", nl: "apr", fr: "avr." },
+    Tr { en: "May", nl: "mei", fr: "mai" },
+    Tr { en: "Jun", nl: "jun", fr: "juin" },
+    Tr { en: "Jul", nl: "jul", fr: "juil." },
+    Tr { en: "Aug", nl: "aug", fr: "août" },
+    Tr { en: "Sep", nl: "sep", fr: "sept." },
+    Tr { en: "Oct", nl: "okt", fr: "oct." },
+    Tr { en: "Nov", nl: "nov", fr: "nov." },
+    Tr { en: "Dec", nl: "dec", fr: "déc." },
+];
+
+const TITLE: Tr = Tr { en: "My flexi year", nl: "Mijn flexi-jaar", fr: "Mon année flexi" };
+const INTRO: Tr = Tr {
+    en: "Your flexi pay with every employer, month by month as your payslips show it: how much of the tax-free ceiling is left, and when your pace would cross it. It stays in this page's address (you can send the link to your accountant), never sent anywhere.",
+    nl: "Je flexiloon bij elke werkgever, maand per maand zoals je loonfiches het tonen: hoeveel van het belastingvrije plafond er nog over is, en wanneer je tempo het zou overschrijden. Het blijft in het adres van deze pagina (je kunt de link naar je boekhouder sturen) en wordt nergens naartoe gestuurd.",
+    fr: "Votre salaire flexi chez chaque employeur, mois par mois comme vos fiches de paie le montrent : ce qui reste du plafond exonéré, et quand votre rythme le dépasserait. Il reste dans l'adresse de cette page (vous pouvez envoyer le lien à votre comptable), jamais envoyé nulle part.",
+};
+const YEAR_LABEL: Tr = Tr { en: "Year", nl: "Jaar", fr: "Année" };
+const PENSION_LEGEND: Tr = Tr { en: "Pension", nl: "Pensioen", fr: "Pension" };
+const PENSIONS: [(&str, Tr); 3] = [
+    ("none", Tr { en: "no pension", nl: "geen pensioen", fr: "pas de pension" }),
+    ("retired", Tr { en: "retired at the legal age, or after 45 career years", nl: "met pensioen op de wettelijke leeftijd, of na 45 loopbaanjaren", fr: "pensionné à l'âge légal, ou après 45 années de carrière" }),
+    ("early", Tr { en: "early retirement (before the legal age, fewer than 45 career years)", nl: "vervroegd pensioen (vóór de wettelijke leeftijd, minder dan 45 loopbaanjaren)", fr: "pension anticipée (avant l'âge légal, moins de 45 années de carrière)" }),
+];
+const EMPLOYER: Tr = Tr { en: "Employer", nl: "Werkgever", fr: "Employeur" };
+const EMPLOYER_NAME: Tr = Tr { en: "Name (any name you like)", nl: "Naam (een naam naar keuze)", fr: "Nom (un nom de votre choix)" };
+const MONTHS_HINT: Tr = Tr {
+    en: "Gross flexi pay of each month, flexi holiday pay included, as on the payslip; leave a month without pay empty.",
+    nl: "Bruto flexiloon van elke maand, flexivakantiegeld inbegrepen, zoals op de loonfiche; laat een maand zonder loon leeg.",
+    fr: "Salaire flexi brut de chaque mois, pécule de vacances flexi compris, comme sur la fiche de paie ; laissez vide un mois sans salaire.",
+};
+const PACE_LABEL: Tr = Tr { en: "Flexi pay you expect each month for the rest of the year (all employers)", nl: "Flexiloon dat je elke maand verwacht voor de rest van het jaar (alle werkgevers)", fr: "Salaire flexi attendu chaque mois pour le reste de l'année (tous employeurs)" };
+const MAIN_LABEL: Tr = Tr { en: "Your main job's gross monthly pay (optional: for the tax estimate above the ceiling)", nl: "Bruto maandloon van je hoofdjob (niet verplicht: voor de schatting van de belasting boven het plafond)", fr: "Salaire mensuel brut de votre emploi principal (facultatif : pour l'estimation de l'impôt au-delà du plafond)" };
+const SHOW: Tr = Tr { en: "Show my year", nl: "Toon mijn jaar", fr: "Afficher mon année" };
+const BAD_AMOUNT: Tr = Tr { en: "Enter an amount in euros, like 850 or 1.234,56", nl: "Geef een bedrag in euro, zoals 850 of 1.234,56", fr: "Indiquez un montant en euros, comme 850 ou 1 234,56" };
+const BAD_YEAR: Tr = Tr { en: "Enter a year from 2016 to 2030, like 2026", nl: "Geef een jaar van 2016 tot 2030, zoals 2026", fr: "Indiquez une année de 2016 à 2030, comme 2026" };
+
+/// An amount as typed (Belgian or plain), as the contract writes it ("1234.56"); `None` when empty,
+/// `Err` when it cannot be read.
+fn amount(text: &str) -> Result<Option<String>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    read_number(text, 2).ok().filter(|a| *a <= Decimal::from(100_000)).map(|a| Some(a.normalize().to_string())).ok_or(())
+}
+
+/// "Continue": the form's fields (input name → value) as answers in the address, or what is wrong.
+pub fn submit(here: &Journey, lang: Lang, field: &dyn Fn(&str) -> String) -> Result<Journey, Box<(Answers, Vec<Problem>)>> {
+    let mut answers = here.answers.host_only();
+    let mut problems = Vec::new();
+    let mut problem = |input: &'static str, message: &str, label: String| problems.push(Problem { summary: format!("{label}: {message}"), inline: message.to_string(), input });
+    let year = field("fyear");
+    match year.trim().parse::<i32>() {
+        Ok(y) if (2016..=2030).contains(&y) => answers.set("fyear", &y.to_string()),
+        _ => problem("fyear", BAD_YEAR.get(lang), YEAR_LABEL.get(lang).to_string()),
+    }
+    answers.set("fpension", &field("fpension"));
+    for (e, key) in EMPLOYER_KEYS.iter().enumerate() {
+        let name: String = field(NAME_IDS[e]).replace(['~', ';'], " ").trim().chars().take(30).collect();
+        let mut months = Vec::new();
+        for (m, id) in MONTH_IDS[e].iter().enumerate() {
+            match amount(&field(id)) {
+                Ok(a) => months.push(a.unwrap_or_default()),
+                Err(()) => {
+                    problem(id, BAD_AMOUNT.get(lang), format!("{} {}, {}", EMPLOYER.get(lang), e + 1, MONTHS[m].get(lang)));
+                    months.push(String::new());
+                }
+            }
+        }
+        while months.last().is_some_and(String::is_empty) {
+            months.pop();
+        }
+        if !name.is_empty() || !months.is_empty() {
+            answers.set(key, &format!("{name}~{}", months.join(";")));
+        }
+    }
+    for (key, label) in [("pace", PACE_LABEL), ("main", MAIN_LABEL)] {
+        match amount(&field(key)) {
+            Ok(a) => answers.set(key, &a.unwrap_or_default()),
+            Err(()) => problem(if key == "pace" { "pace" } else { "main-pay" }, BAD_AMOUNT.get(lang), label.get(lang).to_string()),
+        }
+    }
+    if problems.is_empty() {
+        Ok(Journey { page: Page::Year, lang: here.lang.clone(), returning: false, answers })
+    } else {
+        Err(Box::new((answers, problems)))
+    }
+}
+
+/// The employer kept under `key`: its name and months (January first).
+fn employer(answers: &Answers, key: &str) -> Option<(String, Vec<String>)> {
+    let value = answers.get(key)?;
+    let (name, months) = value.split_once('~').unwrap_or((value, ""));
+    Some((name.to_string(), months.split(';').map(str::to_string).collect()))
+}
+
+/// The year the answers describe, as the rules read it.
+pub fn request(answers: &Answers, lang: Lang) -> Option<YearRequest> {
+    let year = answers.get("fyear")?;
+    let employers = EMPLOYER_KEYS
+        .iter()
+        .filter_map(|k| employer(answers, k))
+        .map(|(name, months)| EmployerRequest { name: Some(name), months: months.into_iter().map(|m| (!m.is_empty()).then_some(Number(m))).collect(), so_far: None })
+        .collect();
+    Some(YearRequest {
+        year: Some(Number(year.clone())),
+        pension: answers.get("fpension").cloned(),
+        employers,
+        through_month: None,
+        expected_per_month: answers.get("pace").map(|p| Number(p.clone())),
+        main_monthly_gross: answers.get("main").map(|m| Number(m.clone())),
+        worker_kind: None,
+        family: None,
+        language: Some(lang),
+    })
+}
+
+pub(super) fn title(lang: Lang) -> &'static str {
+    TITLE.get(lang)
+}
+
+/// The start page's line for workers.
+pub(super) fn start_line(lang: Lang) -> &'static str {
+    Tr {
+        en: "Workers: follow your flexi pay of the year with all your employers, and see how much tax-free room is left.",
+        nl: "Werknemers: volg je flexiloon van het jaar bij al je werkgevers, en zie hoeveel belastingvrije ruimte er nog is.",
+        fr: "Travailleurs : suivez votre salaire flexi de l'année chez tous vos employeurs, et voyez la marge exonérée qui reste.",
+    }
+    .get(lang)
+}
+
+pub(super) fn year(view: &View) -> String {
+    let t = view.t();
+    let lang = view.lang;
+    let answers = view.typed.unwrap_or(&view.journey.answers);
+    let problems = view.problems;
+    let error_for = |input: &str| problems.iter().find(|p| p.input == input).map(|p| error_message(t, &format!("{input}-error"), &p.inline)).unwrap_or_default();
+    let value = |key: &str| escape(answers.get(key).map(String::as_str).unwrap_or_default());
+    let pension = answers.get("fpension").map_or("none", String::as_str);
+    let pensions: String = PENSIONS
+        .iter()
+        .map(|(v, text)| {
+            let checked = if *v == pension { " checked" } else { "" };
+            format!(r#"<div class="radio"><input type="radio" id="fpension-{v}" name="fpension" value="{v}"{checked}><label for="fpension-{v}">{}</label></div>"#, escape(text.get(lang)))
+        })
+        .collect();
+    let employers: String = (0..3)
+        .map(|e| {
+            let (name, months) = employer(answers, EMPLOYER_KEYS[e]).unwrap_or_default();
+            let inputs: String = (0..12)
+                .map(|m| {
+                    let id = MONTH_IDS[e][m];
+                    let shown = months.get(m).map(|a| a.replace('.', if lang == Lang::En { "." } else { "," })).unwrap_or_default();
+                    format!(r#"<div class="month"><label for="{id}">{}</label>{}<input id="{id}" name="{id}" class="input input-month" inputmode="decimal" autocomplete="off" value="{}"></div>"#, escape(MONTHS[m].get(lang)), error_for(id), escape(&shown))
+                })
+                .collect();
+            format!(
+                r#"<fieldset class="employer field"><legend>{} {}</legend><div class="field"><label for="{}">{}</label><input id="{}" name="{}" class="input" autocomplete="off" value="{}"></div><div class="months">{inputs}</div></fieldset>"#,
+                escape(EMPLOYER.get(lang)),
+                e + 1,
+                NAME_IDS[e],
+                escape(EMPLOYER_NAME.get(lang)),
+                NAME_IDS[e],
+                NAME_IDS[e],
+                escape(&name)
+            )
+        })
+        .collect();
+    let form = format!(
+        r#"<form novalidate data-form="year" class="no-print">
+<div class="field"><label for="fyear">{}</label>{}<input id="fyear" name="fyear" class="input input-date" inputmode="numeric" autocomplete="off" value="{}"></div>
+<fieldset class="question-group field"><legend>{}</legend>{pensions}</fieldset>
+<p class="hint" id="months-hint">{}</p>{employers}
+<div class="field"><label for="pace">{}</label>{}<input id="pace" name="pace" class="input input-date" inputmode="decimal" autocomplete="off" value="{}"></div>
+<div class="field"><label for="main-pay">{}</label>{}<input id="main-pay" name="main" class="input input-date" inputmode="decimal" autocomplete="off" value="{}"></div>
+<div class="button-group"><button type="submit" class="button">{}</button></div></form>"#,
+        escape(YEAR_LABEL.get(lang)),
+        error_for("fyear"),
+        value("fyear"),
+        escape(PENSION_LEGEND.get(lang)),
+        escape(MONTHS_HINT.get(lang)),
+        escape(PACE_LABEL.get(lang)),
+        error_for("pace"),
+        value("pace"),
+        escape(MAIN_LABEL.get(lang)),
+        error_for("main-pay"),
+        value("main"),
+        escape(SHOW.get(lang)),
+    );
+    let results = match (problems.is_empty(), request(&view.journey.answers, lang).map(|r| r.assess())) {
+        (true, Some(Ok(year))) => results(lang, &year),
+        (true, Some(Err(message))) => format!(r#"<p class="notice" role="alert">{}</p>"#, escape(&message)),
+        _ => String::new(),
+    };
+    format!(
+        r#"{}{}<h1 tabindex="-1">{}</h1><p class="lead">{}</p>{form}{results}"#,
+        super::back_link(view, &view.restart()),
+        error_summary(t, problems),
+        escape(TITLE.get(lang)),
+        escape(INTRO.get(lang)),
+    )
+}
+
+fn results(lang: Lang, year: &YearAssessment) -> String {
+    let euro = |a: Decimal| lang.euro(a);
+    let month_name = |m: u32| crate::rules::language::Language::date(lang, chrono::NaiveDate::from_ymd_opt(year.year, m, 1).unwrap_or_default()).split(' ').nth(1).unwrap_or_default().to_string();
+    let mut lines = vec![fill(Tr { en: "Flexi pay so far in {year}: {amount}.", nl: "Flexiloon tot nu in {year}: {amount}.", fr: "Salaire flexi jusqu'ici en {year} : {amount}." }, lang, &[("year", &year.year.to_string()), ("amount", &euro(year.so_far))])];
+    if let Some(limit) = &year.limit {
+        let name = if limit.kind == "tax_free_ceiling" { Tr { en: "Tax-free ceiling", nl: "Belastingvrij plafond", fr: "Plafond exonéré" } } else { Tr { en: "Early pension's limit", nl: "Grens van het vervroegd pensioen", fr: "Limite de la pension anticipée" } };
+        lines.push(format!("{} {}: {}.", name.get(lang), year.year, euro(limit.amount)));
+        if let Some(room) = year.room_left {
+            lines.push(fill(Tr { en: "Left: {amount}.", nl: "Nog over: {amount}.", fr: "Reste : {amount}." }, lang, &[("amount", &euro(room))]));
+        }
+        lines.push(match year.crosses_in_month {
+            Some(m) if m <= year.through_month => fill(Tr { en: "Crossed in {month}.", nl: "Overschreden in {month}.", fr: "Dépassé en {month}." }, lang, &[("month", &month_name(m))]),
+            Some(m) => fill(Tr { en: "At this pace it is crossed in {month}.", nl: "Aan dit tempo wordt het overschreden in {month}.", fr: "À ce rythme, il est dépassé en {month}." }, lang, &[("month", &month_name(m))]),
+            None => Tr { en: "At this pace it is not crossed this year.", nl: "Aan dit tempo wordt het dit jaar niet overschreden.", fr: "À ce rythme, il n'est pas dépassé cette année." }.get(lang).to_string(),
+        });
+        if let Some(excess) = year.excess {
+            lines.push(fill(Tr { en: "Above it over the year: {amount}.", nl: "Erboven over het jaar: {amount}.", fr: "Au-delà sur l'année : {amount}." }, lang, &[("amount", &euro(excess))]));
+        }
+    }
+    let tax = year.tax_on_excess.as_ref().map(|t| format!(r#"<p data-testid="year-tax"><strong>{}</strong> {}</p>"#, escape(&fill(Tr { en: "Estimated tax on it: {amount}.", nl: "Geschatte belasting erop: {amount}.", fr: "Impôt estimé : {amount}." }, lang, &[("amount", &euro(t.amount))])), escape(&t.note))).unwrap_or_default();
+    let sources = year.limit.as_ref().map(|l| l.sources.iter().map(|s| format!(r#"<li><a href="{}" rel="noreferrer" target="_blank">{}</a> ({})</li>"#, escape(s.url), escape(s.title), escape(s.publisher))).collect::<String>()).unwrap_or_default();
+    let rows: String = year
+        .months
+        .iter()
+        .map(|m| format!("<tr><th scope=\"row\">{}</th><td>{}{}</td><td>{}</td></tr>", escape(&month_name(m.month)), escape(&euro(m.pay)), if m.expected { escape(Tr { en: " (expected)", nl: " (verwacht)", fr: " (attendu)" }.get(lang)) } else { String::new() }, escape(&euro(m.running_total))))
+        .collect();
+    format!(
+        r#"<section class="year-results" aria-labelledby="year-title"><h2 id="year-title" tabindex="-1">{}</h2><ul class="year-lines" data-testid="year-lines">{}</ul>{tax}<p>{}</p><p class="hint">{}</p>{}{}<table class="year-table"><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{rows}</tbody></table>{}</section>"#,
+        escape(&fill(Tr { en: "Your flexi year {year}", nl: "Je flexi-jaar {year}", fr: "Votre année flexi {year}" }, lang, &[("year", &year.year.to_string())])),
+        lines.iter().map(|l| format!("<li>{}</li>", escape(l))).collect::<String>(),
+        escape(&year.limit_note),
+        escape(&year.counted),
+        chart(lang, year),
+        if sources.is_empty() { String::new() } else { format!(r#"<ul class="sources" data-testid="year-sources">{sources}</ul>"#) },
+        escape(Tr { en: "Month by month", nl: "Maand per maand", fr: "Mois par mois" }.get(lang)),
+        escape(Tr { en: "Month", nl: "Maand", fr: "Mois" }.get(lang)),
+        escape(Tr { en: "Flexi pay", nl: "Flexiloon", fr: "Salaire flexi" }.get(lang)),
+        escape(Tr { en: "So far", nl: "Tot dan", fr: "Cumul" }.get(lang)),
+        String::new(),
+    )
+}
+
+/// The running total as bars, the limit as a line: a picture for those who look; the table beside it
+/// says the same for everyone.
+fn chart(lang: Lang, year: &YearAssessment) -> String {
+    let top = year.months.iter().map(|m| m.running_total).chain(year.limit.as_ref().map(|l| l.amount)).max().unwrap_or_default().max(Decimal::ONE);
+    let height = |a: Decimal| (a * Decimal::from(160) / top).round().to_string().parse::<i64>().unwrap_or(0);
+    let bars: String = year
+        .months
+        .iter()
+        .map(|m| {
+            let h = height(m.running_total);
+            let class = if m.expected { "bar-expected" } else { "bar-paid" };
+            let x = 30 + (m.month as i64 - 1) * 30;
+            format!(r#"<rect class="{class}" x="{x}" y="{}" width="22" height="{h}"></rect><text class="chart-month" x="{}" y="196">{}</text>"#, 180 - h, x + 11, escape(&MONTHS[m.month as usize - 1].get(lang).chars().next().unwrap_or(' ').to_uppercase().to_string()))
+        })
+        .collect();
+    let line = year.limit.as_ref().map(|l| format!(r#"<rect class="limit-line" x="24" y="{}" width="366" height="2"></rect>"#, 180 - height(l.amount) - 1)).unwrap_or_default();
+    let legend = Tr {
+        en: "The year's running total, month by month: dark, paid; light, expected; the red line, the limit.",
+        nl: "Het lopende totaal van het jaar, maand per maand: donker, betaald; licht, verwacht; de rode lijn, de grens.",
+        fr: "Le cumul de l'année, mois par mois : foncé, payé ; clair, attendu ; la ligne rouge, la limite.",
+    };
+    format!(r#"<svg class="year-chart" viewBox="0 0 400 204" aria-hidden="true" focusable="false">{bars}{line}</svg><p class="hint" aria-hidden="true">{}</p>"#, escape(legend.get(lang)))
+}
+
+fn fill(text: Tr, lang: Lang, values: &[(&str, &str)]) -> String {
+    values.iter().fold(text.get(lang).to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pages::screen;
+
+    #[test]
+    fn three_employers_months_go_in_the_address_and_the_page_says_when_the_ceiling_is_crossed() {
+        let here = Journey::from_query("?page=year&lang=nl").unwrap();
+        let typed = |name: &str| match name {
+            "fyear" => "2025".into(),
+            "fpension" => "none".into(),
+            "e1-name" => "Brasserie A".into(),
+            "e2-name" => "Bar B".into(),
+            "e3-name" => "Hotel C".into(),
+            "pace" => "1.900".into(),
+            "main" => "3000".into(),
+            id if id.starts_with("e1-m") && id[4..].parse::<u32>().is_ok_and(|m| m <= 9) => "800".into(),
+            id if id.starts_with("e2-m") && id[4..].parse::<u32>().is_ok_and(|m| m <= 9) => "600,00".into(),
+            id if id.starts_with("e3-m") && id[4..].parse::<u32>().is_ok_and(|m| m <= 9) => "500".into(),
+            _ => String::new(),
+        };
+        let next = submit(&here, Lang::Nl, &typed).unwrap();
+        let query = next.to_query();
+        assert!(query.contains("fyear=2025") && query.contains("e1=Brasserie%20A~800;800;800;800;800;800;800;800;800") && query.contains("pace=1900"), "{query}");
+        // The link reads back to the same page, and the page says it all in Dutch.
+        let back = Journey::from_query(&query).unwrap();
+        assert_eq!(back, next);
+        let html = screen(&View::of(&back, Lang::Nl)).html;
+        assert!(html.contains("Flexiloon tot nu in 2025: €\u{a0}17.100.") && html.contains("Belastingvrij plafond 2025: €\u{a0}18.000.") && html.contains("Aan dit tempo wordt het overschreden in oktober."), "{html}");
+        assert!(html.contains("Geschatte belasting erop: €\u{a0}2.170,56."), "{html}");
+        assert!(html.contains("<svg class=\"year-chart\"") && html.contains("<table class=\"year-table\">"));
+        // A month that cannot be read is named, and nothing moves on.
+        let wrong = |name: &str| if name == "e2-m3" { "12abc".to_string() } else { typed(name) };
+        let (_, problems) = *submit(&here, Lang::En, &wrong).unwrap_err();
+        assert_eq!(problems.iter().map(|p| p.input).collect::<Vec<_>>(), ["e2-m3"]);
+        assert!(problems[0].summary.starts_with("Employer 2, Mar: "));
+    }
+}
