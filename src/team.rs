@@ -115,7 +115,7 @@ pub fn column_key(header: &str) -> Option<&'static str> {
 
 /// Splits a table into rows of cells: quoted cells may hold the separator, quotes (`""`) and line
 /// breaks. Lines starting with `#` (the template's notes) and empty lines are skipped.
-fn split(text: &str, separator: char) -> Vec<(usize, Vec<String>)> {
+pub(crate) fn split(text: &str, separator: char) -> Vec<(usize, Vec<String>)> {
     let mut rows = Vec::new();
     let mut cells = Vec::new();
     let mut cell = String::new();

@@ -2,7 +2,7 @@
 
 use super::question::choices;
 use super::{back_link, cited_words, escape, formality_items, link, rules_as_of, sector_label, View};
-use crate::journey::{encode, Answers, Page, MAY_BE_UNKNOWN};
+use crate::journey::{encode, Answers, Journey, Page, MAY_BE_UNKNOWN};
 use crate::locale::{fill, Lang, Texts};
 use crate::rules::eligibility::RULES;
 use crate::rules::staffing::Regime;
@@ -248,7 +248,15 @@ pub(super) fn result(view: &View) -> (String, String) {
                 Some(left) => fill(t.ceiling_left, &[("q", &c.year.to_string()), ("amount", &lang.euros(&left.to_string()))]),
                 None => fill(t.ceiling_amount, &[("q", &c.year.to_string()), ("amount", &lang.euros(&c.amount.to_string()))]),
             };
-            html += &format!(r#"<p data-testid="ceiling">{}</p>"#, escape(&text));
+            // A worker follows the year across employers on "My flexi year", the year already filled in.
+            let follow = if view.answers().for_employer() {
+                String::new()
+            } else {
+                let mut year = Journey { page: Page::Year, lang: Some(lang.code().to_string()), returning: false, answers: view.journey.answers.host_only() };
+                year.answers.set("fyear", &c.year.to_string());
+                format!(" {}", link(&year, "", super::year::from_result(lang)))
+            };
+            html += &format!(r#"<p data-testid="ceiling">{}{follow}</p>"#, escape(&text));
         }
     }
     // An allowed result folds its reasons; the warnings that do not decide it stay in sight.

@@ -59,6 +59,7 @@ const MONTHS_HINT: Tr = Tr {
 const PACE_LABEL: Tr = Tr { en: "Flexi pay you expect each month for the rest of the year (all employers)", nl: "Flexiloon dat je elke maand verwacht voor de rest van het jaar (alle werkgevers)", fr: "Salaire flexi attendu chaque mois pour le reste de l'année (tous employeurs)" };
 const MAIN_LABEL: Tr = Tr { en: "Your main job's gross monthly pay (optional: for the tax estimate above the ceiling)", nl: "Bruto maandloon van je hoofdjob (niet verplicht: voor de schatting van de belasting boven het plafond)", fr: "Salaire mensuel brut de votre emploi principal (facultatif : pour l'estimation de l'impôt au-delà du plafond)" };
 const SHOW: Tr = Tr { en: "Show my year", nl: "Toon mijn jaar", fr: "Afficher mon année" };
+const IMPORT: Tr = Tr { en: "Or open a year saved as a spreadsheet (.csv)", nl: "Of open een jaar dat als rekenblad bewaard is (.csv)", fr: "Ou ouvrez une année enregistrée en tableur (.csv)" };
 const BAD_AMOUNT: Tr = Tr { en: "Enter an amount in euros, like 850 or 1.234,56", nl: "Geef een bedrag in euro, zoals 850 of 1.234,56", fr: "Indiquez un montant en euros, comme 850 ou 1 234,56" };
 const BAD_YEAR: Tr = Tr { en: "Enter a year from 2016 to 2030, like 2026", nl: "Geef een jaar van 2016 tot 2030, zoals 2026", fr: "Indiquez une année de 2016 à 2030, comme 2026" };
 
@@ -143,8 +144,80 @@ pub fn request(answers: &Answers, lang: Lang) -> Option<YearRequest> {
     })
 }
 
+/// The year as a spreadsheet: a line per setting, then a line per employer with its twelve months
+/// (`;` between cells, decimal commas in Dutch and French, as Belgian spreadsheets write them).
+pub fn export(answers: &Answers, lang: Lang) -> String {
+    let comma = |a: &str| if lang == Lang::En { a.to_string() } else { a.replace('.', ",") };
+    let mut lines = vec![
+        format!("{};{}", YEAR_LABEL.get(lang), answers.get("fyear").map_or("", String::as_str)),
+        format!("{};{}", PENSION_LEGEND.get(lang), answers.get("fpension").map_or("none", String::as_str)),
+        format!("{};{}", CSV_PACE.get(lang), comma(answers.get("pace").map_or("", String::as_str))),
+        format!("{};{}", CSV_MAIN.get(lang), comma(answers.get("main").map_or("", String::as_str))),
+        std::iter::once(EMPLOYER.get(lang)).chain(MONTHS.iter().map(|m| m.get(lang))).collect::<Vec<_>>().join(";"),
+    ];
+    for key in EMPLOYER_KEYS {
+        if let Some((name, months)) = employer(answers, key) {
+            let mut cells = vec![crate::team::csv_line(&[name], ';')];
+            cells.extend((0..12).map(|m| comma(months.get(m).map_or("", String::as_str))));
+            lines.push(cells.join(";"));
+        }
+    }
+    lines.join("\r\n") + "\r\n"
+}
+
+/// A year's spreadsheet read back (as `export` writes it, in any of the three languages), as the
+/// form's fields, so that it is checked as typed: the same messages for a cell that cannot be read.
+pub fn import(text: &str) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    let mut employers = 0;
+    for (_, cells) in crate::team::split(text.trim_start_matches('\u{feff}'), ';') {
+        let cells: Vec<&str> = cells.iter().map(|c| c.trim()).collect();
+        let head = crate::team::fold(cells[0]);
+        let value = cells.get(1).copied().unwrap_or_default().to_string();
+        let is = |tr: Tr| [tr.en, tr.nl, tr.fr].iter().any(|w| crate::team::fold(w) == head);
+        if is(YEAR_LABEL) {
+            fields.push(("fyear".into(), value));
+        } else if is(PENSION_LEGEND) {
+            fields.push(("fpension".into(), value));
+        } else if is(CSV_PACE) {
+            fields.push(("pace".into(), value));
+        } else if is(CSV_MAIN) {
+            fields.push(("main".into(), value));
+        } else if is(EMPLOYER) {
+            continue;
+        } else if employers < EMPLOYER_KEYS.len() {
+            fields.push((NAME_IDS[employers].into(), cells[0].to_string()));
+            for (m, cell) in cells.iter().skip(1).take(12).enumerate() {
+                fields.push((MONTH_IDS[employers][m].into(), cell.to_string()));
+            }
+            employers += 1;
+        }
+    }
+    fields
+}
+
+const CSV_PACE: Tr = Tr { en: "Expected each month", nl: "Verwacht per maand", fr: "Attendu par mois" };
+const CSV_MAIN: Tr = Tr { en: "Main monthly pay", nl: "Hoofdloon per maand", fr: "Salaire principal mensuel" };
+
+/// What "Remember on this device" and "Forget" say.
+pub fn kept_text(lang: Lang, kept: bool) -> &'static str {
+    if kept {
+        Tr { en: "Kept on this device, in this browser only.", nl: "Bewaard op dit toestel, alleen in deze browser.", fr: "Gardé sur cet appareil, dans ce navigateur seulement." }.get(lang)
+    } else {
+        Tr { en: "Forgotten: nothing of your year is kept on this device.", nl: "Vergeten: niets van je jaar blijft op dit toestel.", fr: "Oublié : rien de votre année n'est gardé sur cet appareil." }.get(lang)
+    }
+}
+
+/// Where a remembered year is kept in the browser's storage.
+pub const STORAGE_KEY: &str = "flexicheck-year";
+
 pub(super) fn title(lang: Lang) -> &'static str {
     TITLE.get(lang)
+}
+
+/// The result page's link here, beside the ceiling.
+pub(super) fn from_result(lang: Lang) -> &'static str {
+    Tr { en: "Follow your year with all your employers", nl: "Volg je jaar bij al je werkgevers", fr: "Suivez votre année chez tous vos employeurs" }.get(lang)
 }
 
 /// The start page's line for workers.
@@ -201,7 +274,8 @@ pub(super) fn year(view: &View) -> String {
 <p class="hint" id="months-hint">{}</p>{employers}
 <div class="field"><label for="pace">{}</label>{}<input id="pace" name="pace" class="input input-date" inputmode="decimal" autocomplete="off" value="{}"></div>
 <div class="field"><label for="main-pay">{}</label>{}<input id="main-pay" name="main" class="input input-date" inputmode="decimal" autocomplete="off" value="{}"></div>
-<div class="button-group"><button type="submit" class="button">{}</button></div></form>"#,
+<div class="button-group"><button type="submit" class="button">{}</button></div></form>
+<div class="field no-print"><label for="year-file">{}</label><input id="year-file" type="file" accept=".csv,.txt,text/csv" data-action="year-file"></div>"#,
         escape(YEAR_LABEL.get(lang)),
         error_for("fyear"),
         value("fyear"),
@@ -214,6 +288,7 @@ pub(super) fn year(view: &View) -> String {
         error_for("main-pay"),
         value("main"),
         escape(SHOW.get(lang)),
+        escape(IMPORT.get(lang)),
     );
     let results = match (problems.is_empty(), request(&view.journey.answers, lang).map(|r| r.assess())) {
         (true, Some(Ok(year))) => results(lang, &year),
@@ -235,7 +310,7 @@ fn results(lang: Lang, year: &YearAssessment) -> String {
     let mut lines = vec![fill(Tr { en: "Flexi pay so far in {year}: {amount}.", nl: "Flexiloon tot nu in {year}: {amount}.", fr: "Salaire flexi jusqu'ici en {year} : {amount}." }, lang, &[("year", &year.year.to_string()), ("amount", &euro(year.so_far))])];
     if let Some(limit) = &year.limit {
         let name = if limit.kind == "tax_free_ceiling" { Tr { en: "Tax-free ceiling", nl: "Belastingvrij plafond", fr: "Plafond exonéré" } } else { Tr { en: "Early pension's limit", nl: "Grens van het vervroegd pensioen", fr: "Limite de la pension anticipée" } };
-        lines.push(format!("{} {}: {}.", name.get(lang), year.year, euro(limit.amount)));
+        lines.push(fill(Tr { en: "{name} {year}: {amount}.", nl: "{name} {year}: {amount}.", fr: "{name} {year} : {amount}." }, lang, &[("name", name.get(lang)), ("year", &year.year.to_string()), ("amount", &euro(limit.amount))]));
         if let Some(room) = year.room_left {
             lines.push(fill(Tr { en: "Left: {amount}.", nl: "Nog over: {amount}.", fr: "Reste : {amount}." }, lang, &[("amount", &euro(room))]));
         }
@@ -267,7 +342,12 @@ fn results(lang: Lang, year: &YearAssessment) -> String {
         escape(Tr { en: "Month", nl: "Maand", fr: "Mois" }.get(lang)),
         escape(Tr { en: "Flexi pay", nl: "Flexiloon", fr: "Salaire flexi" }.get(lang)),
         escape(Tr { en: "So far", nl: "Tot dan", fr: "Cumul" }.get(lang)),
-        String::new(),
+        format!(
+            r#"<p class="button-group no-print"><button type="button" class="button button-secondary" data-action="year-export">{}</button> <button type="button" class="button button-secondary" data-action="year-remember">{}</button> <button type="button" class="button button-secondary" data-action="year-forget">{}</button></p><p id="year-kept" class="hint" role="status" data-testid="year-kept"></p>"#,
+            escape(Tr { en: "Download as a spreadsheet (CSV)", nl: "Download als rekenblad (CSV)", fr: "Télécharger en tableur (CSV)" }.get(lang)),
+            escape(Tr { en: "Remember on this device", nl: "Onthouden op dit toestel", fr: "Garder sur cet appareil" }.get(lang)),
+            escape(Tr { en: "Forget", nl: "Vergeten", fr: "Oublier" }.get(lang)),
+        ),
     )
 }
 
@@ -335,5 +415,24 @@ mod tests {
         let (_, problems) = *submit(&here, Lang::En, &wrong).unwrap_err();
         assert_eq!(problems.iter().map(|p| p.input).collect::<Vec<_>>(), ["e2-m3"]);
         assert!(problems[0].summary.starts_with("Employer 2, Mar: "));
+    }
+}
+
+#[cfg(test)]
+mod spreadsheet_tests {
+    use super::*;
+
+    #[test]
+    fn a_year_saved_as_a_spreadsheet_opens_as_the_same_year() {
+        let year = Journey::from_query("?page=year&lang=fr&fyear=2025&fpension=early&pace=700.5&main=3000&e1=Caf%C3%A9%20%22Le%20Coin%22~900;;1234.56&e2=Bar~;;;;500").unwrap();
+        let csv = export(&year.answers, Lang::Fr);
+        assert!(csv.starts_with("Année;2025\r\nPension;early\r\nAttendu par mois;700,5\r\n"), "{csv}");
+        assert!(csv.contains("\"Café \"\"Le Coin\"\"\";900;;1234,56;"), "{csv}");
+        // Read back in another language's page: the same answers.
+        let fields = import(&csv);
+        let field = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
+        let here = Journey::from_query("?page=year&lang=nl").unwrap();
+        let again = submit(&here, Lang::Nl, &field).unwrap();
+        assert_eq!(again.answers, year.answers);
     }
 }

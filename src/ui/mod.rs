@@ -291,6 +291,18 @@ pub fn App() -> impl IntoView {
                     let text = button.get_attribute("data-copy").and_then(|id| document().get_element_by_id(&id)).and_then(|code| code.text_content()).unwrap_or_default();
                     copy_to_clipboard(&text);
                 }
+                Some("year-export") => {
+                    let (answers, l) = (journey.with_untracked(|j| j.answers.clone()), lang.get_untracked());
+                    let name = format!("flexicheck-year-{}.csv", answers.get("fyear").map_or("", String::as_str));
+                    save_file(&name, &format!("\u{feff}{}", pages::year::export(&answers, l)));
+                }
+                Some(action @ ("year-remember" | "year-forget")) => {
+                    let remember = action == "year-remember";
+                    if let Some(storage) = window().local_storage().ok().flatten() {
+                        let _ = if remember { storage.set_item(pages::year::STORAGE_KEY, &journey.with_untracked(Journey::to_query)) } else { storage.remove_item(pages::year::STORAGE_KEY) };
+                    }
+                    set_text("year-kept", pages::year::kept_text(lang.get_untracked(), remember));
+                }
                 Some("team-more") => {
                     let shown = button.get_attribute("data-shown").and_then(|n| n.parse().ok()).unwrap_or(pages::team::ROWS_SHOWN);
                     team_shown.set(shown);
@@ -415,6 +427,31 @@ pub fn App() -> impl IntoView {
             focus_later(format!("#filter-{}", input.value()));
             return;
         }
+        if input.id() == "year-file" {
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            let Ok(reader) = web_sys::FileReader::new() else { return };
+            let loaded = reader.clone();
+            let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
+                let Ok(result) = loaded.result() else { return };
+                let fields = pages::year::import(&crate::team::decode(&js_sys::Uint8Array::new(&result).to_vec()));
+                let field = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
+                match pages::year::submit(&journey.get_untracked(), lang.get_untracked(), &field) {
+                    Ok(next) => {
+                        go(next);
+                        focus_later("#year-title");
+                    }
+                    Err(refused) => {
+                        let (typed, found) = *refused;
+                        draft.set_value(typed);
+                        problems.set(found);
+                        focus_later("#error-summary");
+                    }
+                }
+            });
+            reader.set_onload(Some(on_load.unchecked_ref()));
+            let _ = reader.read_as_array_buffer(&file);
+            return;
+        }
         if input.id() != "team-file" {
             return;
         }
@@ -495,6 +532,19 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || print.remove());
+
+    // "My flexi year" opened without a year: the one remembered on this device, if the worker asked.
+    Effect::new(move |_| {
+        let empty = journey.with(|j| j.page == Page::Year && j.answers.get("fyear").is_none());
+        let saved = window().local_storage().ok().flatten().and_then(|s| s.get_item(pages::year::STORAGE_KEY).ok().flatten());
+        if let (true, Some(Ok(mut next))) = (empty, saved.map(|q| Journey::from_query(&q))) {
+            next.page = Page::Year;
+            if let Ok(history) = window().history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next.to_query()));
+            }
+            show(next, None);
+        }
+    });
 
     // A website's accent colour, set on the root through the CSSOM (the policy allows no style
     // attribute), when it keeps enough contrast; otherwise a warning for the site's editor.

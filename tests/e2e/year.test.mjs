@@ -3,6 +3,7 @@
 // nothing leaves the page (guarded: any request outside the origin fails the test); axe on each state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { serveDist, launchBrowser, guardedPage, axeViolations } from './harness.mjs';
 
 let server, browser;
@@ -43,6 +44,51 @@ for (const c of CASES) {
     await again.goto(page.url());
     await again.getByTestId('year-lines').waitFor();
     assert.equal(await again.locator('#e3-name').inputValue(), 'Hotel C');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+const KEEP = [
+  { lang: 'nl', remember: 'Onthouden op dit toestel', kept: 'Bewaard op dit toestel, alleen in deze browser.', forget: 'Vergeten', forgotten: /^Vergeten/, download: 'Download als rekenblad (CSV)',
+    csv: /^\uFEFFJaar;2026\r\nPensioen;early\r\nVerwacht per maand;700\r\n/, lines: /Grens van het vervroegd pensioen 2026: €\s8\.121\.[\s\S]*overschreden in oktober/ },
+  { lang: 'fr', remember: 'Garder sur cet appareil', kept: 'Gardé sur cet appareil, dans ce navigateur seulement.', forget: 'Oublier', forgotten: /^Oublié/, download: 'Télécharger en tableur (CSV)',
+    csv: /^\uFEFFAnnée;2026\r\nPension;early\r\nAttendu par mois;700\r\n/, lines: /Limite de la pension anticipée 2026 : 8\s121\s€\.[\s\S]*dépassé en octobre/ },
+  { lang: 'en', remember: 'Remember on this device', kept: 'Kept on this device, in this browser only.', forget: 'Forget', forgotten: /^Forgotten/, download: 'Download as a spreadsheet (CSV)',
+    csv: /^\uFEFFYear;2026\r\nPension;early\r\nExpected each month;700\r\n/, lines: /Early pension's limit 2026: €8,121\.[\s\S]*crossed in October/ },
+];
+
+for (const k of KEEP) {
+  test(`${k.lang}: remembered on this device, forgotten, downloaded as a spreadsheet and opened again`, async () => {
+    const { page, context, problems } = await guardedPage(browser, server.url, { viewport: { width: 375, height: 800 }, locale: k.lang === 'en' ? 'en-GB' : `${k.lang}-BE` });
+    const year = `?page=year&lang=${k.lang}&fyear=2026&fpension=early&pace=700&e1=Bakkerij~900;900;900;900;900;900`;
+    await page.goto(server.url + year);
+    await page.getByTestId('year-lines').waitFor();
+    assert.match(await page.getByTestId('year-lines').innerText(), k.lines);
+    // Remember: the page opened without a year shows this one; Forget: it does not.
+    await page.getByRole('button', { name: k.remember }).click();
+    assert.equal(await page.getByTestId('year-kept').textContent(), k.kept);
+    await page.goto(`${server.url}?page=year&lang=${k.lang}`);
+    await page.getByTestId('year-lines').waitFor();
+    assert.equal(await page.locator('#e1-name').inputValue(), 'Bakkerij');
+    await page.getByRole('button', { name: k.forget, exact: true }).click();
+    assert.match(await page.getByTestId('year-kept').textContent(), k.forgotten);
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing kept');
+    // The spreadsheet, downloaded on the device and opened in a fresh browser.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: k.download }).click()]);
+    const csv = await readFile(await download.path());
+    assert.match(csv.toString('utf8'), k.csv);
+    const other = await browser.newContext({ locale: 'nl-BE' });
+    const fresh = await other.newPage();
+    await fresh.goto(`${server.url}?page=year&lang=${k.lang}`);
+    await fresh.locator('#year-file').setInputFiles({ name: 'year.csv', mimeType: 'text/csv', buffer: csv });
+    await fresh.getByTestId('year-lines').waitFor();
+    assert.equal(new URL(fresh.url()).search, year);
+    await other.close();
+    await page.goto(`${server.url}?page=year&lang=${k.lang}`);
+    await page.locator('#fyear').waitFor();
+    assert.equal(await page.getByTestId('year-lines').count(), 0, 'forgotten: the page opens empty');
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();
   });
