@@ -330,6 +330,12 @@ fn results(lang: Lang, year: &YearAssessment) -> String {
         .iter()
         .map(|m| format!("<tr><th scope=\"row\">{}</th><td>{}{}</td><td>{}</td></tr>", escape(&month_name(m.month)), escape(&euro(m.pay)), if m.expected { escape(Tr { en: " (expected)", nl: " (verwacht)", fr: " (attendu)" }.get(lang)) } else { String::new() }, escape(&euro(m.running_total))))
         .collect();
+    let actions = format!(
+        r#"<p class="button-group no-print"><button type="button" class="button button-secondary" data-action="year-export">{}</button> <button type="button" class="button button-secondary" data-action="year-remember">{}</button> <button type="button" class="button button-secondary" data-action="year-forget">{}</button></p><p id="year-kept" class="hint" role="status" data-testid="year-kept"></p>"#,
+        escape(Tr { en: "Download as a spreadsheet (CSV)", nl: "Download als rekenblad (CSV)", fr: "Télécharger en tableur (CSV)" }.get(lang)),
+        escape(Tr { en: "Remember on this device", nl: "Onthouden op dit toestel", fr: "Garder sur cet appareil" }.get(lang)),
+        escape(Tr { en: "Forget", nl: "Vergeten", fr: "Oublier" }.get(lang)),
+    );
     format!(
         r#"<section class="year-results" aria-labelledby="year-title"><h2 id="year-title" tabindex="-1">{}</h2><ul class="year-lines" data-testid="year-lines">{}</ul>{tax}<p>{}</p><p class="hint">{}</p>{}{}<table class="year-table"><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{rows}</tbody></table>{}</section>"#,
         escape(&fill(Tr { en: "Your flexi year {year}", nl: "Je flexi-jaar {year}", fr: "Votre année flexi {year}" }, lang, &[("year", &year.year.to_string())])),
@@ -342,12 +348,7 @@ fn results(lang: Lang, year: &YearAssessment) -> String {
         escape(Tr { en: "Month", nl: "Maand", fr: "Mois" }.get(lang)),
         escape(Tr { en: "Flexi pay", nl: "Flexiloon", fr: "Salaire flexi" }.get(lang)),
         escape(Tr { en: "So far", nl: "Tot dan", fr: "Cumul" }.get(lang)),
-        format!(
-            r#"<p class="button-group no-print"><button type="button" class="button button-secondary" data-action="year-export">{}</button> <button type="button" class="button button-secondary" data-action="year-remember">{}</button> <button type="button" class="button button-secondary" data-action="year-forget">{}</button></p><p id="year-kept" class="hint" role="status" data-testid="year-kept"></p>"#,
-            escape(Tr { en: "Download as a spreadsheet (CSV)", nl: "Download als rekenblad (CSV)", fr: "Télécharger en tableur (CSV)" }.get(lang)),
-            escape(Tr { en: "Remember on this device", nl: "Onthouden op dit toestel", fr: "Garder sur cet appareil" }.get(lang)),
-            escape(Tr { en: "Forget", nl: "Vergeten", fr: "Oublier" }.get(lang)),
-        ),
+        actions,
     )
 }
 
