@@ -1276,7 +1276,7 @@ fn early_pension_limit(facts: &Facts, findings: &mut Findings) {
 // "When can I start?" once per set of facts it reads: a team of thousands asks it for the same few
 // situations, and each search tries up to 25 days. Natively only (the command line's batches): the
 // key is the facts written out with `Debug`, whose float and date printing would cost the browser
-// bundle about 20 KB gzip, and the browser writes out a hundred rows at a time.
+// bundle about 15 KB gzip, and the browser writes out a hundred rows at a time.
 #[cfg(not(target_arch = "wasm32"))]
 std::thread_local! {
     static EARLIEST: std::cell::RefCell<std::collections::HashMap<String, Option<(Quarter, String)>>> = Default::default();
