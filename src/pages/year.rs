@@ -60,6 +60,11 @@ const PACE_LABEL: Tr = Tr { en: "Flexi pay you expect each month for the rest of
 const MAIN_LABEL: Tr = Tr { en: "Your main job's gross monthly pay (optional: for the tax estimate above the ceiling)", nl: "Bruto maandloon van je hoofdjob (niet verplicht: voor de schatting van de belasting boven het plafond)", fr: "Salaire mensuel brut de votre emploi principal (facultatif : pour l'estimation de l'impôt au-delà du plafond)" };
 const SHOW: Tr = Tr { en: "Show my year", nl: "Toon mijn jaar", fr: "Afficher mon année" };
 const IMPORT: Tr = Tr { en: "Or open a year saved as a spreadsheet (.csv)", nl: "Of open een jaar dat als rekenblad bewaard is (.csv)", fr: "Ou ouvrez une année enregistrée en tableur (.csv)" };
+const UNREADABLE: Tr = Tr {
+    en: "Part of this year's link cannot be read: check the figures above and show the year again.",
+    nl: "Een deel van de link van dit jaar is onleesbaar: kijk de bedragen hierboven na en toon het jaar opnieuw.",
+    fr: "Une partie du lien de cette année est illisible : vérifiez les montants ci-dessus et affichez à nouveau l'année.",
+};
 const BAD_AMOUNT: Tr = Tr { en: "Enter an amount in euros, like 850 or 1.234,56", nl: "Geef een bedrag in euro, zoals 850 of 1.234,56", fr: "Indiquez un montant en euros, comme 850 ou 1 234,56" };
 const BAD_YEAR: Tr = Tr { en: "Enter a year from 2016 to 2030, like 2026", nl: "Geef een jaar van 2016 tot 2030, zoals 2026", fr: "Indiquez une année de 2016 à 2030, comme 2026" };
 
@@ -292,7 +297,8 @@ pub(super) fn year(view: &View) -> String {
     );
     let results = match (problems.is_empty(), request(&view.journey.answers, lang).map(|r| r.assess())) {
         (true, Some(Ok(year))) => results(lang, &year),
-        (true, Some(Err(message))) => format!(r#"<p class="notice" role="alert">{}</p>"#, escape(&message)),
+        // Only a link edited by hand gets here (the form checks every figure): say so in the page's language.
+        (true, Some(Err(_))) => format!(r#"<p class="notice" role="alert" data-testid="year-unreadable">{}</p>"#, escape(UNREADABLE.get(lang))),
         _ => String::new(),
     };
     format!(
@@ -411,6 +417,9 @@ mod tests {
         assert!(html.contains("Flexiloon tot nu in 2025: €\u{a0}17.100.") && html.contains("Belastingvrij plafond 2025: €\u{a0}18.000.") && html.contains("Aan dit tempo wordt het overschreden in oktober."), "{html}");
         assert!(html.contains("Geschatte belasting erop: €\u{a0}2.170,56."), "{html}");
         assert!(html.contains("<svg class=\"year-chart\"") && html.contains("<table class=\"year-table\">"));
+        // A link edited by hand says so in the page's language.
+        let tampered = Journey::from_query("?page=year&lang=fr&fyear=2025&fpension=maybe").unwrap();
+        assert!(screen(&View::of(&tampered, Lang::Fr)).html.contains(UNREADABLE.fr));
         // A month that cannot be read is named, and nothing moves on.
         let wrong = |name: &str| if name == "e2-m3" { "12abc".to_string() } else { typed(name) };
         let (_, problems) = *submit(&here, Lang::En, &wrong).unwrap_err();
