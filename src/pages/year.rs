@@ -312,24 +312,24 @@ pub(super) fn year(view: &View) -> String {
 
 fn results(lang: Lang, year: &YearAssessment) -> String {
     let euro = |a: Decimal| lang.euro(a);
-    let month_name = |m: u32| crate::rules::language::Language::date(lang, chrono::NaiveDate::from_ymd_opt(year.year, m, 1).unwrap_or_default()).split(' ').nth(1).unwrap_or_default().to_string();
-    let mut lines = vec![fill(Tr { en: "Flexi pay so far in {year}: {amount}.", nl: "Flexiloon tot nu in {year}: {amount}.", fr: "Salaire flexi jusqu'ici en {year} : {amount}." }, lang, &[("year", &year.year.to_string()), ("amount", &euro(year.so_far))])];
+    let month_name = |m: u32| lang.month(m).to_string();
+    let mut lines = vec![fill(&Tr { en: "Flexi pay so far in {year}: {amount}.", nl: "Flexiloon tot nu in {year}: {amount}.", fr: "Salaire flexi jusqu'ici en {year} : {amount}." }, lang, &[("year", &year.year.to_string()), ("amount", &euro(year.so_far))])];
     if let Some(limit) = &year.limit {
         let name = if limit.kind == "tax_free_ceiling" { Tr { en: "Tax-free ceiling", nl: "Belastingvrij plafond", fr: "Plafond exonéré" } } else { Tr { en: "Early pension's limit", nl: "Grens van het vervroegd pensioen", fr: "Limite de la pension anticipée" } };
-        lines.push(fill(Tr { en: "{name} {year}: {amount}.", nl: "{name} {year}: {amount}.", fr: "{name} {year} : {amount}." }, lang, &[("name", name.get(lang)), ("year", &year.year.to_string()), ("amount", &euro(limit.amount))]));
+        lines.push(fill(&Tr { en: "{name} {year}: {amount}.", nl: "{name} {year}: {amount}.", fr: "{name} {year} : {amount}." }, lang, &[("name", name.get(lang)), ("year", &year.year.to_string()), ("amount", &euro(limit.amount))]));
         if let Some(room) = year.room_left {
-            lines.push(fill(Tr { en: "Left: {amount}.", nl: "Nog over: {amount}.", fr: "Reste : {amount}." }, lang, &[("amount", &euro(room))]));
+            lines.push(fill(&Tr { en: "Left: {amount}.", nl: "Nog over: {amount}.", fr: "Reste : {amount}." }, lang, &[("amount", &euro(room))]));
         }
         lines.push(match year.crosses_in_month {
-            Some(m) if m <= year.through_month => fill(Tr { en: "Crossed in {month}.", nl: "Overschreden in {month}.", fr: "Dépassé en {month}." }, lang, &[("month", &month_name(m))]),
-            Some(m) => fill(Tr { en: "At this pace it is crossed in {month}.", nl: "Aan dit tempo wordt het overschreden in {month}.", fr: "À ce rythme, il est dépassé en {month}." }, lang, &[("month", &month_name(m))]),
+            Some(m) if m <= year.through_month => fill(&Tr { en: "Crossed in {month}.", nl: "Overschreden in {month}.", fr: "Dépassé en {month}." }, lang, &[("month", &month_name(m))]),
+            Some(m) => fill(&Tr { en: "At this pace it is crossed in {month}.", nl: "Aan dit tempo wordt het overschreden in {month}.", fr: "À ce rythme, il est dépassé en {month}." }, lang, &[("month", &month_name(m))]),
             None => Tr { en: "At this pace it is not crossed this year.", nl: "Aan dit tempo wordt het dit jaar niet overschreden.", fr: "À ce rythme, il n'est pas dépassé cette année." }.get(lang).to_string(),
         });
         if let Some(excess) = year.excess {
-            lines.push(fill(Tr { en: "Above it over the year: {amount}.", nl: "Erboven over het jaar: {amount}.", fr: "Au-delà sur l'année : {amount}." }, lang, &[("amount", &euro(excess))]));
+            lines.push(fill(&Tr { en: "Above it over the year: {amount}.", nl: "Erboven over het jaar: {amount}.", fr: "Au-delà sur l'année : {amount}." }, lang, &[("amount", &euro(excess))]));
         }
     }
-    let tax = year.tax_on_excess.as_ref().map(|t| format!(r#"<p data-testid="year-tax"><strong>{}</strong> {}</p>"#, escape(&fill(Tr { en: "Estimated tax on it: {amount}.", nl: "Geschatte belasting erop: {amount}.", fr: "Impôt estimé : {amount}." }, lang, &[("amount", &euro(t.amount))])), escape(&t.note))).unwrap_or_default();
+    let tax = year.tax_on_excess.as_ref().map(|t| format!(r#"<p data-testid="year-tax"><strong>{}</strong> {}</p>"#, escape(&fill(&Tr { en: "Estimated tax on it: {amount}.", nl: "Geschatte belasting erop: {amount}.", fr: "Impôt estimé : {amount}." }, lang, &[("amount", &euro(t.amount))])), escape(&t.note))).unwrap_or_default();
     let sources = year.limit.as_ref().map(|l| l.sources.iter().map(|s| format!(r#"<li><a href="{}" rel="noreferrer" target="_blank">{}</a> ({})</li>"#, escape(s.url), escape(s.title), escape(s.publisher))).collect::<String>()).unwrap_or_default();
     let rows: String = year
         .months
@@ -344,7 +344,7 @@ fn results(lang: Lang, year: &YearAssessment) -> String {
     );
     format!(
         r#"<section class="year-results" aria-labelledby="year-title"><h2 id="year-title" tabindex="-1">{}</h2><ul class="year-lines" data-testid="year-lines">{}</ul>{tax}<p>{}</p><p class="hint">{}</p>{}{}<table class="year-table"><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{rows}</tbody></table>{}</section>"#,
-        escape(&fill(Tr { en: "Your flexi year {year}", nl: "Je flexi-jaar {year}", fr: "Votre année flexi {year}" }, lang, &[("year", &year.year.to_string())])),
+        escape(&fill(&Tr { en: "Your flexi year {year}", nl: "Je flexi-jaar {year}", fr: "Votre année flexi {year}" }, lang, &[("year", &year.year.to_string())])),
         lines.iter().map(|l| format!("<li>{}</li>", escape(l))).collect::<String>(),
         escape(&year.limit_note),
         escape(&year.counted),
@@ -382,8 +382,9 @@ fn chart(lang: Lang, year: &YearAssessment) -> String {
     format!(r#"<svg class="year-chart" viewBox="0 0 400 204" aria-hidden="true" focusable="false">{bars}{line}</svg><p class="hint" aria-hidden="true">{}</p>"#, escape(legend.get(lang)))
 }
 
-fn fill(text: Tr, lang: Lang, values: &[(&str, &str)]) -> String {
-    values.iter().fold(text.get(lang).to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
+/// A text of the page's language with its `{name}`s filled.
+fn fill(text: &Tr, lang: Lang, values: &[(&str, &str)]) -> String {
+    crate::locale::fill(text.get(lang), values)
 }
 
 #[cfg(test)]

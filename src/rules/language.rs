@@ -110,6 +110,11 @@ impl Language {
         }
     }
 
+    /// A month's name (1 = January): "October", "oktober", "octobre".
+    pub fn month(self, month: u32) -> &'static str {
+        MONTHS[(month.clamp(1, 12) - 1) as usize].get(self)
+    }
+
     /// "15 January 2025", "15 januari 2025", "15 janvier 2025". Hand-made: chrono's formatter is
     /// large in the browser bundle.
     /// French writes the first of a month "1er".

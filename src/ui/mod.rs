@@ -80,6 +80,19 @@ fn copy_to_clipboard(text: &str) {
     }
 }
 
+/// Reads a chosen file's bytes on the device, then hands them to `then`.
+fn read_file(file: &web_sys::File, then: impl FnOnce(Vec<u8>) + 'static) {
+    let Ok(reader) = web_sys::FileReader::new() else { return };
+    let loaded = reader.clone();
+    let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Ok(result) = loaded.result() {
+            then(js_sys::Uint8Array::new(&result).to_vec());
+        }
+    });
+    reader.set_onload(Some(on_load.unchecked_ref()));
+    let _ = reader.read_as_array_buffer(file);
+}
+
 /// Saves a text as a file on this device (a download made here, from memory: nothing is sent).
 fn save_file(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -362,24 +375,28 @@ pub fn App() -> impl IntoView {
         go(next);
     };
 
+    // A page's own Continue ("Check the team", "Show my year"): its next journey, focus on what it
+    // shows; or the same page again with what is wrong.
+    let settle = move |result: Result<Journey, Box<(Answers, Vec<Problem>)>>, heading: &'static str| match result {
+        Ok(next) => {
+            go(next);
+            focus_later(heading);
+        }
+        Err(refused) => {
+            let (typed, found) = *refused;
+            draft.set_value(typed);
+            problems.set(found);
+            focus_later("#error-summary");
+        }
+    };
+
     let on_submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
         if journey.with_untracked(|j| j.page == Page::Year) {
             // "My flexi year": every field of the form by its name (radios: the one chosen).
             let fields = read_fields();
             let field = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
-            match pages::year::submit(&journey.get_untracked(), lang.get_untracked(), &field) {
-                Ok(next) => {
-                    go(next);
-                    focus_later("#year-title");
-                }
-                Err(refused) => {
-                    let (typed, found) = *refused;
-                    draft.set_value(typed);
-                    problems.set(found);
-                    focus_later("#error-summary");
-                }
-            }
+            settle(pages::year::submit(&journey.get_untracked(), lang.get_untracked(), &field), "#year-title");
             return;
         }
         if journey.with_untracked(|j| j.page == Page::Team) {
@@ -396,18 +413,7 @@ pub fn App() -> impl IntoView {
             }
             team_filter.set(None);
             team_shown.set(pages::team::ROWS_SHOWN);
-            match pages::team::submit(&journey.get_untracked(), lang.get_untracked(), &value("date"), &value("pc")) {
-                Ok(next) => {
-                    go(next);
-                    focus_later("#team-results-title");
-                }
-                Err(refused) => {
-                    let (typed, found) = *refused;
-                    draft.set_value(typed);
-                    problems.set(found);
-                    focus_later("#error-summary");
-                }
-            }
+            settle(pages::team::submit(&journey.get_untracked(), lang.get_untracked(), &value("date"), &value("pc")), "#team-results-title");
             return;
         }
         submit(read_form(draft.get_value()));
@@ -429,27 +435,11 @@ pub fn App() -> impl IntoView {
         }
         if input.id() == "year-file" {
             let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-            let Ok(reader) = web_sys::FileReader::new() else { return };
-            let loaded = reader.clone();
-            let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
-                let Ok(result) = loaded.result() else { return };
-                let fields = pages::year::import(&crate::team::decode(&js_sys::Uint8Array::new(&result).to_vec()));
+            read_file(&file, move |bytes| {
+                let fields = pages::year::import(&crate::team::decode(&bytes));
                 let field = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
-                match pages::year::submit(&journey.get_untracked(), lang.get_untracked(), &field) {
-                    Ok(next) => {
-                        go(next);
-                        focus_later("#year-title");
-                    }
-                    Err(refused) => {
-                        let (typed, found) = *refused;
-                        draft.set_value(typed);
-                        problems.set(found);
-                        focus_later("#error-summary");
-                    }
-                }
+                settle(pages::year::submit(&journey.get_untracked(), lang.get_untracked(), &field), "#year-title");
             });
-            reader.set_onload(Some(on_load.unchecked_ref()));
-            let _ = reader.read_as_array_buffer(&file);
             return;
         }
         if input.id() != "team-file" {
@@ -462,11 +452,7 @@ pub fn App() -> impl IntoView {
             focus_later("#error-summary");
             return;
         }
-        let Ok(reader) = web_sys::FileReader::new() else { return };
-        let loaded = reader.clone();
-        let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let Ok(result) = loaded.result() else { return };
-            let bytes = js_sys::Uint8Array::new(&result).to_vec();
+        read_file(&file, move |bytes| {
             let text = crate::team::decode(&bytes);
             let Some(area) = document().get_element_by_id("team-rows").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
             if pages::team::in_the_box(&text) {
@@ -479,8 +465,6 @@ pub fn App() -> impl IntoView {
                 large_file.set_value(Some(text));
             }
         });
-        reader.set_onload(Some(on_load.unchecked_ref()));
-        let _ = reader.read_as_array_buffer(&file);
     };
 
     // The sector finder follows the typing: the count, the sector chosen and the sectors found.
