@@ -330,7 +330,14 @@ fn results(lang: Lang, year: &YearAssessment) -> String {
         }
     }
     let tax = year.tax_on_excess.as_ref().map(|t| format!(r#"<p data-testid="year-tax"><strong>{}</strong> {}</p>"#, escape(&fill(&Tr { en: "Estimated tax on it: {amount}.", nl: "Geschatte belasting erop: {amount}.", fr: "Impôt estimé : {amount}." }, lang, &[("amount", &euro(t.amount))])), escape(&t.note))).unwrap_or_default();
-    let sources = year.limit.as_ref().map(|l| l.sources.iter().map(|s| format!(r#"<li><a href="{}" rel="noreferrer" target="_blank">{}</a> ({})</li>"#, escape(s.url), escape(s.title), escape(s.publisher))).collect::<String>()).unwrap_or_default();
+    // The limit's sources, then those of what it counts (flexi holiday pay included), each once.
+    let mut cited = year.limit.as_ref().map(|l| l.sources.clone()).unwrap_or_default();
+    for source in crate::rules::year::counted_sources(lang) {
+        if cited.iter().all(|c| c.id != source.id) {
+            cited.push(source);
+        }
+    }
+    let sources: String = cited.iter().map(|s| format!(r#"<li><a href="{}" rel="noreferrer" target="_blank">{}</a> ({})</li>"#, escape(s.url), escape(s.title), escape(s.publisher))).collect();
     let rows: String = year
         .months
         .iter()
@@ -418,6 +425,9 @@ mod tests {
         assert!(html.contains("Flexiloon tot nu in 2025: €\u{a0}17.100.") && html.contains("Belastingvrij plafond 2025: €\u{a0}18.000.") && html.contains("Aan dit tempo wordt het overschreden in oktober."), "{html}");
         assert!(html.contains("Geschatte belasting erop: €\u{a0}2.170,56."), "{html}");
         assert!(html.contains("<svg class=\"year-chart\"") && html.contains("<table class=\"year-table\">"));
+        // What the ceiling counts is sourced too: the pages of FOD Financiën and RSZ, as links.
+        assert_eq!(crate::rules::year::counted_sources(Lang::Nl).len(), 2);
+        assert!(crate::rules::year::counted_sources(Lang::Nl).iter().all(|s| html.contains(&format!("href=\"{}\"", s.url))));
         // A link edited by hand says so in the page's language.
         let tampered = Journey::from_query("?page=year&lang=fr&fyear=2025&fpension=maybe").unwrap();
         assert!(screen(&View::of(&tampered, Lang::Fr)).html.contains(UNREADABLE.fr));
