@@ -13,25 +13,46 @@ pub fn start_page(lang: Lang) -> String {
     format!(r#"<div class="app" data-prerendered>{}</div>"#, screen(&View::of(&journey, lang)).html)
 }
 
-/// What goes before `</body>`: one template per language and the script that shows the visitor's
-/// one at once, only when the address asks for the start page (a deep link waits for the app
-/// rather than flash the wrong page). The language is chosen as the app chooses it: `lang` in
-/// the address, else the browser's language.
+/// Each language's compact catalog as the site serves it: `catalog-nl-<hash>.txt` (the content's
+/// hash in the name, so a browser and the service worker may keep it for good) and its text.
+pub fn catalog_files() -> Vec<(Lang, String, &'static str)> {
+    Lang::ALL
+        .into_iter()
+        .filter_map(|l| {
+            let text = crate::rules::msg::compiled_in(l.code())?;
+            Some((l, format!("catalog-{}-{}.txt", l.code(), crate::rules::ftl::fingerprint([text])), text))
+        })
+        .collect()
+}
+
+/// What goes before `</body>`: one template per language, and the script that starts loading the
+/// visitor's catalog at once (beside the wasm, not after it) and shows the visitor's start page
+/// only when the address asks for the start page (a deep link waits for the app rather than flash
+/// the wrong page). The language is chosen as the app chooses it: `lang` in the address, else the
+/// browser's language.
 pub fn start_templates() -> String {
     let templates: String = Lang::ALL
         .into_iter()
         .map(|l| format!(r#"<template id="start-{}" data-title="{}">{}</template>"#, l.code(), escape(l.texts().start_title), start_page(l)))
         .collect();
-    format!("{templates}\n<script>{SHOW_START}</script>\n")
+    let catalogs: Vec<String> = catalog_files().iter().map(|(l, name, _)| format!("{}: './{name}'", l.code())).collect();
+    let script = SHOW_START.replace("CATALOGS", &format!("{{ {} }}", catalogs.join(", ")));
+    format!("{templates}\n<script>{script}</script>\n")
 }
 
 const SHOW_START: &str = r#"(() => {
+  const catalogs = CATALOGS;
+  const loading = {};
+  // The app asks for a language's texts through this: one request per language and page.
+  window.flexicheckCatalog = (code) => loading[code] || (loading[code] = fetch(catalogs[code])
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error('the ' + code + ' texts: HTTP ' + r.status)))));
   const q = new URLSearchParams(location.search);
-  for (const [key, value] of q) {
-    if (!(key === 'page' && value === 'start') && !(key === 'lang' && ['en', 'nl', 'fr'].includes(value))) return;
-  }
   const tag = (q.get('lang') || navigator.language || 'en').slice(0, 2).toLowerCase();
-  const lang = ['nl', 'fr'].includes(tag) ? tag : 'en';
+  const lang = ['nl', 'fr', 'de'].includes(tag) ? tag : 'en';
+  window.flexicheckCatalog(lang).catch(() => {});
+  for (const [key, value] of q) {
+    if (!(key === 'page' && value === 'start') && !(key === 'lang' && ['en', 'nl', 'fr', 'de'].includes(value))) return;
+  }
   const start = document.getElementById('start-' + lang);
   document.documentElement.lang = lang;
   document.title = start.dataset.title + ' – Flexicheck';
@@ -49,6 +70,7 @@ mod tests {
             assert!(html.contains(&escape(l.texts().start_title)));
             assert!(html.contains(&format!("?page=role&amp;lang={}", l.code())));
             assert!(SHOW_START.contains(&format!("'{}'", l.code())));
+            assert!(start_templates().contains(&format!("{}: './catalog-{}-", l.code(), l.code())));
         }
         assert_eq!(start_templates().matches("<template ").count(), Lang::ALL.len());
     }

@@ -20,26 +20,26 @@ pub const MAX_BYTES: usize = 20_000_000;
 /// reference), and the header names it answers to, folded (lower case, no accents, single spaces).
 pub struct Column {
     pub key: &'static str,
-    /// The header the template writes, in English, Dutch and French.
-    pub header: [&'static str; 3],
+    /// The header the template writes, in English, Dutch, French and German.
+    pub header: [&'static str; 4],
     /// What to write, for the template's line per column.
-    pub help: [&'static str; 3],
+    pub help: [&'static str; 4],
     /// Other headers people write.
     pub aliases: &'static [&'static str],
 }
 
 pub const COLUMNS: [Column; 11] = [
-    Column { key: "name", header: ["Name or reference", "Naam of referentie", "Nom ou référence"], help: ["any name or reference of your choosing (it stays on this device)", "een naam of referentie naar keuze (ze blijft op dit toestel)", "un nom ou une référence de votre choix (il reste sur cet appareil)"], aliases: &["name", "naam", "nom", "reference", "referentie", "ref", "worker", "werknemer", "travailleur", "medewerker", "employee"] },
-    Column { key: "function", header: ["Function", "Functie", "Fonction"], help: ["general, artistic, care_profession (health-care tasks), lifeguard; in PC 320 funeral_occasional, in PC 323 domestic_worker, in PC 143 sea_fishing_shore", "general (algemeen), artistic (artistiek), care_profession (taken van zorgberoepen), lifeguard (redder); in PC 320 funeral_occasional, in PC 323 domestic_worker, in PC 143 sea_fishing_shore", "general (général), artistic (artistique), care_profession (tâches des professions de santé), lifeguard (sauveteur) ; en CP 320 funeral_occasional, en CP 323 domestic_worker, en CP 143 sea_fishing_shore"], aliases: &["function", "functie", "fonction", "job"] },
-    Column { key: "pension", header: ["Pension", "Pensioen", "Pension"], help: ["yes or no: a retirement or survivor's pension", "ja of nee: een rust- of overlevingspensioen", "oui ou non : une pension de retraite ou de survie"], aliases: &["pension", "pensioen", "gepensioneerd", "retired", "pensionne", "pensioner"] },
-    Column { key: "since", header: ["Pension since", "Pensioen sinds", "Pension depuis"], help: ["the pension's first day, e.g. 01/07/2024", "de eerste dag van het pensioen, bv. 01/07/2024", "le premier jour de la pension, p. ex. 01/07/2024"], aliases: &["pension since", "pensioen sinds", "pension depuis", "pensionne depuis", "since", "sinds", "depuis", "pension start", "start pensioen", "debut pension"] },
-    Column { key: "t3", header: ["Work in T-3 (%)", "Werk in T-3 (%)", "Travail en T-3 (%)"], help: ["share of a full time with other employers in the reference quarter: 100, 80%, 4/5, or ? if unknown", "deel van een voltijdse job bij andere werkgevers in het referentiekwartaal: 100, 80%, 4/5, of ? als onbekend", "part d'un temps plein chez d'autres employeurs au trimestre de référence : 100, 80%, 4/5, ou ? si inconnu"], aliases: &["t-3", "t3", "work t-3", "werk t-3", "travail t-3", "work in t-3", "werk in t-3", "travail en t-3", "work t-3 (%)", "werk t-3 (%)", "travail t-3 (%)"] },
-    Column { key: "t4", header: ["Work in T-4 (%)", "Werk in T-4 (%)", "Travail en T-4 (%)"], help: ["the same for the quarter before: only if T-3 was less than full time", "hetzelfde voor het kwartaal daarvoor: alleen als T-3 minder dan voltijds was", "la même chose pour le trimestre d'avant : seulement si T-3 était inférieur à un temps plein"], aliases: &["t-4", "t4", "work t-4", "werk t-4", "travail t-4", "work in t-4", "werk in t-4", "travail en t-4"] },
-    Column { key: "foreign", header: ["Work abroad in T-3", "Werk in buitenland in T-3", "Travail à l'étranger en T-3"], help: ["yes or no", "ja of nee", "oui ou non"], aliases: &["foreign", "abroad", "buitenland", "etranger", "work abroad", "werk buitenland", "travail etranger"] },
-    Column { key: "other", header: ["Other contract with us", "Andere overeenkomst met ons", "Autre contrat avec nous"], help: ["none, below 4/5, or 4/5 or more, this quarter", "geen, minder dan 4/5, of 4/5 of meer, dit kwartaal", "aucun, moins de 4/5, ou 4/5 ou plus, ce trimestre"], aliases: &["other contract", "andere overeenkomst", "autre contrat", "other", "ander contract"] },
-    Column { key: "notice", header: ["Notice with us", "Opzeg bij ons", "Préavis chez nous"], help: ["yes or no: a notice or severance period with you this quarter", "ja of nee: een opzeggingstermijn of verbrekingsperiode bij u dit kwartaal", "oui ou non : un préavis ou une période d'indemnité chez vous ce trimestre"], aliases: &["notice", "opzeg", "opzegging", "preavis", "notice period", "opzeggingstermijn"] },
-    Column { key: "linked", header: ["Contract in a linked company", "Overeenkomst in verbonden onderneming", "Contrat dans une entreprise liée"], help: ["none, 4/5, or full time; ? if unknown", "geen, 4/5, of voltijds; ? als onbekend", "aucun, 4/5, ou temps plein ; ? si inconnu"], aliases: &["linked", "linked company", "verbonden onderneming", "entreprise liee", "linked company contract"] },
-    Column { key: "income", header: ["Flexi pay so far this year", "Flexiloon dit jaar tot nu", "Salaire flexi cette année"], help: ["euros, e.g. 2.500,00; ? if unknown", "euro, bv. 2.500,00; ? als onbekend", "euros, p. ex. 2 500,00 ; ? si inconnu"], aliases: &["income", "flexi pay", "flexiloon", "salaire flexi", "flexi income", "flexi pay so far", "flexiloon tot nu"] },
+    Column { key: "name", header: ["Name or reference", "Naam of referentie", "Nom ou référence", "Name oder Referenz"], help: ["any name or reference of your choosing (it stays on this device)", "een naam of referentie naar keuze (ze blijft op dit toestel)", "un nom ou une référence de votre choix (il reste sur cet appareil)", "ein beliebiger Name oder eine beliebige Referenz (bleibt auf diesem Gerät)"], aliases: &["name", "naam", "nom", "reference", "referentie", "ref", "worker", "werknemer", "travailleur", "medewerker", "employee", "referenz", "arbeitnehmer", "mitarbeiter", "beschaftigter"] },
+    Column { key: "function", header: ["Function", "Functie", "Fonction", "Funktion"], help: ["general, artistic, care_profession (health-care tasks), lifeguard; in PC 320 funeral_occasional, in PC 323 domestic_worker, in PC 143 sea_fishing_shore", "general (algemeen), artistic (artistiek), care_profession (taken van zorgberoepen), lifeguard (redder); in PC 320 funeral_occasional, in PC 323 domestic_worker, in PC 143 sea_fishing_shore", "general (général), artistic (artistique), care_profession (tâches des professions de santé), lifeguard (sauveteur) ; en CP 320 funeral_occasional, en CP 323 domestic_worker, en CP 143 sea_fishing_shore", "general (allgemein), artistic (künstlerisch), care_profession (Aufgaben der Gesundheitspflegeberufe), lifeguard (Rettungsschwimmer); in PK 320 funeral_occasional, in PK 323 domestic_worker, in PK 143 sea_fishing_shore"], aliases: &["function", "functie", "fonction", "job", "funktion", "tatigkeit", "stelle"] },
+    Column { key: "pension", header: ["Pension", "Pensioen", "Pension", "Pension"], help: ["yes or no: a retirement or survivor's pension", "ja of nee: een rust- of overlevingspensioen", "oui ou non : une pension de retraite ou de survie", "ja oder nein: eine Ruhestands- oder Hinterbliebenenpension"], aliases: &["pension", "pensioen", "gepensioneerd", "retired", "pensionne", "pensioner", "rentner", "pensioniert", "ruhestandspension", "pensionar"] },
+    Column { key: "since", header: ["Pension since", "Pensioen sinds", "Pension depuis", "Pension seit"], help: ["the pension's first day, e.g. 01/07/2024", "de eerste dag van het pensioen, bv. 01/07/2024", "le premier jour de la pension, p. ex. 01/07/2024", "der erste Tag der Pension, z. B. 01.07.2024"], aliases: &["pension since", "pensioen sinds", "pension depuis", "pensionne depuis", "since", "sinds", "depuis", "pension start", "start pensioen", "debut pension", "pension seit", "seit", "pensionsbeginn", "beginn pension"] },
+    Column { key: "t3", header: ["Work in T-3 (%)", "Werk in T-3 (%)", "Travail en T-3 (%)", "Arbeit in T-3 (%)"], help: ["share of a full time with other employers in the reference quarter: 100, 80%, 4/5, or ? if unknown", "deel van een voltijdse job bij andere werkgevers in het referentiekwartaal: 100, 80%, 4/5, of ? als onbekend", "part d'un temps plein chez d'autres employeurs au trimestre de référence : 100, 80%, 4/5, ou ? si inconnu", "Anteil einer Vollzeitbeschäftigung bei anderen Arbeitgebern im Referenzquartal: 100, 80%, 4/5 oder ?, wenn unbekannt"], aliases: &["t-3", "t3", "work t-3", "werk t-3", "travail t-3", "work in t-3", "werk in t-3", "travail en t-3", "work t-3 (%)", "werk t-3 (%)", "travail t-3 (%)", "arbeit t-3", "arbeit in t-3", "arbeit t-3 (%)", "arbeit in t-3 (%)"] },
+    Column { key: "t4", header: ["Work in T-4 (%)", "Werk in T-4 (%)", "Travail en T-4 (%)", "Arbeit in T-4 (%)"], help: ["the same for the quarter before: only if T-3 was less than full time", "hetzelfde voor het kwartaal daarvoor: alleen als T-3 minder dan voltijds was", "la même chose pour le trimestre d'avant : seulement si T-3 était inférieur à un temps plein", "dasselbe für das Quartal davor: nur wenn T-3 weniger als Vollzeit war"], aliases: &["t-4", "t4", "work t-4", "werk t-4", "travail t-4", "work in t-4", "werk in t-4", "travail en t-4", "arbeit t-4", "arbeit in t-4", "arbeit t-4 (%)", "arbeit in t-4 (%)"] },
+    Column { key: "foreign", header: ["Work abroad in T-3", "Werk in buitenland in T-3", "Travail à l'étranger en T-3", "Arbeit im Ausland im Quartal T-3"], help: ["yes or no", "ja of nee", "oui ou non", "ja oder nein"], aliases: &["foreign", "abroad", "buitenland", "etranger", "work abroad", "werk buitenland", "travail etranger", "ausland", "arbeit im ausland", "arbeit ausland", "ausland in t-3", "arbeit im ausland in t-3"] },
+    Column { key: "other", header: ["Other contract with us", "Andere overeenkomst met ons", "Autre contrat avec nous", "Anderer Vertrag mit uns"], help: ["none, below 4/5, or 4/5 or more, this quarter", "geen, minder dan 4/5, of 4/5 of meer, dit kwartaal", "aucun, moins de 4/5, ou 4/5 ou plus, ce trimestre", "keiner, unter 4/5 oder 4/5 oder mehr, in diesem Quartal"], aliases: &["other contract", "andere overeenkomst", "autre contrat", "other", "ander contract", "anderer vertrag", "anderer vertrag mit uns", "sonstiger vertrag"] },
+    Column { key: "notice", header: ["Notice with us", "Opzeg bij ons", "Préavis chez nous", "Kündigungsfrist bei uns"], help: ["yes or no: a notice or severance period with you this quarter", "ja of nee: een opzeggingstermijn of verbrekingsperiode bij u dit kwartaal", "oui ou non : un préavis ou une période d'indemnité chez vous ce trimestre", "ja oder nein: eine Kündigungsfrist oder ein durch eine Entlassungsentschädigung gedeckter Zeitraum bei Ihnen in diesem Quartal"], aliases: &["notice", "opzeg", "opzegging", "preavis", "notice period", "opzeggingstermijn", "kundigung", "kundigungsfrist", "kundigungsfrist bei uns", "entlassungsentschadigung"] },
+    Column { key: "linked", header: ["Contract in a linked company", "Overeenkomst in verbonden onderneming", "Contrat dans une entreprise liée", "Vertrag in einem verbundenen Unternehmen"], help: ["none, 4/5, or full time; ? if unknown", "geen, 4/5, of voltijds; ? als onbekend", "aucun, 4/5, ou temps plein ; ? si inconnu", "keiner, 4/5 oder Vollzeit; ?, wenn unbekannt"], aliases: &["linked", "linked company", "verbonden onderneming", "entreprise liee", "linked company contract", "verbundenes unternehmen", "vertrag in einem verbundenen unternehmen", "vertrag verbundenes unternehmen"] },
+    Column { key: "income", header: ["Flexi pay so far this year", "Flexiloon dit jaar tot nu", "Salaire flexi cette année", "Bisheriger Flexi-Lohn in diesem Jahr"], help: ["euros, e.g. 2.500,00; ? if unknown", "euro, bv. 2.500,00; ? als onbekend", "euros, p. ex. 2 500,00 ; ? si inconnu", "Euro, z. B. 2.500,00; ?, wenn unbekannt"], aliases: &["income", "flexi pay", "flexiloon", "salaire flexi", "flexi income", "flexi pay so far", "flexiloon tot nu", "flexi-lohn", "flexilohn", "bisheriger flexi-lohn", "flexi-einkommen", "flexi-lohn bisher"] },
 ];
 
 /// Why a table cannot be read at all (a row's own problems are that row's, not the file's).
@@ -223,23 +223,23 @@ pub fn answer(key: &str, cell: &str) -> String {
 fn answer_of(key: &str, cell: &str) -> String {
     let folded = fold(cell);
     let f = folded.as_str();
-    let yes = ["yes", "y", "ja", "j", "oui", "o", "x", "1", "true", "waar", "vrai"];
-    let no = ["no", "n", "nee", "neen", "non", "0", "false", "onwaar", "faux", "-"];
-    let unknown = ["?", "unknown", "onbekend", "inconnu", "don't know", "weet niet", "ik weet het niet", "je ne sais pas", "ne sait pas"];
-    let none = ["none", "no", "geen", "aucun", "aucune", "non", "nee", "0", "-"];
+    let yes = ["yes", "y", "ja", "j", "oui", "o", "x", "1", "true", "waar", "vrai", "wahr"];
+    let no = ["no", "n", "nee", "neen", "non", "0", "false", "onwaar", "faux", "nein", "falsch", "-"];
+    let unknown = ["?", "unknown", "onbekend", "inconnu", "don't know", "weet niet", "ik weet het niet", "je ne sais pas", "ne sait pas", "unbekannt", "weiß nicht", "weiss nicht", "ich weiß es nicht", "ich weiss es nicht"];
+    let none = ["none", "no", "geen", "aucun", "aucune", "non", "nee", "kein", "keiner", "keine", "nein", "0", "-"];
     match key {
         "pension" | "foreign" | "notice" if yes.contains(&f) => "yes".into(),
         "pension" | "foreign" | "notice" if no.contains(&f) => "no".into(),
         "t3" | "linked" | "income" if unknown.contains(&f) => UNKNOWN.into(),
         "other" | "linked" if none.contains(&f) => "none".into(),
-        "other" if ["below 4/5", "< 4/5", "<4/5", "minder dan 4/5", "moins de 4/5", "below_four_fifths"].contains(&f) => "below_four_fifths".into(),
-        "other" if ["4/5 or more", ">= 4/5", ">=4/5", "4/5 of meer", "minstens 4/5", "4/5 ou plus", "au moins 4/5", "four_fifths_or_more"].contains(&f) => "four_fifths_or_more".into(),
-        "linked" if ["4/5", "four_fifths", "4/5 of meer", "4/5 ou plus"].contains(&f) => "four_fifths".into(),
-        "linked" if ["full time", "voltijds", "voltijd", "temps plein", "full_time", "100", "100%"].contains(&f) => "full_time".into(),
-        "function" if ["general", "algemeen", "general function", "standaard", "standard", "gewoon"].contains(&f) => "general".into(),
-        "function" if ["artistic", "artistiek", "artistique"].contains(&f) => "artistic".into(),
-        "function" if ["care", "zorg", "soins", "care_profession", "zorgberoep"].contains(&f) => "care_profession".into(),
-        "function" if ["lifeguard", "redder", "sauveteur"].contains(&f) => "lifeguard".into(),
+        "other" if ["below 4/5", "< 4/5", "<4/5", "minder dan 4/5", "moins de 4/5", "unter 4/5", "weniger als 4/5", "below_four_fifths"].contains(&f) => "below_four_fifths".into(),
+        "other" if ["4/5 or more", ">= 4/5", ">=4/5", "4/5 of meer", "minstens 4/5", "4/5 ou plus", "au moins 4/5", "4/5 oder mehr", "mindestens 4/5", "four_fifths_or_more"].contains(&f) => "four_fifths_or_more".into(),
+        "linked" if ["4/5", "four_fifths", "4/5 of meer", "4/5 ou plus", "4/5 oder mehr"].contains(&f) => "four_fifths".into(),
+        "linked" if ["full time", "voltijds", "voltijd", "temps plein", "vollzeit", "vollzeitig", "full_time", "100", "100%"].contains(&f) => "full_time".into(),
+        "function" if ["general", "algemeen", "general function", "standaard", "standard", "gewoon", "allgemein", "normal"].contains(&f) => "general".into(),
+        "function" if ["artistic", "artistiek", "artistique", "kunstlerisch"].contains(&f) => "artistic".into(),
+        "function" if ["care", "zorg", "soins", "care_profession", "zorgberoep", "pflege", "pflegeberuf", "gesundheitspflegeberuf"].contains(&f) => "care_profession".into(),
+        "function" if ["lifeguard", "redder", "sauveteur", "rettungsschwimmer", "bademeister"].contains(&f) => "lifeguard".into(),
         _ => cell.trim().to_string(),
     }
 }
@@ -269,11 +269,7 @@ pub fn csv_line(cells: &[String], separator: char) -> String {
 /// The template in the page's language: the header, one example row, then a note per column
 /// (lines starting with `#`, which the reader skips).
 pub fn template(lang: Lang) -> String {
-    let i = match lang {
-        Lang::En => 0,
-        Lang::Nl => 1,
-        Lang::Fr => 2,
-    };
+    let i = lang as usize;
     let header: Vec<String> = COLUMNS.iter().map(|c| c.header[i].to_string()).collect();
     let example: Vec<String> = ["A. Peeters", "general", "no", "", "100", "", "no", "none", "no", "none", "2.500,00"].map(String::from).to_vec();
     let mut out = vec![csv_line(&header, ';'), csv_line(&example, ';')];

@@ -13,6 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn every_vector_holds_in_the_browser() {
+    flexicheck::rules::Language::install_compiled_in();
     match common::run_all_vectors() {
         Ok(count) => assert!(count >= 200, "only {count} vectors were read"),
         Err(failures) => panic!("{} vector(s) failed:\n{}", failures.len(), failures.join("\n")),
@@ -21,6 +22,7 @@ fn every_vector_holds_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn every_payslip_vector_holds_in_the_browser() {
+    flexicheck::rules::Language::install_compiled_in();
     match common::run_payslip_vectors() {
         Ok(count) => assert!(count >= 40, "only {count} payslip vectors were read"),
         Err(failures) => panic!("{} payslip vector(s) failed:\n{}", failures.len(), failures.join("\n")),
@@ -29,6 +31,8 @@ fn every_payslip_vector_holds_in_the_browser() {
 
 /// Mounts the app into a fresh element of the test page and returns that element.
 fn mount_app() -> HtmlElement {
+    // The app's page loads the visitor's catalog before mounting (src/main.rs); here all are built in.
+    flexicheck::rules::Language::install_compiled_in();
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("section").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();

@@ -7,6 +7,12 @@
 mod embed {
     use wasm_bindgen::prelude::*;
 
+    /// The module answers in any of the four languages at once: every catalog is compiled in.
+    #[wasm_bindgen(start)]
+    pub fn start() {
+        flexicheck::rules::Language::install_compiled_in();
+    }
+
     /// The argument as JSON text, or a `TypeError` saying so (an object, a number, `undefined`…):
     /// taking a `&str` would let wasm-bindgen trap on anything else.
     fn text(value: &JsValue, function: &str) -> Result<String, JsValue> {

@@ -1,7 +1,7 @@
-//! Trunk post-build hook (Trunk.toml): writes the start page's static HTML,
-//! in each language, into the built index.html given as the argument.
+//! Trunk post-build hook (Trunk.toml): writes the start page's static HTML, in each language, into
+//! the built index.html given as the argument, and each language's catalog beside it.
 
-use flexicheck::prerender::start_templates;
+use flexicheck::prerender::{catalog_files, start_templates};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -16,6 +16,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let dir = std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new("."));
+    for (_, name, text) in catalog_files() {
+        if let Err(e) = std::fs::write(dir.join(&name), text) {
+            eprintln!("flexicheck-prerender: cannot write {name}: {e}");
+            return ExitCode::from(2);
+        }
+    }
     if html.contains(r#"<template id="start-en""#) {
         return ExitCode::SUCCESS;
     }

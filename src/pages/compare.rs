@@ -204,7 +204,7 @@ mod tests {
             let euro = |x: &str| match lang {
                 Lang::En => format!("€{x}"),
                 Lang::Nl => format!("€\u{a0}{}", x.replace('.', ",")),
-                Lang::Fr => format!("{}\u{a0}€", x.replace('.', ",")),
+                Lang::Fr | Lang::De => format!("{}\u{a0}€", x.replace('.', ",")),
             };
             let here = Journey::from_query(&format!("?page=compare&lang={}&mode=compare&date=2026-12-05&pc=302&wage=15.50&hours=6&kind=manual", lang.code())).unwrap();
             let h = screen(&View::of(&here, lang)).html;

@@ -195,17 +195,17 @@ fn header(view: &View) -> String {
             format!(
                 r#"<li><a href="{}" lang="{code}" hreflang="{code}"{current} data-keep-typed>{}</a></li>"#,
                 escape(&next.to_query()),
-                escape(l.texts().language_name),
+                escape(l.name()),
                 code = l.code()
             )
         })
         .collect();
     // In a website's compact frame: the language links alone, in one small line.
     if view.journey.answers.compact() {
-        return format!(r#"<header class="masthead-compact"><nav aria-label="Language / Taal / Langue"><ul class="languages">{languages}</ul></nav></header>"#);
+        return format!(r#"<header class="masthead-compact"><nav aria-label="Language / Taal / Langue / Sprache"><ul class="languages">{languages}</ul></nav></header>"#);
     }
     format!(
-        r#"<header class="masthead"><div class="masthead-inner"><p class="brand">Flexicheck<span class="tagline">{}</span></p><nav aria-label="Language / Taal / Langue"><ul class="languages">{languages}</ul></nav></div></header>"#,
+        r#"<header class="masthead"><div class="masthead-inner"><p class="brand">Flexicheck<span class="tagline">{}</span></p><nav aria-label="Language / Taal / Langue / Sprache"><ul class="languages">{languages}</ul></nav></div></header>"#,
         escape(t.brand_tagline)
     )
 }

@@ -1,5 +1,6 @@
 //! "Check your answers" and the result: the verdict, what decided it, and what to do next.
 
+use crate::rules::msg;
 use super::question::choices;
 use super::{back_link, cited_words, escape, formality_items, link, rules_as_of, sector_label, View};
 use crate::journey::{encode, Answers, Journey, Page, MAY_BE_UNKNOWN};
@@ -97,7 +98,7 @@ pub(super) fn check(view: &View) -> String {
     )
 }
 
-const SET_BY_SITE: crate::rules::language::Tr = crate::rules::language::Tr { en: "set by this website", nl: "ingesteld door deze website", fr: "fixé par ce site" };
+const SET_BY_SITE: crate::rules::language::Tr = msg::RESULT_SET_BY_THIS_WEBSITE;
 
 /// A step's text with "mycareer.be" as a link to it.
 fn with_mycareer_link(text: &str) -> String {

@@ -2,6 +2,7 @@
 //! in a table, with counts, a filter, a link to each worker's full result, and the table to download.
 //! A row that cannot be read is that row's problem, never the file's.
 
+use crate::rules::msg;
 use super::question::error_text;
 use super::result::{condition_texts, decide};
 use super::{escape, View};
@@ -11,45 +12,37 @@ use crate::rules::language::Tr;
 use crate::rules::{Outcome, Verdict};
 use crate::team::{answer, csv_line, read, template, TableError, Team, TeamRow};
 
-const TITLE: Tr = Tr { en: "Check a team", nl: "Een team nakijken", fr: "Vérifier une équipe" };
-const INTRO: Tr = Tr {
-    en: "Give the date of the work and the sector once, then the team as a spreadsheet: one row per worker, one column per answer. Everything is checked in this browser: nothing you give leaves this device, and the team is not kept in the page's address, so a team cannot be shared by link (download the table instead).",
-    nl: "Geef eenmaal de datum van het werk en de sector, en dan het team als rekenblad: één rij per werknemer, één kolom per antwoord. Alles wordt in deze browser nagekeken: niets van wat je geeft verlaat dit toestel, en het team staat niet in het adres van de pagina, dus een team kan niet via een link gedeeld worden (download de tabel).",
-    fr: "Indiquez une fois la date du travail et le secteur, puis l'équipe sous forme de tableur : une ligne par travailleur, une colonne par réponse. Tout est vérifié dans ce navigateur : rien de ce que vous donnez ne quitte cet appareil, et l'équipe n'est pas gardée dans l'adresse de la page : elle ne peut pas être partagée par un lien (téléchargez plutôt le tableau).",
-};
-const DATE_LABEL: Tr = Tr { en: "Date of the work (or any day of the quarter)", nl: "Datum van het werk (of een dag van het kwartaal)", fr: "Date du travail (ou un jour du trimestre)" };
-const DATE_HINT: Tr = Tr { en: "For example 15/01/2027", nl: "Bijvoorbeeld 15/01/2027", fr: "Par exemple 15/01/2027" };
-const SECTOR_LABEL: Tr = Tr { en: "Joint committee or NACE code of the employer", nl: "Paritair comité of NACE-code van de werkgever", fr: "Commission paritaire ou code NACE de l'employeur" };
-const SECTOR_HINT: Tr = Tr { en: "For example 302 (horeca) or 84.110 (a municipality)", nl: "Bijvoorbeeld 302 (horeca) of 84.110 (een gemeente)", fr: "Par exemple 302 (horeca) ou 84.110 (une commune)" };
-const FILE_LABEL: Tr = Tr { en: "Choose or drop a file (.csv, as Excel, LibreOffice or Google Sheets save it)", nl: "Kies of sleep een bestand (.csv, zoals Excel, LibreOffice of Google Sheets het bewaart)", fr: "Choisissez ou déposez un fichier (.csv, tel qu'Excel, LibreOffice ou Google Sheets l'enregistre)" };
-const ROWS_LABEL: Tr = Tr { en: "Or paste the rows, header first", nl: "Of plak de rijen, met de koprij eerst", fr: "Ou collez les lignes, l'en-tête d'abord" };
-const ROWS_HINT: Tr = Tr {
-    en: "Columns in any order, in English, Dutch or French; leave out what you do not know. The template says what to write in each.",
-    nl: "Kolommen in elke volgorde, in het Nederlands, Frans of Engels; laat weg wat je niet weet. Het sjabloon zegt wat in elke kolom hoort.",
-    fr: "Colonnes dans n'importe quel ordre, en français, néerlandais ou anglais ; omettez ce que vous ne savez pas. Le modèle dit quoi écrire dans chacune.",
-};
-const TEMPLATE: Tr = Tr { en: "Download the template", nl: "Download het sjabloon", fr: "Télécharger le modèle" };
-const CHECK: Tr = Tr { en: "Check the team", nl: "Team nakijken", fr: "Vérifier l'équipe" };
-const RESULTS: Tr = Tr { en: "The team", nl: "Het team", fr: "L'équipe" };
-const DOWNLOAD: Tr = Tr { en: "Download the table (CSV)", nl: "Download de tabel (CSV)", fr: "Télécharger le tableau (CSV)" };
-const PRINT: Tr = Tr { en: "Print the table", nl: "De tabel afdrukken", fr: "Imprimer le tableau" };
-const FILTER: Tr = Tr { en: "Show", nl: "Toon", fr: "Afficher" };
-const ALL: Tr = Tr { en: "everyone", nl: "iedereen", fr: "tout le monde" };
-const OPEN: Tr = Tr { en: "Full result", nl: "Volledig resultaat", fr: "Résultat complet" };
+const TITLE: Tr = msg::TEAM_PAGE_TITLE;
+const INTRO: Tr = msg::TEAM_PAGE_INTRO;
+const DATE_LABEL: Tr = msg::TEAM_PAGE_DATE_LABEL;
+const DATE_HINT: Tr = msg::TEAM_PAGE_DATE_HINT;
+const SECTOR_LABEL: Tr = msg::TEAM_PAGE_SECTOR_LABEL;
+const SECTOR_HINT: Tr = msg::TEAM_PAGE_SECTOR_HINT;
+const FILE_LABEL: Tr = msg::TEAM_PAGE_FILE_LABEL;
+const ROWS_LABEL: Tr = msg::TEAM_PAGE_ROWS_LABEL;
+const ROWS_HINT: Tr = msg::TEAM_PAGE_ROWS_HINT;
+const TEMPLATE: Tr = msg::TEAM_PAGE_TEMPLATE;
+const CHECK: Tr = msg::TEAM_PAGE_CHECK;
+const RESULTS: Tr = msg::TEAM_PAGE_RESULTS;
+const DOWNLOAD: Tr = msg::TEAM_PAGE_DOWNLOAD;
+const PRINT: Tr = msg::TEAM_PAGE_PRINT;
+const FILTER: Tr = msg::TEAM_PAGE_FILTER;
+const ALL: Tr = msg::TEAM_PAGE_ALL;
+const OPEN: Tr = msg::TEAM_PAGE_OPEN;
 const HEAD: [Tr; 7] = [
-    Tr { en: "Worker", nl: "Werknemer", fr: "Travailleur" },
-    Tr { en: "Flexi work", nl: "Flexi-werk", fr: "Flexi-travail" },
-    Tr { en: "Why", nl: "Waarom", fr: "Pourquoi" },
-    Tr { en: "Allowed from", nl: "Mag vanaf", fr: "Permis à partir du" },
-    Tr { en: "Tax-free room left", nl: "Belastingvrije ruimte over", fr: "Marge exonérée restante" },
-    Tr { en: "Worth knowing", nl: "Goed om te weten", fr: "Bon à savoir" },
-    Tr { en: "Result", nl: "Resultaat", fr: "Résultat" },
+    msg::TEAM_PAGE_WORKER,
+    msg::TEAM_PAGE_FLEXI_WORK,
+    msg::TEAM_PAGE_WHY,
+    msg::TEAM_PAGE_ALLOWED_FROM,
+    msg::TEAM_PAGE_TAX_FREE_ROOM_LEFT,
+    msg::TEAM_PAGE_WORTH_KNOWING,
+    msg::TEAM_PAGE_RESULT,
 ];
 const TABLE_ERRORS: [(TableError, Tr); 4] = [
-    (TableError::Empty, Tr { en: "The table is empty: paste the rows with their header, or choose a file.", nl: "De tabel is leeg: plak de rijen met hun koprij, of kies een bestand.", fr: "Le tableau est vide : collez les lignes avec leur en-tête, ou choisissez un fichier." }),
-    (TableError::TooLarge, Tr { en: "The table is larger than 20 MB: check it in parts.", nl: "De tabel is groter dan 20 MB: kijk ze in delen na.", fr: "Le tableau dépasse 20 Mo : vérifiez-le en plusieurs parties." }),
-    (TableError::TooManyRows, Tr { en: "The table has more than 200,000 workers: check it in parts.", nl: "De tabel heeft meer dan 200.000 werknemers: kijk ze in delen na.", fr: "Le tableau compte plus de 200 000 travailleurs : vérifiez-le en plusieurs parties." }),
-    (TableError::NoKnownColumn, Tr { en: "No column of the first line is one the tool knows: the first line must be the header (see the template).", nl: "Geen enkele kolom van de eerste regel is er een die de tool kent: de eerste regel moet de koprij zijn (zie het sjabloon).", fr: "Aucune colonne de la première ligne n'est connue de l'outil : la première ligne doit être l'en-tête (voir le modèle)." }),
+    (TableError::Empty, msg::TEAM_PAGE_THE_TABLE_IS_EMPTY_PASTE),
+    (TableError::TooLarge, msg::TEAM_PAGE_THE_TABLE_IS_LARGER_THAN),
+    (TableError::TooManyRows, msg::TEAM_PAGE_THE_TABLE_HAS_MORE_THAN),
+    (TableError::NoKnownColumn, msg::TEAM_PAGE_NO_COLUMN_OF_THE_FIRST),
 ];
 
 /// A worker's answer, as the table shows it.
@@ -79,11 +72,11 @@ impl RowVerdict {
 
     fn word(self) -> Tr {
         match self {
-            RowVerdict::Allowed => Tr { en: "allowed", nl: "mag", fr: "permis" },
-            RowVerdict::AllowedIf => Tr { en: "allowed, if", nl: "mag, als", fr: "permis, si" },
-            RowVerdict::NotAllowed => Tr { en: "not allowed", nl: "mag niet", fr: "pas permis" },
-            RowVerdict::Missing => Tr { en: "an answer is missing", nl: "er ontbreekt een antwoord", fr: "il manque une réponse" },
-            RowVerdict::Unreadable => Tr { en: "cannot be read", nl: "onleesbaar", fr: "illisible" },
+            RowVerdict::Allowed => msg::TEAM_PAGE_ALLOWED,
+            RowVerdict::AllowedIf => msg::TEAM_PAGE_ALLOWED_IF,
+            RowVerdict::NotAllowed => msg::TEAM_PAGE_NOT_ALLOWED,
+            RowVerdict::Missing => msg::TEAM_PAGE_AN_ANSWER_IS_MISSING,
+            RowVerdict::Unreadable => msg::TEAM_PAGE_CANNOT_BE_READ,
         }
     }
 
@@ -91,14 +84,14 @@ impl RowVerdict {
     fn count(self, n: usize, lang: Lang) -> String {
         // (one, more)
         let (one, more) = match self {
-            RowVerdict::Allowed => (Tr { en: "may work", nl: "mag werken", fr: "peut travailler" }, Tr { en: "may work", nl: "mogen werken", fr: "peuvent travailler" }),
+            RowVerdict::Allowed => (msg::TEAM_PAGE_MAY_WORK, msg::TEAM_PAGE_MAY_WORK_2),
             RowVerdict::AllowedIf => (
-                Tr { en: "may work if a condition holds", nl: "mag werken als een voorwaarde klopt", fr: "peut travailler si une condition est remplie" },
-                Tr { en: "may work if a condition holds", nl: "mogen werken als een voorwaarde klopt", fr: "peuvent travailler si une condition est remplie" },
+                msg::TEAM_PAGE_MAY_WORK_IF_A_CONDITION,
+                msg::TEAM_PAGE_MAY_WORK_IF_A_CONDITION_2,
             ),
-            RowVerdict::NotAllowed => (Tr { en: "may not", nl: "mag niet", fr: "ne peut pas" }, Tr { en: "may not", nl: "mogen niet", fr: "ne peuvent pas" }),
-            RowVerdict::Missing => (Tr { en: "needs an answer", nl: "heeft een antwoord nodig", fr: "attend une réponse" }, Tr { en: "need an answer", nl: "hebben een antwoord nodig", fr: "attendent une réponse" }),
-            RowVerdict::Unreadable => (Tr { en: "row cannot be read", nl: "rij is onleesbaar", fr: "ligne est illisible" }, Tr { en: "rows cannot be read", nl: "rijen zijn onleesbaar", fr: "lignes sont illisibles" }),
+            RowVerdict::NotAllowed => (msg::TEAM_PAGE_MAY_NOT, msg::TEAM_PAGE_MAY_NOT_2),
+            RowVerdict::Missing => (msg::TEAM_PAGE_NEEDS_AN_ANSWER, msg::TEAM_PAGE_NEED_AN_ANSWER),
+            RowVerdict::Unreadable => (msg::TEAM_PAGE_ROW_CANNOT_BE_READ, msg::TEAM_PAGE_ROWS_CANNOT_BE_READ),
         };
         format!("{} {}", lang.number(n), if n == 1 { one } else { more }.get(lang))
     }
@@ -282,7 +275,7 @@ pub fn check(text: &str, answers: &Answers) -> Result<Checked, TableError> {
     Ok(Checked { team, base, verdicts })
 }
 
-const ROW: Tr = Tr { en: "Row", nl: "Rij", fr: "Ligne" };
+const ROW: Tr = msg::TEAM_PAGE_ROW;
 
 /// The tax-free room left that year: known, the whole ceiling when the pay so far is not given, none
 /// for a pensioner, or not yet published.
@@ -291,11 +284,11 @@ fn room(lang: Lang, answers: &Answers, assessment: &crate::rules::Assessment) ->
     match &assessment.ceiling {
         Some(c) => match c.remaining {
             Some(left) => lang.euro(left),
-            None => format!("{} {}", Tr { en: "up to", nl: "tot", fr: "jusqu'à" }.get(lang), lang.euro(c.amount)),
+            None => format!("{} {}", msg::TEAM_PAGE_UP_TO.get(lang), lang.euro(c.amount)),
         },
-        None if answers.pensioner.as_deref() == Some("yes") => Tr { en: "no ceiling (pension)", nl: "geen plafond (pensioen)", fr: "pas de plafond (pension)" }.get(lang).to_string(),
-        None if year >= 2024 => format!("{year}{}", Tr { en: ": not published yet", nl: ": nog niet gepubliceerd", fr: " : pas encore publié" }.get(lang)),
-        None => Tr { en: "no ceiling before 2024", nl: "geen plafond vóór 2024", fr: "pas de plafond avant 2024" }.get(lang).to_string(),
+        None if answers.pensioner.as_deref() == Some("yes") => msg::TEAM_PAGE_NO_CEILING_PENSION.get(lang).to_string(),
+        None if year >= 2024 => format!("{year}{}", msg::TEAM_PAGE_NOT_PUBLISHED_YET.get(lang)),
+        None => msg::TEAM_PAGE_NO_CEILING_BEFORE_2024.get(lang).to_string(),
     }
 }
 
@@ -384,11 +377,7 @@ pub fn kept(lang: Lang, text: &str) -> String {
     KEPT.get(lang).replace("{n}", &lang.number(lines))
 }
 
-const KEPT: Tr = Tr {
-    en: "A table of {n} lines is ready, kept on this device: too long to show in the box below, it is checked as it is. Choose a file or paste rows to check another team.",
-    nl: "Een tabel van {n} regels staat klaar op dit toestel: te lang om in het vak hieronder te tonen, ze wordt nagekeken zoals ze is. Kies een bestand of plak rijen om een ander team na te kijken.",
-    fr: "Un tableau de {n} lignes est prêt, gardé sur cet appareil : trop long pour être affiché dans la zone ci-dessous, il est vérifié tel quel. Choisissez un fichier ou collez des lignes pour vérifier une autre équipe.",
-};
+const KEPT: Tr = msg::TEAM_PAGE_KEPT;
 
 /// "Check the team": the date and the sector as the questionnaire reads them (a committee number,
 /// else a NACE code), or every problem with them.
@@ -502,8 +491,8 @@ fn results(lang: Lang, checked: &Checked, filter: Option<RowVerdict>, shown: usi
     )
 }
 
-const SHOWING: Tr = Tr { en: "Showing {shown} of {all}.", nl: "{shown} van {all} getoond.", fr: "{shown} sur {all} affichés." };
-const MORE: Tr = Tr { en: "Show {n} more", nl: "Toon {n} meer", fr: "Afficher {n} de plus" };
+const SHOWING: Tr = msg::TEAM_PAGE_SHOWING;
+const MORE: Tr = msg::TEAM_PAGE_MORE;
 
 /// The whole team's table to download, every row in words, with its file name.
 pub fn download(lang: Lang, checked: &Checked) -> (String, String) {
@@ -549,7 +538,7 @@ pub(super) fn title(lang: Lang) -> &'static str {
 /// The start page's line for employers.
 pub(super) fn start_line(lang: Lang) -> (&'static str, &'static str) {
     (
-        Tr { en: "Employers: check a whole team for a quarter at once, from a spreadsheet.", nl: "Werkgevers: kijk een heel team in één keer na voor een kwartaal, vanuit een rekenblad.", fr: "Employeurs : vérifiez toute une équipe pour un trimestre en une fois, à partir d'un tableur." }.get(lang),
+        msg::TEAM_PAGE_EMPLOYERS_CHECK_A_WHOLE_TEAM.get(lang),
         TITLE.get(lang),
     )
 }

@@ -2,6 +2,7 @@
 //! asks, compact or not and the site's colour, sees the frame as it will look, and copies the one line
 //! (`embed.js`, README "Embedding") or a plain iframe. The same keys as the frame's address.
 
+use crate::rules::msg;
 use super::{escape, View};
 use crate::journey::{encode, Answers};
 use crate::locale::Lang;
@@ -116,7 +117,7 @@ impl Options {
 /// The frame's title, in the frame's language (the page's when the visitor's browser decides).
 fn frame_title(options: &Options, page: Lang) -> &'static str {
     let lang = Lang::from_code(&options.lang).unwrap_or(page);
-    Tr { en: "Flexicheck: may I work a flexi-job?", nl: "Flexicheck: mag ik een flexi-job doen?", fr: "Flexicheck : puis-je faire un flexi-job ?" }.get(lang)
+    msg::WEBSITES_FLEXICHECK_MAY_I_WORK_A.get(lang)
 }
 
 /// What changes as the editor chooses: the two snippets, the preview's address and the colour's note.
@@ -138,66 +139,38 @@ pub fn regions(lang: Lang, app_url: &str, options: &Options) -> Regions {
     Regions { script: options.script(app_url), iframe: options.iframe(app_url, lang), preview: format!("./{}", options.frame_query()), accent_note }
 }
 
-const TITLE: Tr = Tr { en: "Flexicheck on your website", nl: "Flexicheck op je website", fr: "Flexicheck sur votre site" };
-const INTRO: Tr = Tr {
-    en: "One line on your page puts Flexicheck where it stands, as tall as each of its pages. Choose below; the preview shows the frame as your visitors will see it. Nothing your visitors answer reaches your page: the frame tells it only its height.",
-    nl: "Eén regel op je pagina zet Flexicheck op die plaats, even hoog als elk van zijn pagina's. Kies hieronder; het voorbeeld toont het kader zoals je bezoekers het zullen zien. Niets van wat je bezoekers antwoorden bereikt je pagina: het kader geeft ze alleen zijn hoogte door.",
-    fr: "Une ligne sur votre page y place Flexicheck, aussi haut que chacune de ses pages. Choisissez ci-dessous ; l'aperçu montre le cadre tel que vos visiteurs le verront. Rien de ce que vos visiteurs répondent n'atteint votre page : le cadre ne lui transmet que sa hauteur.",
-};
-const LANG_LABEL: Tr = Tr { en: "Language", nl: "Taal", fr: "Langue" };
-const LANG_VISITOR: Tr = Tr { en: "the visitor's browser decides", nl: "de browser van de bezoeker beslist", fr: "le navigateur du visiteur décide" };
-const MODE_LEGEND: Tr = Tr { en: "Where it starts", nl: "Waar het begint", fr: "Où il commence" };
+const TITLE: Tr = msg::WEBSITES_TITLE;
+const INTRO: Tr = msg::WEBSITES_INTRO;
+const LANG_LABEL: Tr = msg::WEBSITES_LANG_LABEL;
+const LANG_VISITOR: Tr = msg::WEBSITES_LANG_VISITOR;
+const MODE_LEGEND: Tr = msg::WEBSITES_MODE_LEGEND;
 const MODES: [(&str, Tr); 3] = [
-    ("start", Tr { en: "the start page (check or compare)", nl: "de startpagina (nakijken of vergelijken)", fr: "la page d'accueil (vérifier ou comparer)" }),
-    ("check", Tr { en: "the first question (may I work a flexi-job?)", nl: "de eerste vraag (mag ik een flexi-job doen?)", fr: "la première question (puis-je faire un flexi-job ?)" }),
-    ("compare", Tr { en: "the comparison (flexi, extra, student, ordinary)", nl: "de vergelijking (flexi, extra, student, gewoon)", fr: "la comparaison (flexi, extra, étudiant, ordinaire)" }),
+    ("start", msg::WEBSITES_THE_START_PAGE_CHECK_OR),
+    ("check", msg::WEBSITES_THE_FIRST_QUESTION_MAY_I),
+    ("compare", msg::WEBSITES_THE_COMPARISON_FLEXI_EXTRA_STUDENT),
 ];
-const SECTOR_LABEL: Tr = Tr { en: "Your sector (optional)", nl: "Je sector (niet verplicht)", fr: "Votre secteur (facultatif)" };
-const SECTOR_HINT: Tr = Tr {
-    en: "A joint committee (302) or NACE code (56.101): your visitors are never asked for it.",
-    nl: "Een paritair comité (302) of NACE-code (56.101): je bezoekers krijgen die vraag nooit.",
-    fr: "Une commission paritaire (302) ou un code NACE (56.101) : vos visiteurs ne le demandent jamais.",
-};
-const ROLE_LABEL: Tr = Tr { en: "Who asks", nl: "Wie vraagt", fr: "Qui demande" };
+const SECTOR_LABEL: Tr = msg::WEBSITES_SECTOR_LABEL;
+const SECTOR_HINT: Tr = msg::WEBSITES_SECTOR_HINT;
+const ROLE_LABEL: Tr = msg::WEBSITES_ROLE_LABEL;
 const ROLES: [(&str, Tr); 3] = [
-    ("", Tr { en: "the visitor says", nl: "de bezoeker zegt het", fr: "le visiteur le dit" }),
-    ("worker", Tr { en: "workers", nl: "werknemers", fr: "des travailleurs" }),
-    ("employer", Tr { en: "employers", nl: "werkgevers", fr: "des employeurs" }),
+    ("", msg::WEBSITES_THE_VISITOR_SAYS),
+    ("worker", msg::WEBSITES_WORKERS),
+    ("employer", msg::WEBSITES_EMPLOYERS),
 ];
-const COMPACT: Tr = Tr {
-    en: "Compact: without Flexicheck's header and footer (the language links and the privacy sentence stay)",
-    nl: "Compact: zonder de kop en voet van Flexicheck (de taalkeuze en de privacyzin blijven)",
-    fr: "Compact : sans l'en-tête et le pied de page de Flexicheck (le choix de langue et la phrase sur la vie privée restent)",
-};
-const ACCENT_LABEL: Tr = Tr { en: "Your colour for buttons and links (optional)", nl: "Je kleur voor knoppen en links (niet verplicht)", fr: "Votre couleur pour les boutons et les liens (facultatif)" };
-const ACCENT_HINT: Tr = Tr { en: "Six hexadecimal digits, for example 0b5394.", nl: "Zes hexadecimale cijfers, bijvoorbeeld 0b5394.", fr: "Six chiffres hexadécimaux, par exemple 0b5394." };
-const ACCENT_OK: Tr = Tr { en: "Used: white text on it is readable (WCAG AA).", nl: "Gebruikt: witte tekst erop is leesbaar (WCAG AA).", fr: "Utilisée : un texte blanc dessus est lisible (WCAG AA)." };
-const ACCENT_REFUSED: Tr = Tr {
-    en: "Not used: white text on it would be too hard to read (below WCAG AA's 4.5:1). Flexicheck's own colour is shown instead.",
-    nl: "Niet gebruikt: witte tekst erop zou te moeilijk leesbaar zijn (onder 4,5:1 van WCAG AA). De kleur van Flexicheck wordt getoond.",
-    fr: "Non utilisée : un texte blanc dessus serait trop peu lisible (sous le 4,5:1 du WCAG AA). La couleur de Flexicheck est affichée.",
-};
-const PREVIEW: Tr = Tr { en: "Preview", nl: "Voorbeeld", fr: "Aperçu" };
-const SCRIPT_TITLE: Tr = Tr { en: "The line for your page", nl: "De regel voor je pagina", fr: "La ligne pour votre page" };
-const IFRAME_TITLE: Tr = Tr { en: "Or a plain iframe", nl: "Of een gewoon iframe", fr: "Ou un simple iframe" };
-const COPY: Tr = Tr { en: "Copy", nl: "Kopiëren", fr: "Copier" };
-const NOTES_TITLE: Tr = Tr { en: "Hosting notes", nl: "Voor wie host", fr: "Notes d'hébergement" };
+const COMPACT: Tr = msg::WEBSITES_COMPACT;
+const ACCENT_LABEL: Tr = msg::WEBSITES_ACCENT_LABEL;
+const ACCENT_HINT: Tr = msg::WEBSITES_ACCENT_HINT;
+const ACCENT_OK: Tr = msg::WEBSITES_ACCENT_OK;
+const ACCENT_REFUSED: Tr = msg::WEBSITES_ACCENT_REFUSED;
+const PREVIEW: Tr = msg::WEBSITES_PREVIEW;
+const SCRIPT_TITLE: Tr = msg::WEBSITES_SCRIPT_TITLE;
+const IFRAME_TITLE: Tr = msg::WEBSITES_IFRAME_TITLE;
+const COPY: Tr = msg::WEBSITES_COPY;
+const NOTES_TITLE: Tr = msg::WEBSITES_NOTES_TITLE;
 const NOTES: [Tr; 3] = [
-    Tr {
-        en: "Your page's Content-Security-Policy needs script-src and frame-src for this address (nothing else: the frame brings no CSS or HTML into your page).",
-        nl: "Het Content-Security-Policy van je pagina heeft script-src en frame-src voor dit adres nodig (niets meer: het kader brengt geen CSS of HTML in je pagina).",
-        fr: "La Content-Security-Policy de votre page a besoin de script-src et frame-src pour cette adresse (rien d'autre : le cadre n'apporte ni CSS ni HTML dans votre page).",
-    },
-    Tr {
-        en: "Whoever hosts Flexicheck lets your site frame it with frame-ancestors, and gives the JavaScript module (flexicheck-embed.js) CORS if your pages import it.",
-        nl: "Wie Flexicheck host, laat je site het inkaderen met frame-ancestors, en geeft de JavaScript-module (flexicheck-embed.js) CORS als je pagina's ze importeren.",
-        fr: "Qui héberge Flexicheck autorise votre site à l'encadrer avec frame-ancestors, et donne le CORS au module JavaScript (flexicheck-embed.js) si vos pages l'importent.",
-    },
-    Tr {
-        en: "The README's Embedding section documents the options, the module (assess, net, team) and its types.",
-        nl: "Het deel Embedding van de README beschrijft de opties, de module (assess, net, team) en haar types.",
-        fr: "La section Embedding du README décrit les options, le module (assess, net, team) et ses types.",
-    },
+    msg::WEBSITES_YOUR_PAGE_S_CONTENT_SECURITY,
+    msg::WEBSITES_WHOEVER_HOSTS_FLEXICHECK_LETS_YOUR,
+    msg::WEBSITES_THE_README_S_EMBEDDING_SECTION,
 ];
 
 pub(super) fn title(lang: Lang) -> &'static str {
@@ -206,7 +179,7 @@ pub(super) fn title(lang: Lang) -> &'static str {
 
 /// The footer's link to this page.
 pub(super) fn link_text(lang: Lang) -> &'static str {
-    Tr { en: "For websites", nl: "Voor websites", fr: "Pour les sites web" }.get(lang)
+    msg::WEBSITES_FOR_WEBSITES.get(lang)
 }
 
 /// Where the app is, as the snippets name it: the page's own address when the app gives it.
@@ -218,7 +191,7 @@ pub(super) fn websites(view: &View) -> String {
     let options = Options::default();
     let regions = regions(lang, app_url, &options);
     let langs: String = std::iter::once(("", LANG_VISITOR.get(lang)))
-        .chain(Lang::ALL.into_iter().map(|l| (l.code(), l.texts().language_name)))
+        .chain(Lang::ALL.into_iter().map(|l| (l.code(), l.name())))
         .map(|(code, name)| format!(r#"<option value="{code}">{}</option>"#, escape(name)))
         .collect();
     let modes: String = MODES
@@ -290,6 +263,6 @@ mod tests {
         // Nothing but what is offered reaches a snippet.
         let odd = Options::read("xx", "<b>", "\"><script>", "boss", true, "");
         assert_eq!(odd.frame_query(), "?page=start&embed=compact&pc=script&pc_fixed=1");
-        assert_eq!(regions(Lang::En, "/", &Options::read("", "", "", "", true, "ffff00")).accent_note, ACCENT_REFUSED.en);
+        assert_eq!(regions(Lang::En, "/", &Options::read("", "", "", "", true, "ffff00")).accent_note, ACCENT_REFUSED.get(Lang::En));
     }
 }

@@ -3,6 +3,7 @@
 //! crosses it, the tax on the excess. The figures come from `rules::year`; the answers are kept in the
 //! page's address like every answer (shareable with an accountant), never sent.
 
+use crate::rules::msg;
 use super::question::{error_message, error_summary, Problem};
 use super::{escape, View};
 use crate::journey::{Answers, Journey, Page};
@@ -22,51 +23,39 @@ const MONTH_IDS: [[&str; 12]; 3] = [
     ["e3-m1", "e3-m2", "e3-m3", "e3-m4", "e3-m5", "e3-m6", "e3-m7", "e3-m8", "e3-m9", "e3-m10", "e3-m11", "e3-m12"],
 ];
 const MONTHS: [Tr; 12] = [
-    Tr { en: "Jan", nl: "jan", fr: "janv." },
-    Tr { en: "Feb", nl: "feb", fr: "févr." },
-    Tr { en: "Mar", nl: "maa", fr: "mars" },
-    Tr { en: "Apr", nl: "apr", fr: "avr." },
-    Tr { en: "May", nl: "mei", fr: "mai" },
-    Tr { en: "Jun", nl: "jun", fr: "juin" },
-    Tr { en: "Jul", nl: "jul", fr: "juil." },
-    Tr { en: "Aug", nl: "aug", fr: "août" },
-    Tr { en: "Sep", nl: "sep", fr: "sept." },
-    Tr { en: "Oct", nl: "okt", fr: "oct." },
-    Tr { en: "Nov", nl: "nov", fr: "nov." },
-    Tr { en: "Dec", nl: "dec", fr: "déc." },
+    msg::YEAR_PAGE_JAN,
+    msg::YEAR_PAGE_FEB,
+    msg::YEAR_PAGE_MAR,
+    msg::YEAR_PAGE_APR,
+    msg::YEAR_PAGE_MAY,
+    msg::YEAR_PAGE_JUN,
+    msg::YEAR_PAGE_JUL,
+    msg::YEAR_PAGE_AUG,
+    msg::YEAR_PAGE_SEP,
+    msg::YEAR_PAGE_OCT,
+    msg::YEAR_PAGE_NOV,
+    msg::YEAR_PAGE_DEC,
 ];
 
-const TITLE: Tr = Tr { en: "My flexi year", nl: "Mijn flexi-jaar", fr: "Mon année flexi" };
-const INTRO: Tr = Tr {
-    en: "Your flexi pay with every employer, month by month as your payslips show it: how much of the tax-free ceiling is left, and when your pace would cross it. It stays in this page's address (you can send the link to your accountant), never sent anywhere.",
-    nl: "Je flexiloon bij elke werkgever, maand per maand zoals je loonfiches het tonen: hoeveel van het belastingvrije plafond er nog over is, en wanneer je tempo het zou overschrijden. Het blijft in het adres van deze pagina (je kunt de link naar je boekhouder sturen) en wordt nergens naartoe gestuurd.",
-    fr: "Votre salaire flexi chez chaque employeur, mois par mois comme vos fiches de paie le montrent : ce qui reste du plafond exonéré, et quand votre rythme le dépasserait. Il reste dans l'adresse de cette page (vous pouvez envoyer le lien à votre comptable), jamais envoyé nulle part.",
-};
-const YEAR_LABEL: Tr = Tr { en: "Year", nl: "Jaar", fr: "Année" };
-const PENSION_LEGEND: Tr = Tr { en: "Pension", nl: "Pensioen", fr: "Pension" };
+const TITLE: Tr = msg::YEAR_PAGE_TITLE;
+const INTRO: Tr = msg::YEAR_PAGE_INTRO;
+const YEAR_LABEL: Tr = msg::YEAR_PAGE_YEAR_LABEL;
+const PENSION_LEGEND: Tr = msg::YEAR_PAGE_PENSION_LEGEND;
 const PENSIONS: [(&str, Tr); 3] = [
-    ("none", Tr { en: "no pension", nl: "geen pensioen", fr: "pas de pension" }),
-    ("retired", Tr { en: "retired at the legal age, or after 45 career years", nl: "met pensioen op de wettelijke leeftijd, of na 45 loopbaanjaren", fr: "pensionné à l'âge légal, ou après 45 années de carrière" }),
-    ("early", Tr { en: "early retirement (before the legal age, fewer than 45 career years)", nl: "vervroegd pensioen (vóór de wettelijke leeftijd, minder dan 45 loopbaanjaren)", fr: "pension anticipée (avant l'âge légal, moins de 45 années de carrière)" }),
+    ("none", msg::YEAR_PAGE_NO_PENSION),
+    ("retired", msg::YEAR_PAGE_RETIRED_AT_THE_LEGAL_AGE),
+    ("early", msg::YEAR_PAGE_EARLY_RETIREMENT_BEFORE_THE_LEGAL),
 ];
-const EMPLOYER: Tr = Tr { en: "Employer", nl: "Werkgever", fr: "Employeur" };
-const EMPLOYER_NAME: Tr = Tr { en: "Name (any name you like)", nl: "Naam (een naam naar keuze)", fr: "Nom (un nom de votre choix)" };
-const MONTHS_HINT: Tr = Tr {
-    en: "Gross flexi pay of each month, flexi holiday pay included, as on the payslip; leave a month without pay empty.",
-    nl: "Bruto flexiloon van elke maand, flexivakantiegeld inbegrepen, zoals op de loonfiche; laat een maand zonder loon leeg.",
-    fr: "Salaire flexi brut de chaque mois, pécule de vacances flexi compris, comme sur la fiche de paie ; laissez vide un mois sans salaire.",
-};
-const PACE_LABEL: Tr = Tr { en: "Flexi pay you expect each month for the rest of the year (all employers)", nl: "Flexiloon dat je elke maand verwacht voor de rest van het jaar (alle werkgevers)", fr: "Salaire flexi attendu chaque mois pour le reste de l'année (tous employeurs)" };
-const MAIN_LABEL: Tr = Tr { en: "Your main job's gross monthly pay (optional: for the tax estimate above the ceiling)", nl: "Bruto maandloon van je hoofdjob (niet verplicht: voor de schatting van de belasting boven het plafond)", fr: "Salaire mensuel brut de votre emploi principal (facultatif : pour l'estimation de l'impôt au-delà du plafond)" };
-const SHOW: Tr = Tr { en: "Show my year", nl: "Toon mijn jaar", fr: "Afficher mon année" };
-const IMPORT: Tr = Tr { en: "Or open a year saved as a spreadsheet (.csv)", nl: "Of open een jaar dat als rekenblad bewaard is (.csv)", fr: "Ou ouvrez une année enregistrée en tableur (.csv)" };
-const UNREADABLE: Tr = Tr {
-    en: "Part of this year's link cannot be read: check the figures above and show the year again.",
-    nl: "Een deel van de link van dit jaar is onleesbaar: kijk de bedragen hierboven na en toon het jaar opnieuw.",
-    fr: "Une partie du lien de cette année est illisible : vérifiez les montants ci-dessus et affichez à nouveau l'année.",
-};
-const BAD_AMOUNT: Tr = Tr { en: "Enter an amount in euros, like 850 or 1.234,56", nl: "Geef een bedrag in euro, zoals 850 of 1.234,56", fr: "Indiquez un montant en euros, comme 850 ou 1 234,56" };
-const BAD_YEAR: Tr = Tr { en: "Enter a year from 2016 to 2030, like 2026", nl: "Geef een jaar van 2016 tot 2030, zoals 2026", fr: "Indiquez une année de 2016 à 2030, comme 2026" };
+const EMPLOYER: Tr = msg::YEAR_PAGE_EMPLOYER;
+const EMPLOYER_NAME: Tr = msg::YEAR_PAGE_EMPLOYER_NAME;
+const MONTHS_HINT: Tr = msg::YEAR_PAGE_MONTHS_HINT;
+const PACE_LABEL: Tr = msg::YEAR_PAGE_PACE_LABEL;
+const MAIN_LABEL: Tr = msg::YEAR_PAGE_MAIN_LABEL;
+const SHOW: Tr = msg::YEAR_PAGE_SHOW;
+const IMPORT: Tr = msg::YEAR_PAGE_IMPORT;
+const UNREADABLE: Tr = msg::YEAR_PAGE_UNREADABLE;
+const BAD_AMOUNT: Tr = msg::YEAR_PAGE_BAD_AMOUNT;
+const BAD_YEAR: Tr = msg::YEAR_PAGE_BAD_YEAR;
 
 /// An amount as typed (Belgian or plain), as the contract writes it ("1234.56"); `None` when empty,
 /// `Err` when it cannot be read.
@@ -179,7 +168,7 @@ pub fn import(text: &str) -> Vec<(String, String)> {
         let cells: Vec<&str> = cells.iter().map(|c| c.trim()).collect();
         let head = crate::team::fold(cells[0]);
         let value = cells.get(1).copied().unwrap_or_default().to_string();
-        let is = |tr: Tr| [tr.en, tr.nl, tr.fr].iter().any(|w| crate::team::fold(w) == head);
+        let is = |tr: Tr| Lang::ALL.iter().any(|l| crate::team::fold(tr.get(*l)) == head);
         if is(YEAR_LABEL) {
             fields.push(("fyear".into(), value));
         } else if is(PENSION_LEGEND) {
@@ -201,15 +190,15 @@ pub fn import(text: &str) -> Vec<(String, String)> {
     fields
 }
 
-const CSV_PACE: Tr = Tr { en: "Expected each month", nl: "Verwacht per maand", fr: "Attendu par mois" };
-const CSV_MAIN: Tr = Tr { en: "Main monthly pay", nl: "Hoofdloon per maand", fr: "Salaire principal mensuel" };
+const CSV_PACE: Tr = msg::YEAR_PAGE_CSV_PACE;
+const CSV_MAIN: Tr = msg::YEAR_PAGE_CSV_MAIN;
 
 /// What "Remember on this device" and "Forget" say.
 pub fn kept_text(lang: Lang, kept: bool) -> &'static str {
     if kept {
-        Tr { en: "Kept on this device, in this browser only.", nl: "Bewaard op dit toestel, alleen in deze browser.", fr: "Gardé sur cet appareil, dans ce navigateur seulement." }.get(lang)
+        msg::YEAR_PAGE_KEPT_ON_THIS_DEVICE_IN.get(lang)
     } else {
-        Tr { en: "Forgotten: nothing of your year is kept on this device.", nl: "Vergeten: niets van je jaar blijft op dit toestel.", fr: "Oublié : rien de votre année n'est gardé sur cet appareil." }.get(lang)
+        msg::YEAR_PAGE_FORGOTTEN_NOTHING_OF_YOUR_YEAR.get(lang)
     }
 }
 
@@ -222,16 +211,12 @@ pub(super) fn title(lang: Lang) -> &'static str {
 
 /// The result page's link here, beside the ceiling.
 pub(super) fn from_result(lang: Lang) -> &'static str {
-    Tr { en: "Follow your year with all your employers", nl: "Volg je jaar bij al je werkgevers", fr: "Suivez votre année chez tous vos employeurs" }.get(lang)
+    msg::YEAR_PAGE_FOLLOW_YOUR_YEAR_WITH_ALL.get(lang)
 }
 
 /// The start page's line for workers.
 pub(super) fn start_line(lang: Lang) -> &'static str {
-    Tr {
-        en: "Workers: follow your flexi pay of the year with all your employers, and see how much tax-free room is left.",
-        nl: "Werknemers: volg je flexiloon van het jaar bij al je werkgevers, en zie hoeveel belastingvrije ruimte er nog is.",
-        fr: "Travailleurs : suivez votre salaire flexi de l'année chez tous vos employeurs, et voyez la marge exonérée qui reste.",
-    }
+    msg::YEAR_PAGE_WORKERS_FOLLOW_YOUR_FLEXI_PAY
     .get(lang)
 }
 
@@ -313,23 +298,23 @@ pub(super) fn year(view: &View) -> String {
 fn results(lang: Lang, year: &YearAssessment) -> String {
     let euro = |a: Decimal| lang.euro(a);
     let month_name = |m: u32| lang.month(m).to_string();
-    let mut lines = vec![fill(&Tr { en: "Flexi pay so far in {year}: {amount}.", nl: "Flexiloon tot nu in {year}: {amount}.", fr: "Salaire flexi jusqu'ici en {year} : {amount}." }, lang, &[("year", &year.year.to_string()), ("amount", &euro(year.so_far))])];
+    let mut lines = vec![fill(&msg::YEAR_PAGE_FLEXI_PAY_SO_FAR_IN, lang, &[("year", &year.year.to_string()), ("amount", &euro(year.so_far))])];
     if let Some(limit) = &year.limit {
-        let name = if limit.kind == "tax_free_ceiling" { Tr { en: "Tax-free ceiling", nl: "Belastingvrij plafond", fr: "Plafond exonéré" } } else { Tr { en: "Early pension's limit", nl: "Grens van het vervroegd pensioen", fr: "Limite de la pension anticipée" } };
-        lines.push(fill(&Tr { en: "{name} {year}: {amount}.", nl: "{name} {year}: {amount}.", fr: "{name} {year} : {amount}." }, lang, &[("name", name.get(lang)), ("year", &year.year.to_string()), ("amount", &euro(limit.amount))]));
+        let name = if limit.kind == "tax_free_ceiling" { msg::YEAR_PAGE_TAX_FREE_CEILING } else { msg::YEAR_PAGE_EARLY_PENSION_S_LIMIT };
+        lines.push(fill(&msg::YEAR_PAGE_NAME_YEAR_AMOUNT, lang, &[("name", name.get(lang)), ("year", &year.year.to_string()), ("amount", &euro(limit.amount))]));
         if let Some(room) = year.room_left {
-            lines.push(fill(&Tr { en: "Left: {amount}.", nl: "Nog over: {amount}.", fr: "Reste : {amount}." }, lang, &[("amount", &euro(room))]));
+            lines.push(fill(&msg::YEAR_PAGE_LEFT_AMOUNT, lang, &[("amount", &euro(room))]));
         }
         lines.push(match year.crosses_in_month {
-            Some(m) if m <= year.through_month => fill(&Tr { en: "Crossed in {month}.", nl: "Overschreden in {month}.", fr: "Dépassé en {month}." }, lang, &[("month", &month_name(m))]),
-            Some(m) => fill(&Tr { en: "At this pace it is crossed in {month}.", nl: "Aan dit tempo wordt het overschreden in {month}.", fr: "À ce rythme, il est dépassé en {month}." }, lang, &[("month", &month_name(m))]),
-            None => Tr { en: "At this pace it is not crossed this year.", nl: "Aan dit tempo wordt het dit jaar niet overschreden.", fr: "À ce rythme, il n'est pas dépassé cette année." }.get(lang).to_string(),
+            Some(m) if m <= year.through_month => fill(&msg::YEAR_PAGE_CROSSED_IN_MONTH, lang, &[("month", &month_name(m))]),
+            Some(m) => fill(&msg::YEAR_PAGE_AT_THIS_PACE_IT_IS, lang, &[("month", &month_name(m))]),
+            None => msg::YEAR_PAGE_AT_THIS_PACE_IT_IS_2.get(lang).to_string(),
         });
         if let Some(excess) = year.excess {
-            lines.push(fill(&Tr { en: "Above it over the year: {amount}.", nl: "Erboven over het jaar: {amount}.", fr: "Au-delà sur l'année : {amount}." }, lang, &[("amount", &euro(excess))]));
+            lines.push(fill(&msg::YEAR_PAGE_ABOVE_IT_OVER_THE_YEAR, lang, &[("amount", &euro(excess))]));
         }
     }
-    let tax = year.tax_on_excess.as_ref().map(|t| format!(r#"<p data-testid="year-tax"><strong>{}</strong> {}</p>"#, escape(&fill(&Tr { en: "Estimated tax on it: {amount}.", nl: "Geschatte belasting erop: {amount}.", fr: "Impôt estimé : {amount}." }, lang, &[("amount", &euro(t.amount))])), escape(&t.note))).unwrap_or_default();
+    let tax = year.tax_on_excess.as_ref().map(|t| format!(r#"<p data-testid="year-tax"><strong>{}</strong> {}</p>"#, escape(&fill(&msg::YEAR_PAGE_ESTIMATED_TAX_ON_IT_AMOUNT, lang, &[("amount", &euro(t.amount))])), escape(&t.note))).unwrap_or_default();
     // The limit's sources, then those of what it counts (flexi holiday pay included), each once.
     let mut cited = year.limit.as_ref().map(|l| l.sources.clone()).unwrap_or_default();
     for source in crate::rules::year::counted_sources(lang) {
@@ -341,26 +326,26 @@ fn results(lang: Lang, year: &YearAssessment) -> String {
     let rows: String = year
         .months
         .iter()
-        .map(|m| format!("<tr><th scope=\"row\">{}</th><td>{}{}</td><td>{}</td></tr>", escape(&month_name(m.month)), escape(&euro(m.pay)), if m.expected { escape(Tr { en: " (expected)", nl: " (verwacht)", fr: " (attendu)" }.get(lang)) } else { String::new() }, escape(&euro(m.running_total))))
+        .map(|m| format!("<tr><th scope=\"row\">{}</th><td>{}{}</td><td>{}</td></tr>", escape(&month_name(m.month)), escape(&euro(m.pay)), if m.expected { escape(msg::YEAR_PAGE_EXPECTED.get(lang)) } else { String::new() }, escape(&euro(m.running_total))))
         .collect();
     let actions = format!(
         r#"<p class="button-group no-print"><button type="button" class="button button-secondary" data-action="year-export">{}</button> <button type="button" class="button button-secondary" data-action="year-remember">{}</button> <button type="button" class="button button-secondary" data-action="year-forget">{}</button></p><p id="year-kept" class="hint" role="status" data-testid="year-kept"></p>"#,
-        escape(Tr { en: "Download as a spreadsheet (CSV)", nl: "Download als rekenblad (CSV)", fr: "Télécharger en tableur (CSV)" }.get(lang)),
-        escape(Tr { en: "Remember on this device", nl: "Onthouden op dit toestel", fr: "Garder sur cet appareil" }.get(lang)),
-        escape(Tr { en: "Forget", nl: "Vergeten", fr: "Oublier" }.get(lang)),
+        escape(msg::YEAR_PAGE_DOWNLOAD_AS_A_SPREADSHEET_CSV.get(lang)),
+        escape(msg::YEAR_PAGE_REMEMBER_ON_THIS_DEVICE.get(lang)),
+        escape(msg::YEAR_PAGE_FORGET.get(lang)),
     );
     format!(
         r#"<section class="year-results" aria-labelledby="year-title"><h2 id="year-title" tabindex="-1">{}</h2><ul class="year-lines" data-testid="year-lines">{}</ul>{tax}<p>{}</p><p class="hint">{}</p>{}{}<table class="year-table"><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{rows}</tbody></table>{}</section>"#,
-        escape(&fill(&Tr { en: "Your flexi year {year}", nl: "Je flexi-jaar {year}", fr: "Votre année flexi {year}" }, lang, &[("year", &year.year.to_string())])),
+        escape(&fill(&msg::YEAR_PAGE_YOUR_FLEXI_YEAR_YEAR, lang, &[("year", &year.year.to_string())])),
         lines.iter().map(|l| format!("<li>{}</li>", escape(l))).collect::<String>(),
         escape(&year.limit_note),
         escape(&year.counted),
         chart(lang, year),
         if sources.is_empty() { String::new() } else { format!(r#"<ul class="sources" data-testid="year-sources">{sources}</ul>"#) },
-        escape(Tr { en: "Month by month", nl: "Maand per maand", fr: "Mois par mois" }.get(lang)),
-        escape(Tr { en: "Month", nl: "Maand", fr: "Mois" }.get(lang)),
-        escape(Tr { en: "Flexi pay", nl: "Flexiloon", fr: "Salaire flexi" }.get(lang)),
-        escape(Tr { en: "So far", nl: "Tot dan", fr: "Cumul" }.get(lang)),
+        escape(msg::YEAR_PAGE_MONTH_BY_MONTH.get(lang)),
+        escape(msg::YEAR_PAGE_MONTH.get(lang)),
+        escape(msg::YEAR_PAGE_FLEXI_PAY.get(lang)),
+        escape(msg::YEAR_PAGE_SO_FAR.get(lang)),
         actions,
     )
 }
@@ -381,11 +366,7 @@ fn chart(lang: Lang, year: &YearAssessment) -> String {
         })
         .collect();
     let line = year.limit.as_ref().map(|l| format!(r#"<rect class="limit-line" x="24" y="{}" width="366" height="2"></rect>"#, 180 - height(l.amount) - 1)).unwrap_or_default();
-    let legend = Tr {
-        en: "The year's running total, month by month: dark, paid; light, expected; the red line, the limit.",
-        nl: "Het lopende totaal van het jaar, maand per maand: donker, betaald; licht, verwacht; de rode lijn, de grens.",
-        fr: "Le cumul de l'année, mois par mois : foncé, payé ; clair, attendu ; la ligne rouge, la limite.",
-    };
+    let legend = msg::YEAR_PAGE_THE_YEAR_S_RUNNING_TOTAL;
     format!(r#"<svg class="year-chart" viewBox="0 0 400 204" aria-hidden="true" focusable="false">{bars}{line}</svg><p class="hint" aria-hidden="true">{}</p>"#, escape(legend.get(lang)))
 }
 
@@ -430,7 +411,7 @@ mod tests {
         assert!(crate::rules::year::counted_sources(Lang::Nl).iter().all(|s| html.contains(&format!("href=\"{}\"", s.url))));
         // A link edited by hand says so in the page's language.
         let tampered = Journey::from_query("?page=year&lang=fr&fyear=2025&fpension=maybe").unwrap();
-        assert!(screen(&View::of(&tampered, Lang::Fr)).html.contains(UNREADABLE.fr));
+        assert!(screen(&View::of(&tampered, Lang::Fr)).html.contains(UNREADABLE.get(Lang::Fr)));
         // A month that cannot be read is named, and nothing moves on.
         let wrong = |name: &str| if name == "e2-m3" { "12abc".to_string() } else { typed(name) };
         let (_, problems) = *submit(&here, Lang::En, &wrong).unwrap_err();

@@ -2,10 +2,11 @@
 //! use (rule periods, sector rows, dated amounts), newest first. Nothing here is written by hand, so
 //! the page cannot drift from the rules.
 
+use crate::rules::msg;
 use super::catalogue::amounts;
 use super::dated::Confidence;
 use super::eligibility::RULES;
-use super::language::{Language, Tr};
+use super::language::Language;
 use super::quarter::Quarter;
 use super::sectors::{Scope, SECTOR_ROWS};
 use chrono::NaiveDate;
@@ -30,11 +31,11 @@ pub fn changes(l: Language) -> Vec<Change> {
     }
     for row in SECTOR_ROWS {
         let scope = match row.scope {
-            Scope::Open => Tr { en: "open to flexi-jobs", nl: "open voor flexi-jobs", fr: "ouvert aux flexi-jobs" },
-            Scope::OnlyFunctions(_) => Tr { en: "open to flexi-jobs for some functions only", nl: "open voor flexi-jobs, alleen voor sommige functies", fr: "ouvert aux flexi-jobs pour certaines fonctions seulement" },
-            Scope::ExceptFunctions(_) => Tr { en: "open to flexi-jobs, except some functions", nl: "open voor flexi-jobs, behalve sommige functies", fr: "ouvert aux flexi-jobs, sauf certaines fonctions" },
-            Scope::Closed => Tr { en: "not open to flexi-jobs", nl: "niet open voor flexi-jobs", fr: "non ouvert aux flexi-jobs" },
-            Scope::Conditional(_) => Tr { en: "open to flexi-jobs if a decision outside these rules allows it", nl: "open voor flexi-jobs als een beslissing buiten deze regels het toelaat", fr: "ouvert aux flexi-jobs si une décision hors de ces règles le permet" },
+            Scope::Open => msg::CHANGES_OPEN_TO_FLEXI_JOBS,
+            Scope::OnlyFunctions(_) => msg::CHANGES_OPEN_TO_FLEXI_JOBS_FOR,
+            Scope::ExceptFunctions(_) => msg::CHANGES_OPEN_TO_FLEXI_JOBS_EXCEPT,
+            Scope::Closed => msg::CHANGES_NOT_OPEN_TO_FLEXI_JOBS,
+            Scope::Conditional(_) => msg::CHANGES_OPEN_TO_FLEXI_JOBS_IF,
         };
         all.push(Change { date: row.validity.from, what: format!("{}{colon}{}", row.label.get(l), scope.get(l)), source: row.source, confidence: row.confidence });
     }

@@ -3,6 +3,7 @@
 //! exceptions (quarter-T exclusions, the 2024 reduction rule, foreign work) are presumed not to apply
 //! when unanswered, and the reasons say so.
 
+use crate::rules::msg;
 use super::contract::{Assessment, Ceiling, Condition, Facts, LinkedContract, Outcome, OtherContract, Reason, Verdict};
 use super::dated::{in_force, ymd, Confidence, Dated, Validity};
 use super::language::{say, Language, Tr};
@@ -47,16 +48,8 @@ pub struct Rule {
 /// Flexi-jobs exist from 1 December 2015 (Law of 16 Nov 2015; flexi-rules.md P1).
 pub const SYSTEM_EXISTS: Rule = Rule {
     id: "system_start",
-    title: Tr {
-        en: "The flexi-job system",
-        nl: "Het flexi-jobsysteem",
-        fr: "Le système des flexi-jobs",
-    },
-    text: Tr {
-        en: "Flexi-job contracts exist from 1 December 2015, first in horeca.",
-        nl: "Flexi-jobarbeidsovereenkomsten bestaan sinds 1 december 2015, eerst in de horeca.",
-        fr: "Les contrats de travail flexi-job existent depuis le 1er décembre 2015, d'abord dans l'horeca.",
-    },
+    title: msg::ELIGIBILITY_THE_FLEXI_JOB_SYSTEM,
+    text: msg::ELIGIBILITY_FLEXI_JOB_CONTRACTS_EXIST_FROM,
     validity: Validity::from(SYSTEM_START),
     source: "Law of 16 Nov 2015 on various social provisions; RSZ DmfA instructions [S1]",
     confidence: Confidence::High,
@@ -65,16 +58,8 @@ pub const SYSTEM_EXISTS: Rule = Rule {
 /// R14: the employer's sector (the user's, for agency work) must be open to flexi-jobs on the day.
 pub const SECTOR_SCOPE: Rule = Rule {
     id: "sector_scope",
-    title: Tr {
-        en: "Sector of the employer",
-        nl: "Sector van de werkgever",
-        fr: "Secteur de l'employeur",
-    },
-    text: Tr {
-        en: "The employer's joint committee, RSZ main NACE code and, for some opt-ins, Community must be open to flexi-jobs on the day of the work.",
-        nl: "Het paritair comité van de werkgever, zijn RSZ-hoofd-NACE-code en, voor sommige opt-ins, zijn gemeenschap moeten op de dag van het werk openstaan voor flexi-jobs.",
-        fr: "La commission paritaire de l'employeur, son code NACE principal ONSS et, pour certains opt-in, sa Communauté doivent être ouverts aux flexi-jobs le jour du travail.",
-    },
+    title: msg::ELIGIBILITY_SECTOR_OF_THE_EMPLOYER,
+    text: msg::ELIGIBILITY_THE_EMPLOYER_S_JOINT_COMMITTEE,
     validity: Validity::from(SYSTEM_START),
     source: "RSZ DmfA instructions [S1]; Acerta [S41]",
     confidence: Confidence::High,
@@ -83,16 +68,8 @@ pub const SECTOR_SCOPE: Rule = Rule {
 /// R14: temporary-work agencies (PC 322) may place flexi-jobbers with users in an eligible sector.
 pub const TEMP_AGENCY: Rule = Rule {
     id: "temp_agency",
-    title: Tr {
-        en: "Agency work",
-        nl: "Uitzendarbeid",
-        fr: "Travail intérimaire",
-    },
-    text: Tr {
-        en: "A temporary-work agency may employ a flexi-jobber for a user in an eligible sector; the user's sector decides.",
-        nl: "Een uitzendkantoor mag een flexi-jobber tewerkstellen bij een gebruiker in een toegelaten sector; de sector van de gebruiker beslist.",
-        fr: "Une agence d'intérim peut occuper un flexi-jobiste chez un utilisateur d'un secteur autorisé ; le secteur de l'utilisateur décide.",
-    },
+    title: msg::ELIGIBILITY_AGENCY_WORK,
+    text: msg::ELIGIBILITY_A_TEMPORARY_WORK_AGENCY_MAY,
     validity: Validity::from(SYSTEM_START),
     source: "RSZ DmfA instructions [S1]; Acerta [S41]",
     confidence: Confidence::High,
@@ -101,16 +78,8 @@ pub const TEMP_AGENCY: Rule = Rule {
 /// R15: artistic and health-care-profession functions are excluded in all sectors from 2024.
 pub const EXCLUDED_FUNCTIONS: Rule = Rule {
     id: "excluded_function",
-    title: Tr {
-        en: "Excluded functions",
-        nl: "Uitgesloten functies",
-        fr: "Fonctions exclues",
-    },
-    text: Tr {
-        en: "From 1 January 2024 no flexi-job in an artistic, artistic-technical or artistic-support function (Law of 16 Dec 2022) or in a function with tasks of the health-care professions (coordinated law of 10 May 2015), in any sector.",
-        nl: "Vanaf 1 januari 2024 geen flexi-job in een artistieke, artistiek-technische of artistiek-ondersteunende functie (wet van 16 december 2022) of in een functie met taken van de gezondheidszorgberoepen (gecoördineerde wet van 10 mei 2015), in geen enkele sector.",
-        fr: "À partir du 1er janvier 2024, pas de flexi-job dans une fonction artistique, technico-artistique ou de soutien artistique (loi du 16 décembre 2022) ni dans une fonction comportant des tâches des professions des soins de santé (loi coordonnée du 10 mai 2015), dans aucun secteur.",
-    },
+    title: msg::ELIGIBILITY_EXCLUDED_FUNCTIONS,
+    text: msg::ELIGIBILITY_FROM_1_JANUARY_2024_NO,
     validity: Validity::from(ymd(2024, 1, 1)),
     source: "Programme law of 22 Dec 2023; Acerta/Going for Talent [S41]; CLB [S89]; FOD WASO [S6]",
     confidence: Confidence::High,
@@ -119,16 +88,8 @@ pub const EXCLUDED_FUNCTIONS: Rule = Rule {
 /// R1, P13, P14: at least 4/5 of a full-time job in T-3 with one or more other employers.
 pub const EMPLOYMENT_T3: Rule = Rule {
     id: "employment_t3",
-    title: Tr {
-        en: "Work in the reference quarter (T-3)",
-        nl: "Werk in het referentiekwartaal (T-3)",
-        fr: "Travail au trimestre de référence (T-3)",
-    },
-    text: Tr {
-        en: "In the third quarter before the quarter of the flexi-job, the worker was employed by one or more employers other than the flexi employer for at least 4/5 of a full-time job (jobs add up; Belgian and foreign employment, public and private; self-employment does not count).",
-        nl: "In het derde kwartaal vóór het kwartaal van de flexi-job was de werknemer bij een of meer andere werkgevers dan de flexi-werkgever tewerkgesteld voor minstens 4/5 van een voltijdse betrekking (jobs tellen samen; Belgische en buitenlandse tewerkstelling, openbaar en privé; werk als zelfstandige telt niet).",
-        fr: "Au troisième trimestre précédant celui du flexi-job, le travailleur était occupé chez un ou plusieurs employeurs autres que l'employeur flexi à au moins 4/5 d'un temps plein (les emplois s'additionnent ; occupation belge et étrangère, publique et privée ; l'activité indépendante ne compte pas).",
-    },
+    title: msg::ELIGIBILITY_WORK_IN_THE_REFERENCE_QUARTER,
+    text: msg::ELIGIBILITY_IN_THE_THIRD_QUARTER_BEFORE,
     validity: Validity::from(SYSTEM_START),
     source: "Law of 16 Nov 2015; RSZ DmfA instructions [S1]; Securex [S18]; Partena [S30]",
     confidence: Confidence::High,
@@ -137,16 +98,8 @@ pub const EMPLOYMENT_T3: Rule = Rule {
 /// R4, P15: from 2018 a pensioner at the end of T-2 needs no work in T-3.
 pub const PENSIONER_T2: Rule = Rule {
     id: "pensioner_t2",
-    title: Tr {
-        en: "Pensioner route",
-        nl: "Route voor gepensioneerden",
-        fr: "Voie des pensionnés",
-    },
-    text: Tr {
-        en: "From 1 January 2018 a person who is a pensioner at the end of the second quarter before the flexi-job (T-2) needs no work in T-3. A retirement or survivor's pension counts, early or at legal age, Belgian or foreign; the transition allowance for young surviving spouses and unemployment with company supplement (SWT/RCC) do not.",
-        nl: "Vanaf 1 januari 2018 heeft wie op het einde van het tweede kwartaal vóór de flexi-job (T-2) gepensioneerd is, geen werk in T-3 nodig. Een rust- of overlevingspensioen telt, vervroegd of op de wettelijke leeftijd, Belgisch of buitenlands; de overgangsuitkering voor jonge langstlevende echtgenoten en werkloosheid met bedrijfstoeslag (SWT) tellen niet.",
-        fr: "À partir du 1er janvier 2018, une personne pensionnée à la fin du deuxième trimestre précédant le flexi-job (T-2) n'a pas besoin de travail en T-3. Une pension de retraite ou de survie compte, anticipée ou à l'âge légal, belge ou étrangère ; l'allocation de transition pour jeunes conjoints survivants et le chômage avec complément d'entreprise (RCC) ne comptent pas.",
-    },
+    title: msg::ELIGIBILITY_PENSIONER_ROUTE,
+    text: msg::ELIGIBILITY_FROM_1_JANUARY_2018_A,
     validity: Validity::from(ymd(2018, 1, 1)),
     source: "Programme law of 25 Dec 2017; Partena [S31]; Securex [S18]; Acerta [S36]; Easypay/SNI [S62]",
     confidence: Confidence::High,
@@ -155,16 +108,8 @@ pub const PENSIONER_T2: Rule = Rule {
 /// R4, P15b: reported from 1 July 2026, a pension in quarter T itself suffices.
 pub const PENSIONER_IN_QUARTER: Rule = Rule {
     id: "pensioner_in_quarter",
-    title: Tr {
-        en: "Pensioner route (reported 2026 change)",
-        nl: "Route voor gepensioneerden (gemelde wijziging 2026)",
-        fr: "Voie des pensionnés (changement annoncé pour 2026)",
-    },
-    text: Tr {
-        en: "From 1 July 2026 RSZ is reported to look at the quarter of the flexi-job itself: a pension that starts in that quarter suffices.",
-        nl: "Volgens berichten kijkt de RSZ vanaf 1 juli 2026 naar het kwartaal van de flexi-job zelf: een pensioen dat in dat kwartaal ingaat, volstaat.",
-        fr: "Selon les informations disponibles, à partir du 1er juillet 2026 l'ONSS regarde le trimestre du flexi-job lui-même : une pension qui débute dans ce trimestre suffit.",
-    },
+    title: msg::ELIGIBILITY_PENSIONER_ROUTE_REPORTED_2026_CHANGE,
+    text: msg::ELIGIBILITY_FROM_1_JULY_2026_RSZ,
     validity: Validity::from(GENERALISATION),
     source: "AGO Jobs [S59]; Horeca Bruxelles, updated page [U-HORECABXL-AMP]: the reference quarter becomes T instead of T-2 (two professional sources, no official text found)",
     confidence: Confidence::Medium,
@@ -173,16 +118,8 @@ pub const PENSIONER_IN_QUARTER: Rule = Rule {
 /// R10, P17: full time in T-4 and 4/5 in T-3 → no flexi-job in T and T+1 (from 2024).
 pub const WORK_REDUCTION: Rule = Rule {
     id: "work_reduction",
-    title: Tr {
-        en: "Drop from full time to 4/5",
-        nl: "Daling van voltijds naar 4/5",
-        fr: "Passage d'un temps plein à 4/5",
-    },
-    text: Tr {
-        en: "From 1 January 2024, a worker who was full time in T-4 and 4/5 in T-3 may not do a flexi-job in T nor in T+1 (RSZ compares T-5 with T-4 and T-4 with T-3). The sources do not say whether the drop must be with the same employer; it is read as any reduction of the worker's total volume.",
-        nl: "Vanaf 1 januari 2024 mag een werknemer die voltijds werkte in T-4 en 4/5 in T-3 geen flexi-job doen in T noch in T+1 (de RSZ vergelijkt T-5 met T-4 en T-4 met T-3). De bronnen zeggen niet of de daling bij dezelfde werkgever moet zijn; ze wordt gelezen als elke vermindering van het totale arbeidsvolume van de werknemer.",
-        fr: "À partir du 1er janvier 2024, un travailleur occupé à temps plein en T-4 et à 4/5 en T-3 ne peut pas faire de flexi-job en T ni en T+1 (l'ONSS compare T-5 à T-4 et T-4 à T-3). Les sources ne disent pas si la diminution doit avoir lieu chez le même employeur ; elle est lue comme toute réduction du volume de travail total du travailleur.",
-    },
+    title: msg::ELIGIBILITY_DROP_FROM_FULL_TIME_TO,
+    text: msg::ELIGIBILITY_FROM_1_JANUARY_2024_A,
     validity: Validity::from(ymd(2024, 1, 1)),
     source: "Programme law of 22 Dec 2023; Wolters Kluwer [S47]; RSZ Dimona FLX [S2]; Easypay [S62]",
     confidence: Confidence::Medium,
@@ -191,16 +128,8 @@ pub const WORK_REDUCTION: Rule = Rule {
 /// R3, R2: work under foreign social security counts but RSZ cannot see it.
 pub const FOREIGN_EMPLOYMENT: Rule = Rule {
     id: "foreign_employment",
-    title: Tr {
-        en: "Work abroad in T-3",
-        nl: "Werk in het buitenland in T-3",
-        fr: "Travail à l'étranger en T-3",
-    },
-    text: Tr {
-        en: "Work under foreign social security counts toward the 4/5, but RSZ cannot see it: the Dimona FLX returns a warning. Overseas Social Security (overseas@rsz.fgov.be) checks the days worked in T-3 and the NSSO gives a written approval or refusal. The approval is valid only for the quarter it was issued for: ask again for each quarter.",
-        nl: "Werk onder buitenlandse sociale zekerheid telt mee voor de 4/5, maar de RSZ ziet het niet: de Dimona FLX geeft een waarschuwing. Overseas Social Security (overseas@rsz.fgov.be) controleert de dagen gewerkt in T-3 en de RSZ geeft een schriftelijke goedkeuring of weigering. De goedkeuring geldt alleen voor het kwartaal waarvoor ze gegeven werd: vraag ze voor elk kwartaal opnieuw.",
-        fr: "Le travail sous sécurité sociale étrangère compte pour les 4/5, mais l'ONSS ne le voit pas : la Dimona FLX renvoie un avertissement. Overseas Social Security (overseas@rsz.fgov.be) vérifie les jours prestés en T-3 et l'ONSS donne un accord ou un refus écrit. L'accord ne vaut que pour le trimestre pour lequel il a été donné : redemandez-le pour chaque trimestre.",
-    },
+    title: msg::ELIGIBILITY_WORK_ABROAD_IN_T_3,
+    text: msg::ELIGIBILITY_WORK_UNDER_FOREIGN_SOCIAL_SECURITY,
     validity: Validity::from(SYSTEM_START),
     source: "Overseas Social Security, 'Flexi-job for expats' [S10] (the approval is valid for one quarter); Securex [S19]",
     confidence: Confidence::High,
@@ -209,16 +138,8 @@ pub const FOREIGN_EMPLOYMENT: Rule = Rule {
 /// R6 (2015–2023): no flexi-job with an employer with whom the worker has a ≥ 4/5 contract in T.
 pub const SAME_EMPLOYER_FOUR_FIFTHS: Rule = Rule {
     id: "same_employer_four_fifths",
-    title: Tr {
-        en: "Other contract with the flexi employer",
-        nl: "Andere overeenkomst met de flexi-werkgever",
-        fr: "Autre contrat avec l'employeur flexi",
-    },
-    text: Tr {
-        en: "Until 31 December 2023, no flexi-job with an employer with whom the worker has, in the same quarter, another employment contract of at least 4/5 of full time.",
-        nl: "Tot 31 december 2023 geen flexi-job bij een werkgever bij wie de werknemer in hetzelfde kwartaal een andere arbeidsovereenkomst van minstens 4/5 van een voltijdse betrekking heeft.",
-        fr: "Jusqu'au 31 décembre 2023, pas de flexi-job chez un employeur auprès duquel le travailleur a, au cours du même trimestre, un autre contrat de travail d'au moins 4/5 d'un temps plein.",
-    },
+    title: msg::ELIGIBILITY_OTHER_CONTRACT_WITH_THE_FLEXI,
+    text: msg::ELIGIBILITY_UNTIL_31_DECEMBER_2023_NO,
     validity: Validity::between(SYSTEM_START, ymd(2023, 12, 31)),
     source: "Law of 16 Nov 2015; groupS [S49]; Plusmagazine/Acerta [S74]; Acerta 2019 [ACERTA-2019]",
     confidence: Confidence::High,
@@ -227,16 +148,8 @@ pub const SAME_EMPLOYER_FOUR_FIFTHS: Rule = Rule {
 /// R6 (from 2024): no flexi-job with an employer with whom the worker has any other contract in T.
 pub const SAME_EMPLOYER_ANY: Rule = Rule {
     id: "same_employer_any_contract",
-    title: Tr {
-        en: "Other contract with the flexi employer",
-        nl: "Andere overeenkomst met de flexi-werkgever",
-        fr: "Autre contrat avec l'employeur flexi",
-    },
-    text: Tr {
-        en: "From 1 January 2024, no flexi-job with an employer with whom the worker is or was employed under any other employment contract or statutory appointment in the same quarter, whatever its size. RSZ accepts the reverse order: first flexi, then an ordinary contract with that employer in the same quarter (but then no return to flexi in that quarter).",
-        nl: "Vanaf 1 januari 2024 geen flexi-job bij een werkgever bij wie de werknemer in hetzelfde kwartaal met een andere arbeidsovereenkomst of statutaire benoeming tewerkgesteld is of was, ongeacht de omvang ervan. De RSZ aanvaardt de omgekeerde volgorde: eerst flexi, dan een gewone overeenkomst bij die werkgever in hetzelfde kwartaal (maar dan geen terugkeer naar flexi in dat kwartaal).",
-        fr: "À partir du 1er janvier 2024, pas de flexi-job chez un employeur auprès duquel le travailleur est ou a été occupé, au cours du même trimestre, sous un autre contrat de travail ou une nomination statutaire, quelle qu'en soit l'importance. L'ONSS accepte l'ordre inverse : d'abord flexi, puis un contrat ordinaire chez cet employeur dans le même trimestre (mais alors plus de retour au flexi dans ce trimestre).",
-    },
+    title: msg::ELIGIBILITY_OTHER_CONTRACT_WITH_THE_FLEXI,
+    text: msg::ELIGIBILITY_FROM_1_JANUARY_2024_NO_2,
     validity: Validity::from(ymd(2024, 1, 1)),
     source: "Programme law of 22 Dec 2023; Securex [S24]; Corsa/Sociaal Kantoor (RSZ advice) [S66]; Payroller [S93]",
     confidence: Confidence::High,
@@ -245,16 +158,8 @@ pub const SAME_EMPLOYER_ANY: Rule = Rule {
 /// R7: no flexi-job during a notice period or a period covered by a severance indemnity of the flexi employer.
 pub const NOTICE_OR_SEVERANCE: Rule = Rule {
     id: "notice_or_severance",
-    title: Tr {
-        en: "Notice period or severance",
-        nl: "Opzeggingstermijn of verbrekingsvergoeding",
-        fr: "Préavis ou indemnité de rupture",
-    },
-    text: Tr {
-        en: "No flexi-job with an employer during a notice period with that employer, nor during a period covered by a severance indemnity or dismissal compensation that employer pays. This applies to pensioners too.",
-        nl: "Geen flexi-job bij een werkgever tijdens een opzeggingstermijn bij die werkgever, noch tijdens een periode gedekt door een verbrekings- of ontslagvergoeding die die werkgever betaalt. Dit geldt ook voor gepensioneerden.",
-        fr: "Pas de flexi-job chez un employeur pendant un préavis auprès de cet employeur, ni pendant une période couverte par une indemnité de rupture ou de licenciement que cet employeur paie. Cela vaut aussi pour les pensionnés.",
-    },
+    title: msg::ELIGIBILITY_NOTICE_PERIOD_OR_SEVERANCE,
+    text: msg::ELIGIBILITY_NO_FLEXI_JOB_WITH_AN,
     validity: Validity::from(SYSTEM_START),
     source: "Law of 16 Nov 2015; groupS [S49]; Plusmagazine/Acerta [S74]; Fediplus",
     confidence: Confidence::High,
@@ -263,16 +168,8 @@ pub const NOTICE_OR_SEVERANCE: Rule = Rule {
 /// R8: from 7 May 2022, no agency placement as flexi-jobber with a user who is the direct employer.
 pub const AGENCY_USER: Rule = Rule {
     id: "agency_user_own_employer",
-    title: Tr {
-        en: "Agency placement with the worker's own employer",
-        nl: "Uitzending naar de eigen werkgever van de werknemer",
-        fr: "Mise à disposition chez le propre employeur du travailleur",
-    },
-    text: Tr {
-        en: "From 7 May 2022 an agency may not place a worker as a flexi-jobber with a user with whom the worker has a direct employment contract in the same quarter. Placement with another user remains possible.",
-        nl: "Vanaf 7 mei 2022 mag een uitzendkantoor een werknemer niet als flexi-jobber ter beschikking stellen van een gebruiker bij wie hij in hetzelfde kwartaal een rechtstreekse arbeidsovereenkomst heeft. Bij een andere gebruiker blijft het mogelijk.",
-        fr: "À partir du 7 mai 2022, une agence d'intérim ne peut pas mettre un travailleur à disposition comme flexi-jobiste chez un utilisateur avec lequel il a un contrat de travail direct au cours du même trimestre. Chez un autre utilisateur, cela reste possible.",
-    },
+    title: msg::ELIGIBILITY_AGENCY_PLACEMENT_WITH_THE_WORKER,
+    text: msg::ELIGIBILITY_FROM_7_MAY_2022_AN,
     validity: Validity::from(ymd(2022, 5, 7)),
     source: "Law of 1 Apr 2022 (BS 27 Apr 2022); Attentia [S42]; Securex [S69]; news.belgium.be [S9]",
     confidence: Confidence::High,
@@ -281,16 +178,8 @@ pub const AGENCY_USER: Rule = Rule {
 /// R9: from 2024, no flexi-job in a company linked to the company of a ≥ 4/5 main job.
 pub const LINKED_COMPANY: Rule = Rule {
     id: "linked_company",
-    title: Tr {
-        en: "Contract with a linked company",
-        nl: "Overeenkomst bij een verbonden onderneming",
-        fr: "Contrat dans une entreprise liée",
-    },
-    text: Tr {
-        en: "From 1 January 2024 no flexi-job in a company linked (art. 1:20 Code of Companies and Associations) to a company where the worker has an employment contract of at least 4/5 of full time.",
-        nl: "Vanaf 1 januari 2024 geen flexi-job in een onderneming die verbonden is (art. 1:20 Wetboek van vennootschappen en verenigingen) met een onderneming waar de werknemer een arbeidsovereenkomst van minstens 4/5 van een voltijdse betrekking heeft.",
-        fr: "À partir du 1er janvier 2024, pas de flexi-job dans une entreprise liée (art. 1:20 du Code des sociétés et des associations) à une entreprise où le travailleur a un contrat de travail d'au moins 4/5 d'un temps plein.",
-    },
+    title: msg::ELIGIBILITY_CONTRACT_WITH_A_LINKED_COMPANY,
+    text: msg::ELIGIBILITY_FROM_1_JANUARY_2024_NO_3,
     validity: Validity::between(ymd(2024, 1, 1), ymd(2026, 6, 30)),
     source: "Programme law of 22 Dec 2023; Wolters Kluwer [S47]; Securex [S24]; Easypay [S87]",
     confidence: Confidence::High,
@@ -299,16 +188,8 @@ pub const LINKED_COMPANY: Rule = Rule {
 /// R9 (reported 2026 relaxation): the ban no longer applies to full-timers.
 pub const LINKED_COMPANY_2026: Rule = Rule {
     id: "linked_company_2026",
-    title: Tr {
-        en: "Contract with a linked company (reported 2026 change)",
-        nl: "Overeenkomst bij een verbonden onderneming (gemelde wijziging 2026)",
-        fr: "Contrat dans une entreprise liée (changement annoncé pour 2026)",
-    },
-    text: Tr {
-        en: "Reported from 1 July 2026: the linked-company ban is lifted for full-time workers and stays for workers between 4/5 and full time.",
-        nl: "Gemeld vanaf 1 juli 2026: het verbod bij verbonden ondernemingen vervalt voor voltijdse werknemers en blijft voor werknemers tussen 4/5 en voltijds.",
-        fr: "Annoncé à partir du 1er juillet 2026 : l'interdiction dans les entreprises liées est levée pour les travailleurs à temps plein et maintenue pour ceux entre 4/5 et temps plein.",
-    },
+    title: msg::ELIGIBILITY_CONTRACT_WITH_A_LINKED_COMPANY_2,
+    text: msg::ELIGIBILITY_REPORTED_FROM_1_JULY_2026,
     validity: Validity::from(GENERALISATION),
     source: "Content: SNI, MR, Le Vif [S60]; Horeca Bruxelles [S61]; FEB via peoplesphere [U-PEOPLESPHERE] (agreeing); in force 1 Jul 2026 per AGO Jobs [S59] and a flexi-pay app's compliance notes (no official text found)",
     confidence: Confidence::Medium,
@@ -317,16 +198,8 @@ pub const LINKED_COMPANY_2026: Rule = Rule {
 /// P19: Flemish childcare employers keep flexi work within 20 % of their yearly volume.
 pub const CHILDCARE_VOLUME_CAP: Rule = Rule {
     id: "childcare_volume_cap",
-    title: Tr {
-        en: "Flemish childcare: 20 % volume cap",
-        nl: "Vlaamse kinderopvang: plafond van 20 % van het volume",
-        fr: "Accueil de l'enfance flamand : plafond de 20 % du volume",
-    },
-    text: Tr {
-        en: "From 1 July 2024 flexi work in Flemish childcare may not exceed 20 % of the employer's total yearly work volume (2024 was a transition year without control). One source gives 1 June 2024.",
-        nl: "Vanaf 1 juli 2024 mag flexi-arbeid in de Vlaamse kinderopvang niet meer dan 20 % van het totale jaarlijkse arbeidsvolume van de werkgever bedragen (2024 was een overgangsjaar zonder controle). Eén bron noemt 1 juni 2024.",
-        fr: "À partir du 1er juillet 2024, le travail flexi dans l'accueil de l'enfance flamand ne peut dépasser 20 % du volume de travail annuel total de l'employeur (2024 était une année de transition sans contrôle). Une source indique le 1er juin 2024.",
-    },
+    title: msg::ELIGIBILITY_FLEMISH_CHILDCARE_20_VOLUME_CAP,
+    text: msg::ELIGIBILITY_FROM_1_JULY_2024_FLEXI,
     validity: Validity::from(ymd(2024, 7, 1)),
     source: "ONSS [S14]; Tamtam [S17]; Securex [S26]; unisoc [S77] (1 June)",
     confidence: Confidence::Medium,
@@ -335,16 +208,8 @@ pub const CHILDCARE_VOLUME_CAP: Rule = Rule {
 /// P10, P11, P4: the yearly tax-free ceiling for non-pensioners.
 pub const TAX_CEILING: Rule = Rule {
     id: "tax_ceiling",
-    title: Tr {
-        en: "Tax-free ceiling",
-        nl: "Belastingvrij plafond",
-        fr: "Plafond exonéré d'impôt",
-    },
-    text: Tr {
-        en: "From income year 2024 flexi pay of non-pensioners is tax-free up to a yearly ceiling for all employers together; the part above it is taxable (withholding on the part one employer pays above it). Pensioners have no ceiling.",
-        nl: "Vanaf inkomstenjaar 2024 is het flexiloon van niet-gepensioneerden belastingvrij tot een jaarlijks plafond voor alle werkgevers samen; het deel daarboven is belastbaar (bedrijfsvoorheffing op het deel dat een werkgever erboven betaalt). Gepensioneerden hebben geen plafond.",
-        fr: "À partir de l'année de revenus 2024, le salaire flexi des non-pensionnés est exonéré jusqu'à un plafond annuel, tous employeurs confondus ; la partie au-delà est imposable (précompte sur la partie qu'un employeur paie au-delà). Les pensionnés n'ont pas de plafond.",
-    },
+    title: msg::ELIGIBILITY_TAX_FREE_CEILING,
+    text: msg::ELIGIBILITY_FROM_INCOME_YEAR_2024_FLEXI,
     validity: Validity::from(ymd(2024, 1, 1)),
     source: "FOD Financiën [S5]; circulars 2024/C/41 and 2026/C/4 [S12]; Law of 18 Dec 2025 arts 19–21",
     confidence: Confidence::High,
@@ -353,16 +218,8 @@ pub const TAX_CEILING: Rule = Rule {
 /// Beyond the date the rules were checked, later changes are unknown.
 pub const RULES_HORIZON: Rule = Rule {
     id: "rules_horizon",
-    title: Tr {
-        en: "Rules verified up to a date",
-        nl: "Regels nagekeken tot een datum",
-        fr: "Règles vérifiées jusqu'à une date",
-    },
-    text: Tr {
-        en: "The rules and amounts were checked against the sources up to 6 December 2026; changes after that are not known to this tool.",
-        nl: "De regels en bedragen zijn nagekeken tegen de bronnen tot 6 december 2026; latere wijzigingen kent deze tool niet.",
-        fr: "Les règles et montants ont été vérifiés par rapport aux sources jusqu'au 6 décembre 2026 ; cet outil ne connaît pas les changements ultérieurs.",
-    },
+    title: msg::ELIGIBILITY_RULES_VERIFIED_UP_TO_A,
+    text: msg::ELIGIBILITY_THE_RULES_AND_AMOUNTS_WERE,
     validity: Validity::from(RULES_VERIFIED_UNTIL),
     source: "Flexicheck: every rule and amount was checked against the sources on the Rules and sources page up to 6 Dec 2026",
     confidence: Confidence::Low,
@@ -372,16 +229,8 @@ pub const RULES_HORIZON: Rule = Rule {
 /// before relying on "tax-free without limit". The sources disagree on the amount (open question 7).
 pub const EARLY_PENSION_LIMIT: Rule = Rule {
     id: "early_pension_limit",
-    title: Tr {
-        en: "Early pension: yearly limit for flexi pay",
-        nl: "Vervroegd pensioen: jaarlijkse grens voor flexiloon",
-        fr: "Pension anticipée : limite annuelle du salaire flexi",
-    },
-    text: Tr {
-        en: "From 2025 a pensioner who retired before the legal pension age with fewer than 45 career years has a yearly limit of its own for flexi pay; above it the pension can be reduced. It is a pension rule, not a flexi-job condition, and the sources give different amounts.",
-        nl: "Vanaf 2025 heeft een gepensioneerde die vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, een eigen jaarlijkse grens voor flexiloon; daarboven kan het pensioen verminderd worden. Het is een pensioenregel, geen voorwaarde voor een flexi-job, en de bronnen geven verschillende bedragen.",
-        fr: "À partir de 2025, un pensionné parti avant l'âge légal de la pension avec moins de 45 années de carrière a une limite annuelle propre pour le salaire flexi ; au-delà, la pension peut être réduite. C'est une règle de pension, pas une condition du flexi-job, et les sources donnent des montants différents.",
-    },
+    title: msg::ELIGIBILITY_EARLY_PENSION_YEARLY_LIMIT_FOR,
+    text: msg::ELIGIBILITY_FROM_2025_A_PENSIONER_WHO,
     validity: Validity::from(ymd(2025, 1, 1)),
     source: "Securex [S21]; Trends [S64]; UCM [U-UCM-PENSION]; Easypay [U-EASYPAY-PENSION]; Council of Ministers [U-NEWS-CEILING]",
     confidence: Confidence::Medium,
@@ -391,16 +240,8 @@ pub const EARLY_PENSION_LIMIT: Rule = Rule {
 /// reform. A single source that contradicts P11 ("tax-free without limit"): a warning, never a rule.
 pub const PENSIONER_TAX_REPORT: Rule = Rule {
     id: "pensioner_flexi_tax_report",
-    title: Tr {
-        en: "Pensioners' flexi pay: a reported 33 % withholding",
-        nl: "Flexiloon van gepensioneerden: een gemelde voorheffing van 33 %",
-        fr: "Salaire flexi des pensionnés : un précompte de 33 % annoncé",
-    },
-    text: Tr {
-        en: "One source reports that, with the 2026 reform, pensioners' flexi pay carries a 33 % final withholding tax; its threshold and base are not stated. The tax administration's own pages still say pensioners' flexi pay is tax-free without limit. Shown as a warning until an official text confirms it; it changes no figure here.",
-        nl: "Eén bron meldt dat met de hervorming van 2026 op het flexiloon van gepensioneerden een bevrijdende voorheffing van 33 % geldt; de drempel en de grondslag worden niet vermeld. De pagina's van de belastingdienst zeggen nog dat het flexiloon van gepensioneerden onbeperkt belastingvrij is. Getoond als waarschuwing tot een officiële tekst het bevestigt; het verandert hier geen enkel bedrag.",
-        fr: "Une source rapporte qu'avec la réforme de 2026, le salaire flexi des pensionnés subit un précompte libératoire de 33 % ; le seuil et la base ne sont pas précisés. Les pages de l'administration fiscale disent encore que le salaire flexi des pensionnés est exonéré sans limite. Affiché comme avertissement jusqu'à confirmation par un texte officiel ; il ne change aucun montant ici.",
-    },
+    title: msg::ELIGIBILITY_PENSIONERS_FLEXI_PAY_A_REPORTED,
+    text: msg::ELIGIBILITY_ONE_SOURCE_REPORTS_THAT_WITH,
     validity: Validity::from(GENERALISATION),
     source: "Horeca Bruxelles, reform page, both versions [S61] [U-HORECABXL-AMP] (single source); the summary of FOD Financiën circular 2026/C/4 does not mention it [S12]",
     confidence: Confidence::Low,
@@ -620,9 +461,7 @@ fn evaluate_as(facts: &Facts, quiet: bool) -> Findings {
             &SYSTEM_EXISTS,
             Outcome::NotMet,
             say!(l,
-                en: "Flexi-jobs did not exist yet on {day}: they start on 1 December 2015.",
-                nl: "Op {day} bestonden flexi-jobs nog niet: ze starten op 1 december 2015.",
-                fr: "Le {day}, les flexi-jobs n'existaient pas encore : ils commencent le 1er décembre 2015."),
+                msg::ELIGIBILITY_FLEXI_JOBS_DID_NOT_EXIST, day),
         );
         return findings;
     }
@@ -637,14 +476,10 @@ fn evaluate_as(facts: &Facts, quiet: bool) -> Findings {
         let near = date <= confident_until();
         let explanation = if near {
             say!(l,
-                en: "{day} is after {checked}, the date up to which the rules were checked: no change for that date was known then, but a later one would not be known here.",
-                nl: "{day} valt na {checked}, de datum tot wanneer de regels nagekeken zijn: toen was geen wijziging voor die datum bekend, maar een latere is hier niet gekend.",
-                fr: "Le {day} est postérieur au {checked}, date jusqu'à laquelle les règles ont été vérifiées : aucun changement n'était alors connu pour cette date, mais un changement ultérieur ne serait pas connu ici.")
+                msg::ELIGIBILITY_DAY_IS_AFTER_CHECKED_THE, day, checked)
         } else {
             say!(l,
-                en: "{day} is more than a quarter after {checked}, the date up to which the rules were checked: changes decided since could apply, so the answer is uncertain.",
-                nl: "{day} valt meer dan een kwartaal na {checked}, de datum tot wanneer de regels nagekeken zijn: wijzigingen die sindsdien beslist zijn, kunnen gelden, dus het antwoord is onzeker.",
-                fr: "Le {day} est plus d'un trimestre après le {checked}, date jusqu'à laquelle les règles ont été vérifiées : des changements décidés depuis pourraient s'appliquer, la réponse est donc incertaine.")
+                msg::ELIGIBILITY_DAY_IS_MORE_THAN_A, day, checked)
         };
         let confidence = if near { Confidence::High } else { Confidence::Low };
         findings.add_with(&RULES_HORIZON, Outcome::Warning, explanation, RULES_HORIZON.validity, RULES_HORIZON.source, confidence);
@@ -662,9 +497,7 @@ fn sector_scope(facts: &Facts, findings: &mut Findings) {
             &TEMP_AGENCY,
             Outcome::Met,
             say!(l,
-                en: "Agency work: the user company's sector decides, as given below.",
-                nl: "Uitzendarbeid: de sector van de gebruiker beslist, zoals hieronder gegeven.",
-                fr: "Travail intérimaire : le secteur de l'entreprise utilisatrice décide, comme indiqué ci-dessous."),
+                msg::ELIGIBILITY_AGENCY_WORK_THE_USER_COMPANY),
         );
     }
     if sector.joint_committee.as_deref() == Some("322") {
@@ -673,9 +506,7 @@ fn sector_scope(facts: &Facts, findings: &mut Findings) {
             &SECTOR_SCOPE,
             Outcome::Unknown,
             say!(l,
-                en: "PC 322 is the temporary-work agencies' committee: for agency work give the joint committee (or NACE code) of the user company where the work is done.",
-                nl: "PC 322 is het comité van de uitzendkantoren: geef voor uitzendarbeid het paritair comité (of de NACE-code) van de gebruiker waar het werk gebeurt.",
-                fr: "La CP 322 est la commission des agences d'intérim : pour le travail intérimaire, indiquez la commission paritaire (ou le code NACE) de l'entreprise utilisatrice où le travail est effectué."),
+                msg::ELIGIBILITY_PC_322_IS_THE_TEMPORARY),
         );
         return;
     }
@@ -685,9 +516,7 @@ fn sector_scope(facts: &Facts, findings: &mut Findings) {
             &SECTOR_SCOPE,
             Outcome::Unknown,
             say!(l,
-                en: "The employer's sector is not given: its joint committee (or RSZ main NACE code) decides.",
-                nl: "De sector van de werkgever is niet gegeven: zijn paritair comité (of RSZ-hoofd-NACE-code) beslist.",
-                fr: "Le secteur de l'employeur n'est pas indiqué : sa commission paritaire (ou son code NACE principal ONSS) décide."),
+                msg::ELIGIBILITY_THE_EMPLOYER_S_SECTOR_IS),
         );
         return;
     }
@@ -698,17 +527,11 @@ fn sector_scope(facts: &Facts, findings: &mut Findings) {
             findings.need(field);
             let why = match field {
                 "sector.nace" => say!(l,
-                    en: "For {named}, only some activities are open: the employer's RSZ main NACE code decides.",
-                    nl: "Voor {named} staan alleen sommige activiteiten open: de RSZ-hoofd-NACE-code van de werkgever beslist.",
-                    fr: "Pour {named}, seules certaines activités sont ouvertes : le code NACE principal ONSS de l'employeur décide."),
+                    msg::ELIGIBILITY_FOR_NAMED_ONLY_SOME_ACTIVITIES, named),
                 "sector.community" => say!(l,
-                    en: "For {named}, the opening depends on the Community of the public or subsidised employer (Flemish, French or German-speaking).",
-                    nl: "Voor {named} hangt de openstelling af van de gemeenschap van de openbare of gesubsidieerde werkgever (Vlaamse, Franse of Duitstalige).",
-                    fr: "Pour {named}, l'ouverture dépend de la Communauté de l'employeur public ou subventionné (flamande, française ou germanophone)."),
+                    msg::ELIGIBILITY_FOR_NAMED_THE_OPENING_DEPENDS, named),
                 _ => say!(l,
-                    en: "For {named}, only some sub-committees are open: give the sub-committee, e.g. 118.03.",
-                    nl: "Voor {named} staan alleen sommige paritaire subcomités open: geef het subcomité, bv. 118.03.",
-                    fr: "Pour {named}, seules certaines sous-commissions paritaires sont ouvertes : indiquez la sous-commission, p. ex. 118.03."),
+                    msg::ELIGIBILITY_FOR_NAMED_ONLY_SOME_SUB, named),
             };
             findings.add(&SECTOR_SCOPE, Outcome::Unknown, why);
             return;
@@ -718,18 +541,14 @@ fn sector_scope(facts: &Facts, findings: &mut Findings) {
                 .map(|d| {
                     let opens = l.date(d);
                     say!(l,
-                        en: " It opens on {opens} according to the sources.",
-                        nl: " Volgens de bronnen gaat de sector open op {opens}.",
-                        fr: " Selon les sources, il s'ouvre le {opens}.")
+                        msg::ELIGIBILITY_IT_OPENS_ON_OPENS_ACCORDING, opens)
                 })
                 .unwrap_or_default();
             findings.add(
                 &SECTOR_SCOPE,
                 Outcome::NotMet,
                 say!(l,
-                    en: "{named} is not among the sectors open to flexi-jobs on {day}.{later}",
-                    nl: "{named} hoort op {day} niet bij de sectoren die openstaan voor flexi-jobs.{later}",
-                    fr: "{named} ne fait pas partie des secteurs ouverts aux flexi-jobs le {day}.{later}"),
+                    msg::ELIGIBILITY_NAMED_IS_NOT_AMONG_THE, named, day, later),
             );
             return;
         }
@@ -737,17 +556,11 @@ fn sector_scope(facts: &Facts, findings: &mut Findings) {
     };
     let label = row.label.get(l);
     let open = || say!(l,
-        en: "{label} is open to flexi-jobs on {day}.",
-        nl: "{label} staat op {day} open voor flexi-jobs.",
-        fr: "{label} : ouvert aux flexi-jobs le {day}.");
+        msg::ELIGIBILITY_LABEL_IS_OPEN_TO_FLEXI, label, day);
     let closed = || say!(l,
-        en: "{label} is not open to flexi-jobs on {day}.",
-        nl: "{label} staat op {day} niet open voor flexi-jobs.",
-        fr: "{label} : pas ouvert aux flexi-jobs le {day}.");
+        msg::ELIGIBILITY_LABEL_IS_NOT_OPEN_TO, label, day);
     let for_function = || say!(l,
-        en: "{label} is open to flexi-jobs for this function on {day}.",
-        nl: "{label} staat op {day} open voor flexi-jobs voor deze functie.",
-        fr: "{label} : ouvert aux flexi-jobs pour cette fonction le {day}.");
+        msg::ELIGIBILITY_LABEL_IS_OPEN_TO_FLEXI_2, label, day);
     let function = sector.function;
     let (outcome, verdict) = match row.scope {
         Scope::Open => (Outcome::Met, open()),
@@ -755,35 +568,25 @@ fn sector_scope(facts: &Facts, findings: &mut Findings) {
             findings.conditions.push(Condition { rule: SECTOR_SCOPE.id, text: condition.get(l).to_string() });
             let condition = condition.get(l);
             (Outcome::Warning, say!(l,
-                en: "{label}: flexi-jobs are allowed on {day} only if this holds: {condition}",
-                nl: "{label}: flexi-jobs mogen op {day} alleen als dit klopt: {condition}",
-                fr: "{label} : les flexi-jobs sont permis le {day} seulement si ceci est vrai : {condition}"))
+                msg::ELIGIBILITY_LABEL_FLEXI_JOBS_ARE_ALLOWED, label, day, condition))
         }
         Scope::Closed => (Outcome::NotMet, closed()),
         Scope::OnlyFunctions(allowed) => match function {
             None => {
                 findings.need("sector.function");
                 (Outcome::Unknown, say!(l,
-                    en: "{label} is open to flexi-jobs only for some functions on {day}: the function decides.",
-                    nl: "{label} staat op {day} alleen voor sommige functies open voor flexi-jobs: de functie beslist.",
-                    fr: "{label} : ouvert aux flexi-jobs le {day} pour certaines fonctions seulement ; la fonction décide."))
+                    msg::ELIGIBILITY_LABEL_IS_OPEN_TO_FLEXI_3, label, day))
             }
             Some(f) if allowed.contains(&f) => (Outcome::Met, for_function()),
             Some(_) => (Outcome::NotMet, say!(l,
-                en: "{label} is open to flexi-jobs only for other functions on {day}.",
-                nl: "{label} staat op {day} alleen voor andere functies open voor flexi-jobs.",
-                fr: "{label} : ouvert aux flexi-jobs le {day} pour d'autres fonctions seulement.")),
+                msg::ELIGIBILITY_LABEL_IS_OPEN_TO_FLEXI_4, label, day)),
         },
         Scope::ExceptFunctions(excluded) => match function {
             Some(f) if excluded.contains(&f) => (Outcome::NotMet, say!(l,
-                en: "{label} is not open to flexi-jobs for this function on {day}.",
-                nl: "{label} staat op {day} niet open voor flexi-jobs voor deze functie.",
-                fr: "{label} : pas ouvert aux flexi-jobs pour cette fonction le {day}.")),
+                msg::ELIGIBILITY_LABEL_IS_NOT_OPEN_TO_2, label, day)),
             Some(_) => (Outcome::Met, for_function()),
             None => (Outcome::Met, say!(l,
-                en: "{label} is open to flexi-jobs on {day} (function not given: assumed not an excluded one).",
-                nl: "{label} staat op {day} open voor flexi-jobs (functie niet gegeven: aangenomen dat ze niet uitgesloten is).",
-                fr: "{label} : ouvert aux flexi-jobs le {day} (fonction non indiquée : supposée non exclue).")),
+                msg::ELIGIBILITY_LABEL_IS_OPEN_TO_FLEXI_5, label, day)),
         },
     };
     let note = row.note.get(l);
@@ -794,9 +597,7 @@ fn sector_scope(facts: &Facts, findings: &mut Findings) {
             &CHILDCARE_VOLUME_CAP,
             Outcome::Warning,
             say!(l,
-                en: "The employer must keep flexi work within 20 % of its total yearly work volume; this tool cannot check that.",
-                nl: "De werkgever moet flexi-arbeid binnen 20 % van zijn totale jaarlijkse arbeidsvolume houden; deze tool kan dat niet nagaan.",
-                fr: "L'employeur doit limiter le travail flexi à 20 % de son volume de travail annuel total ; cet outil ne peut pas le vérifier."),
+                msg::ELIGIBILITY_THE_EMPLOYER_MUST_KEEP_FLEXI),
         );
     }
 }
@@ -812,17 +613,13 @@ fn excluded_function(facts: &Facts, findings: &mut Findings) {
             &EXCLUDED_FUNCTIONS,
             Outcome::NotMet,
             say!(l,
-                en: "Artistic, artistic-technical and artistic-support functions are excluded from flexi-jobs in every sector since 1 January 2024.",
-                nl: "Artistieke, artistiek-technische en artistiek-ondersteunende functies zijn sinds 1 januari 2024 in elke sector uitgesloten van flexi-jobs.",
-                fr: "Les fonctions artistiques, technico-artistiques et de soutien artistique sont exclues des flexi-jobs dans tous les secteurs depuis le 1er janvier 2024."),
+                msg::ELIGIBILITY_ARTISTIC_ARTISTIC_TECHNICAL_AND_ARTISTIC),
         ),
         Some(Function::CareProfession) => findings.add(
             &EXCLUDED_FUNCTIONS,
             Outcome::NotMet,
             say!(l,
-                en: "Functions with tasks of the health-care professions are excluded from flexi-jobs in every sector since 1 January 2024. The reported 2026 opening mentions 'protected professions' but does not clearly allow them.",
-                nl: "Functies met taken van de gezondheidszorgberoepen zijn sinds 1 januari 2024 in elke sector uitgesloten van flexi-jobs. De gemelde openstelling van 2026 vermeldt 'beschermde beroepen' maar laat ze niet duidelijk toe.",
-                fr: "Les fonctions comportant des tâches des professions des soins de santé sont exclues des flexi-jobs dans tous les secteurs depuis le 1er janvier 2024. L'ouverture annoncée pour 2026 mentionne des « professions protégées » sans clairement les autoriser."),
+                msg::ELIGIBILITY_FUNCTIONS_WITH_TASKS_OF_THE),
         ),
         _ => {}
     }
@@ -842,17 +639,13 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
         let (pension_day, t2_end, t2_w) = (l.date(since), l.date(t2.last_day()), l.the_quarter(t2.first_day()));
         if !PENSIONER_T2.validity.contains(date) {
             pension_note = say!(l,
-                en: " Before 2018 pensioners had no route of their own: the 4/5 condition applied to them too.",
-                nl: " Vóór 2018 hadden gepensioneerden geen eigen route: de voorwaarde van 4/5 gold ook voor hen.",
-                fr: " Avant 2018, les pensionnés n'avaient pas de voie propre : la condition des 4/5 s'appliquait aussi à eux.");
+                msg::ELIGIBILITY_BEFORE_2018_PENSIONERS_HAD_NO);
         } else if since <= t2.last_day() {
             findings.add(
                 &PENSIONER_T2,
                 Outcome::Met,
                 say!(l,
-                    en: "Pensioner since {pension_day}, so a pensioner at the end of T-2 ({t2_w}, {t2_end}): no work in T-3 is needed.",
-                    nl: "Gepensioneerd sinds {pension_day}, dus gepensioneerd op het einde van T-2 ({t2_w}, {t2_end}): geen werk in T-3 nodig.",
-                    fr: "Pensionné depuis le {pension_day}, donc pensionné à la fin de T-2 ({t2_w}, {t2_end}) : pas besoin de travail en T-3."),
+                    msg::ELIGIBILITY_PENSIONER_SINCE_PENSION_DAY_SO, pension_day, t2_w, t2_end),
             );
             return;
         } else if PENSIONER_IN_QUARTER.validity.contains(date) && since <= quarter.last_day() {
@@ -860,17 +653,13 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
                 &PENSIONER_IN_QUARTER,
                 Outcome::Met,
                 say!(l,
-                    en: "The pension starts on {pension_day}, in the quarter of the work ({quarter_w}). Under the rule reported from 1 July 2026 that suffices; under the earlier rule the pension had to start by the end of T-2. Two professional sources report the change; no official text was found.",
-                    nl: "Het pensioen gaat in op {pension_day}, in het kwartaal van het werk ({quarter_w}). Volgens de regel die vanaf 1 juli 2026 gemeld wordt, volstaat dat; volgens de vroegere regel moest het pensioen ingaan tegen het einde van T-2. Twee professionele bronnen melden de wijziging; een officiële tekst werd niet gevonden.",
-                    fr: "La pension débute le {pension_day}, dans le trimestre du travail ({quarter_w}). Selon la règle annoncée à partir du 1er juillet 2026, cela suffit ; selon la règle antérieure, la pension devait débuter au plus tard à la fin de T-2. Deux sources professionnelles rapportent ce changement ; aucun texte officiel n'a été trouvé."),
+                    msg::ELIGIBILITY_THE_PENSION_STARTS_ON_PENSION, pension_day, quarter_w),
             );
             return;
         } else {
             // Not a blocker by itself: the 4/5 route below may still qualify.
             pension_note = say!(l,
-                en: " The pension starts on {pension_day}, after the end of T-2 ({t2_w}, {t2_end}), so the pensioner route does not apply yet for {quarter_w}.",
-                nl: " Het pensioen gaat in op {pension_day}, na het einde van T-2 ({t2_w}, {t2_end}), dus de route voor gepensioneerden geldt nog niet voor {quarter_w}.",
-                fr: " La pension débute le {pension_day}, après la fin de T-2 ({t2_w}, {t2_end}) : la voie des pensionnés ne s'applique pas encore pour {quarter_w}.");
+                msg::ELIGIBILITY_THE_PENSION_STARTS_ON_PENSION_2, pension_day, t2_w, t2_end, quarter_w);
         }
     }
     // R1: 4/5 in T-3.
@@ -881,9 +670,7 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
             &EMPLOYMENT_T3,
             Outcome::Unknown,
             say!(l,
-                en: "Not given: how much the worker worked for other employers in {reference_w} ({from} to {to}).{pension_note}",
-                nl: "Niet gegeven: hoeveel de werknemer in {reference_w} ({from} tot {to}) voor andere werkgevers werkte.{pension_note}",
-                fr: "Non indiqué : combien le travailleur a travaillé pour d'autres employeurs pendant {reference_w} (du {from} au {to}).{pension_note}"),
+                msg::ELIGIBILITY_NOT_GIVEN_HOW_MUCH_THE, reference_w, from, to, pension_note),
         );
         return;
     };
@@ -893,15 +680,13 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
             &EMPLOYMENT_T3,
             Outcome::NotMet,
             say!(l,
-                en: "{worked} of a full-time job with other employers in {reference_w} ({from} to {to}) is less than the 4/5 (80 %) required.{pension_note}",
-                nl: "{worked} van een voltijdse betrekking bij andere werkgevers in {reference_w} ({from} tot {to}) is minder dan de vereiste 4/5 (80 %).{pension_note}",
-                fr: "{worked} d'un temps plein chez d'autres employeurs pendant {reference_w} (du {from} au {to}), c'est moins que les 4/5 (80 %) requis.{pension_note}"),
+                msg::ELIGIBILITY_WORKED_OF_A_FULL_TIME, worked, reference_w, from, to, pension_note),
         );
         if facts.pensioner_since.is_some() && PENSIONER_T2.validity.contains(date) {
             findings.add(
                 &PENSIONER_T2,
                 Outcome::NotMet,
-                say!(l, en: "Neither route applies:{pension_note}", nl: "Geen van beide routes geldt:{pension_note}", fr: "Aucune des deux voies ne s'applique :{pension_note}"),
+                say!(l, msg::ELIGIBILITY_NEITHER_ROUTE_APPLIES_PENSION_NOTE, pension_note),
             );
         }
         return;
@@ -910,9 +695,7 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
         &EMPLOYMENT_T3,
         Outcome::Met,
         say!(l,
-            en: "{worked} of a full-time job with other employers in {reference_w} ({from} to {to}): at least 4/5 (80 %).{pension_note}",
-            nl: "{worked} van een voltijdse betrekking bij andere werkgevers in {reference_w} ({from} tot {to}): minstens 4/5 (80 %).{pension_note}",
-            fr: "{worked} d'un temps plein chez d'autres employeurs pendant {reference_w} (du {from} au {to}) : au moins 4/5 (80 %).{pension_note}"),
+            msg::ELIGIBILITY_WORKED_OF_A_FULL_TIME_2, worked, reference_w, from, to, pension_note),
     );
     work_reduction(facts, findings);
     // R3: foreign work in T-3 needs the written approval of Overseas Social Security.
@@ -920,17 +703,13 @@ fn worker_route(facts: &Facts, findings: &mut Findings) {
         findings.conditions.push(Condition {
             rule: FOREIGN_EMPLOYMENT.id,
             text: say!(l,
-                en: "Overseas Social Security (overseas@rsz.fgov.be) approves in writing the work abroad in {reference_w} for {quarter_w}.",
-                nl: "Overseas Social Security (overseas@rsz.fgov.be) keurt het werk in het buitenland in {reference_w} schriftelijk goed voor {quarter_w}.",
-                fr: "Overseas Social Security (overseas@rsz.fgov.be) approuve par écrit le travail à l'étranger pendant {reference_w} pour {quarter_w}."),
+                msg::ELIGIBILITY_OVERSEAS_SOCIAL_SECURITY_OVERSEAS_RSZ, reference_w, quarter_w),
         });
         findings.add(
             &FOREIGN_EMPLOYMENT,
             Outcome::Warning,
             say!(l,
-                en: "Part of the work in {reference_w} was abroad, so the Dimona FLX will show a warning. Eligible once Overseas Social Security (overseas@rsz.fgov.be) gives its written approval for {quarter_w}; it is valid for that quarter only, so ask again for each quarter.",
-                nl: "Een deel van het werk in {reference_w} was in het buitenland, dus de Dimona FLX zal een waarschuwing tonen. Toegelaten zodra Overseas Social Security (overseas@rsz.fgov.be) zijn schriftelijke goedkeuring voor {quarter_w} geeft; die geldt alleen voor dat kwartaal, dus vraag ze voor elk kwartaal opnieuw.",
-                fr: "Une partie du travail pendant {reference_w} a eu lieu à l'étranger : la Dimona FLX affichera un avertissement. Admis dès qu'Overseas Social Security (overseas@rsz.fgov.be) donne son accord écrit pour {quarter_w} ; il ne vaut que pour ce trimestre, redemandez-le donc pour chaque trimestre."),
+                msg::ELIGIBILITY_PART_OF_THE_WORK_IN, reference_w, quarter_w),
         );
     }
 }
@@ -949,9 +728,7 @@ fn work_reduction(facts: &Facts, findings: &mut Findings) {
         let share = l.percent(share.unwrap_or(0.0));
         let [full_w, part_w, blocked_w, next_w] = [full, part, blocked, next].map(|q| l.the_quarter(q.first_day()));
         say!(l,
-            en: "Full time in {full_w} and {share} in {part_w}: no flexi-job in {blocked_w} nor in {next_w}.",
-            nl: "Voltijds in {full_w} en {share} in {part_w}: geen flexi-job in {blocked_w} en evenmin in {next_w}.",
-            fr: "Temps plein pendant {full_w} et {share} pendant {part_w} : pas de flexi-job pendant {blocked_w} ni pendant {next_w}.")
+            msg::ELIGIBILITY_FULL_TIME_IN_FULL_W, full_w, share, part_w, blocked_w, next_w)
     };
     if dropped(t4, t3) {
         findings.add(&WORK_REDUCTION, Outcome::NotMet, refusal(q.minus(4), t3, q.minus(3), q, q.plus(1)));
@@ -963,9 +740,7 @@ fn work_reduction(facts: &Facts, findings: &mut Findings) {
             &WORK_REDUCTION,
             Outcome::Met,
             say!(l,
-                en: "Work in {t4_quarter_w} not given: assumed no drop from full time to 4/5. If the worker was full time then, no flexi-job in {q_w} nor {next_w}.",
-                nl: "Werk in {t4_quarter_w} niet gegeven: aangenomen dat er geen daling van voltijds naar 4/5 was. Werkte de werknemer toen voltijds, dan geen flexi-job in {q_w} en evenmin in {next_w}.",
-                fr: "Travail pendant {t4_quarter_w} non indiqué : supposé sans passage d'un temps plein à 4/5. Si le travailleur était alors à temps plein, pas de flexi-job pendant {q_w} ni pendant {next_w}."),
+                msg::ELIGIBILITY_WORK_IN_T4_QUARTER_W, t4_quarter_w, q_w, next_w),
             WORK_REDUCTION.validity,
             WORK_REDUCTION.source,
             // The rule's doubt (same employer or not) only matters when there was a drop.
@@ -976,9 +751,7 @@ fn work_reduction(facts: &Facts, findings: &mut Findings) {
             &WORK_REDUCTION,
             Outcome::Met,
             say!(l,
-                en: "No drop from full time to 4/5 in the quarters RSZ compares.",
-                nl: "Geen daling van voltijds naar 4/5 in de kwartalen die de RSZ vergelijkt.",
-                fr: "Pas de passage d'un temps plein à 4/5 dans les trimestres que l'ONSS compare."),
+                msg::ELIGIBILITY_NO_DROP_FROM_FULL_TIME),
             WORK_REDUCTION.validity,
             WORK_REDUCTION.source,
             Confidence::High,
@@ -997,25 +770,15 @@ fn same_employer_contract(facts: &Facts, findings: &mut Findings, rule: &'static
     };
     let explanation = match (facts.other_contract, blocked) {
         (None, _) => say!(l,
-            en: "Not answered: assumed no other contract with the flexi employer this quarter.",
-            nl: "Niet beantwoord: aangenomen dat er dit kwartaal geen andere overeenkomst met de flexi-werkgever is.",
-            fr: "Sans réponse : supposé sans autre contrat avec l'employeur flexi ce trimestre."),
+            msg::ELIGIBILITY_NOT_ANSWERED_ASSUMED_NO_OTHER),
         (Some(OtherContract::None), _) => say!(l,
-            en: "No other contract with the flexi employer in {quarter_w}.",
-            nl: "Geen andere overeenkomst met de flexi-werkgever in {quarter_w}.",
-            fr: "Pas d'autre contrat avec l'employeur flexi pendant {quarter_w}."),
+            msg::ELIGIBILITY_NO_OTHER_CONTRACT_WITH_THE, quarter_w),
         (Some(_), true) if rule.id == SAME_EMPLOYER_ANY.id => say!(l,
-            en: "Another contract with the flexi employer in {quarter_w}: since 2024 any other contract with the same employer in the same quarter rules out a flexi-job there (flexi first, then an ordinary contract, is accepted).",
-            nl: "Een andere overeenkomst met de flexi-werkgever in {quarter_w}: sinds 2024 sluit elke andere overeenkomst met dezelfde werkgever in hetzelfde kwartaal daar een flexi-job uit (eerst flexi, dan een gewone overeenkomst, wordt aanvaard).",
-            fr: "Un autre contrat avec l'employeur flexi pendant {quarter_w} : depuis 2024, tout autre contrat avec le même employeur dans le même trimestre y exclut un flexi-job (d'abord flexi, puis un contrat ordinaire, est accepté)."),
+            msg::ELIGIBILITY_ANOTHER_CONTRACT_WITH_THE_FLEXI, quarter_w),
         (Some(_), true) => say!(l,
-            en: "A contract of at least 4/5 with the flexi employer in {quarter_w} rules out a flexi-job with that employer.",
-            nl: "Een overeenkomst van minstens 4/5 met de flexi-werkgever in {quarter_w} sluit een flexi-job bij die werkgever uit.",
-            fr: "Un contrat d'au moins 4/5 avec l'employeur flexi pendant {quarter_w} exclut un flexi-job chez cet employeur."),
+            msg::ELIGIBILITY_A_CONTRACT_OF_AT_LEAST, quarter_w),
         (Some(_), false) => say!(l,
-            en: "The other contract with the flexi employer in {quarter_w} is below 4/5: allowed before 2024.",
-            nl: "De andere overeenkomst met de flexi-werkgever in {quarter_w} is minder dan 4/5: toegelaten vóór 2024.",
-            fr: "L'autre contrat avec l'employeur flexi pendant {quarter_w} est inférieur à 4/5 : permis avant 2024."),
+            msg::ELIGIBILITY_THE_OTHER_CONTRACT_WITH_THE, quarter_w),
     };
     findings.add(rule, if blocked { Outcome::NotMet } else { Outcome::Met }, explanation);
 }
@@ -1039,16 +802,12 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
         if any_contract_rule {
             // Medium: inferred from the notice; a severance period may follow a contract that ended earlier.
             findings.add_with(rule, Outcome::NotMet, say!(l,
-                en: "The notice or severance period with the flexi employer ended on {day}, in {quarter_w}. During a notice the contract still runs, and since 2024 any other contract with the same employer in the same quarter rules out a flexi-job there: flexi work there is possible from the next quarter. If it was a severance period and the contract ended in an earlier quarter, answer that there was no other contract this quarter.",
-                nl: "De opzeggingstermijn of verbrekingsperiode bij de flexi-werkgever eindigde op {day}, in {quarter_w}. Tijdens een opzeggingstermijn loopt de overeenkomst nog, en sinds 2024 sluit elke andere overeenkomst met dezelfde werkgever in hetzelfde kwartaal daar een flexi-job uit: flexi-werk daar kan vanaf het volgende kwartaal. Ging het om een verbrekingsperiode en eindigde de overeenkomst in een vorig kwartaal, antwoord dan dat er dit kwartaal geen andere overeenkomst was.",
-                fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, pendant {quarter_w}. Pendant un préavis, le contrat court encore, et depuis 2024 tout autre contrat avec le même employeur dans le même trimestre y exclut un flexi-job : le travail flexi y est possible à partir du trimestre suivant. S'il s'agissait d'une période d'indemnité et que le contrat a pris fin un trimestre plus tôt, répondez qu'il n'y avait pas d'autre contrat ce trimestre."),
+                msg::ELIGIBILITY_THE_NOTICE_OR_SEVERANCE_PERIOD, day, quarter_w),
                 rule.validity, rule.source, Confidence::Medium);
         } else {
             findings.need("flexi_employer.other_contract_this_quarter");
             findings.add(rule, Outcome::Unknown, say!(l,
-                en: "The notice or severance period with the flexi employer ended on {day}, in {quarter_w}: before 2024 the contract with that employer ruled out a flexi-job there in this quarter only if it was at least 4/5 of full time. Say how large it was.",
-                nl: "De opzeggingstermijn of verbrekingsperiode bij de flexi-werkgever eindigde op {day}, in {quarter_w}: vóór 2024 sloot de overeenkomst met die werkgever daar in dit kwartaal alleen een flexi-job uit als ze minstens 4/5 van voltijds was. Zeg hoe groot ze was.",
-                fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, pendant {quarter_w} : avant 2024, le contrat avec cet employeur n'y excluait un flexi-job ce trimestre que s'il atteignait au moins 4/5 d'un temps plein. Indiquez son volume."));
+                msg::ELIGIBILITY_THE_NOTICE_OR_SEVERANCE_PERIOD_2, day, quarter_w));
         }
     } else {
         same_employer_contract(facts, findings, rule, any_contract_rule);
@@ -1062,9 +821,7 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
                 &NOTICE_OR_SEVERANCE,
                 Outcome::Met,
                 say!(l,
-                    en: "The notice or severance period with the flexi employer ended on {day}, before the day of the work: it no longer rules out a flexi-job.",
-                    nl: "De opzeggingstermijn of verbrekingsperiode bij de flexi-werkgever eindigde op {day}, vóór de dag van het werk: ze sluit een flexi-job niet meer uit.",
-                    fr: "Le préavis ou la période couverte par l'indemnité chez l'employeur flexi a pris fin le {day}, avant le jour du travail : il n'exclut plus un flexi-job."),
+                    msg::ELIGIBILITY_THE_NOTICE_OR_SEVERANCE_PERIOD_3, day),
             );
         }
         (Some(true), None) => {
@@ -1072,33 +829,27 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
                 .notice_until
                 .map(|d| {
                     let day = l.date(d);
-                    say!(l, en: " (until {day})", nl: " (tot {day})", fr: " (jusqu'au {day})")
+                    say!(l, msg::ELIGIBILITY_UNTIL_DAY, day)
                 })
                 .unwrap_or_default();
             findings.add(
                 &NOTICE_OR_SEVERANCE,
                 Outcome::NotMet,
                 say!(l,
-                    en: "A notice period or severance period with the flexi employer{until} rules out a flexi-job with that employer.",
-                    nl: "Een opzeggingstermijn of een periode gedekt door een verbrekingsvergoeding bij de flexi-werkgever{until} sluit een flexi-job bij die werkgever uit.",
-                    fr: "Un préavis ou une période couverte par une indemnité de rupture chez l'employeur flexi{until} exclut un flexi-job chez cet employeur."),
+                    msg::ELIGIBILITY_A_NOTICE_PERIOD_OR_SEVERANCE, until),
             );
         }
         (Some(false), _) => findings.add(
             &NOTICE_OR_SEVERANCE,
             Outcome::Met,
             say!(l,
-                en: "No notice or severance period with the flexi employer.",
-                nl: "Geen opzeggingstermijn of verbrekingsvergoeding bij de flexi-werkgever.",
-                fr: "Pas de préavis ni d'indemnité de rupture chez l'employeur flexi."),
+                msg::ELIGIBILITY_NO_NOTICE_OR_SEVERANCE_PERIOD),
         ),
         (None, _) => findings.add(
             &NOTICE_OR_SEVERANCE,
             Outcome::Met,
             say!(l,
-                en: "Not answered: assumed no notice or severance period with the flexi employer.",
-                nl: "Niet beantwoord: aangenomen dat er geen opzeggingstermijn of verbrekingsvergoeding bij de flexi-werkgever is.",
-                fr: "Sans réponse : supposé sans préavis ni indemnité de rupture chez l'employeur flexi."),
+                msg::ELIGIBILITY_NOT_ANSWERED_ASSUMED_NO_NOTICE),
         ),
     }
 
@@ -1109,18 +860,14 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
                 &AGENCY_USER,
                 Outcome::NotMet,
                 say!(l,
-                    en: "The agency's user is also the worker's direct employer this quarter: no flexi-job through an agency with that user since 7 May 2022.",
-                    nl: "De gebruiker van het uitzendkantoor is dit kwartaal ook de rechtstreekse werkgever van de werknemer: sinds 7 mei 2022 geen flexi-job via een uitzendkantoor bij die gebruiker.",
-                    fr: "L'utilisateur de l'agence est aussi l'employeur direct du travailleur ce trimestre : depuis le 7 mai 2022, pas de flexi-job via une agence chez cet utilisateur."),
+                    msg::ELIGIBILITY_THE_AGENCY_S_USER_IS),
             );
         } else {
             findings.add_with(
                 &AGENCY_USER,
                 Outcome::Met,
                 say!(l,
-                    en: "Before 7 May 2022 an agency could place a flexi-jobber with a user who was also the direct employer.",
-                    nl: "Vóór 7 mei 2022 mocht een uitzendkantoor een flexi-jobber ter beschikking stellen van een gebruiker die ook de rechtstreekse werkgever was.",
-                    fr: "Avant le 7 mai 2022, une agence pouvait mettre un flexi-jobiste à disposition d'un utilisateur qui était aussi l'employeur direct."),
+                    msg::ELIGIBILITY_BEFORE_7_MAY_2022_AN),
                 Validity::between(SYSTEM_START, ymd(2022, 5, 6)),
                 AGENCY_USER.source,
                 Confidence::High,
@@ -1138,42 +885,32 @@ fn same_employer(facts: &Facts, findings: &mut Findings) {
                     rule,
                     Outcome::NotMet,
                     say!(l,
-                        en: "A contract of at least 4/5 with a company linked to the flexi employer rules out a flexi-job there.",
-                        nl: "Een overeenkomst van minstens 4/5 bij een onderneming die verbonden is met de flexi-werkgever sluit daar een flexi-job uit.",
-                        fr: "Un contrat d'au moins 4/5 dans une entreprise liée à l'employeur flexi y exclut un flexi-job."),
+                        msg::ELIGIBILITY_A_CONTRACT_OF_AT_LEAST_2),
                 );
             }
             Some(LinkedContract::FullTime) if relaxed => findings.add(
                 &LINKED_COMPANY_2026,
                 Outcome::Met,
                 say!(l,
-                    en: "Full time at a linked company: the ban is reported lifted for full-timers from 1 July 2026 (announced in December 2025; the date comes from one source).",
-                    nl: "Voltijds bij een verbonden onderneming: het verbod zou vanaf 1 juli 2026 vervallen voor voltijdse werknemers (aangekondigd in december 2025; de datum komt uit één bron).",
-                    fr: "Temps plein dans une entreprise liée : l'interdiction serait levée pour les temps plein à partir du 1er juillet 2026 (annoncé en décembre 2025 ; la date vient d'une seule source)."),
+                    msg::ELIGIBILITY_FULL_TIME_AT_A_LINKED),
             ),
             Some(LinkedContract::FullTime) => findings.add(
                 &LINKED_COMPANY,
                 Outcome::NotMet,
                 say!(l,
-                    en: "A full-time contract with a company linked to the flexi employer rules out a flexi-job there (a relaxation for full-timers is reported only from 1 July 2026).",
-                    nl: "Een voltijdse overeenkomst bij een onderneming die verbonden is met de flexi-werkgever sluit daar een flexi-job uit (een versoepeling voor voltijdsen wordt pas vanaf 1 juli 2026 gemeld).",
-                    fr: "Un contrat à temps plein dans une entreprise liée à l'employeur flexi y exclut un flexi-job (un assouplissement pour les temps plein n'est annoncé qu'à partir du 1er juillet 2026)."),
+                    msg::ELIGIBILITY_A_FULL_TIME_CONTRACT_WITH),
             ),
             Some(LinkedContract::None) => findings.add(
                 &LINKED_COMPANY,
                 Outcome::Met,
                 say!(l,
-                    en: "No contract of 4/5 or more with a company linked to the flexi employer.",
-                    nl: "Geen overeenkomst van 4/5 of meer bij een onderneming die verbonden is met de flexi-werkgever.",
-                    fr: "Pas de contrat de 4/5 ou plus dans une entreprise liée à l'employeur flexi."),
+                    msg::ELIGIBILITY_NO_CONTRACT_OF_4_5),
             ),
             None => findings.add(
                 &LINKED_COMPANY,
                 Outcome::Met,
                 say!(l,
-                    en: "Not answered: assumed no contract of 4/5 or more with a company linked to the flexi employer.",
-                    nl: "Niet beantwoord: aangenomen dat er geen overeenkomst van 4/5 of meer is bij een onderneming die verbonden is met de flexi-werkgever.",
-                    fr: "Sans réponse : supposé sans contrat de 4/5 ou plus dans une entreprise liée à l'employeur flexi."),
+                    msg::ELIGIBILITY_NOT_ANSWERED_ASSUMED_NO_CONTRACT),
             ),
         }
     }
@@ -1192,9 +929,7 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
             &TAX_CEILING,
             Outcome::Met,
             say!(l,
-                en: "Pensioners have no tax-free ceiling: their flexi pay is tax-free without limit.",
-                nl: "Gepensioneerden hebben geen belastingvrij plafond: hun flexiloon is onbeperkt belastingvrij.",
-                fr: "Les pensionnés n'ont pas de plafond : leur salaire flexi est exonéré sans limite."),
+                msg::ELIGIBILITY_PENSIONERS_HAVE_NO_TAX_FREE),
         );
         return None;
     }
@@ -1203,9 +938,7 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
             &TAX_CEILING,
             Outcome::Warning,
             say!(l,
-                en: "The ceiling for income year {year} is indexed yearly and not known to this tool yet; the worker's flexi counter on mycareer.be shows the flexi pay so far.",
-                nl: "Het plafond voor inkomstenjaar {year} wordt jaarlijks geïndexeerd en is deze tool nog niet bekend; de flexi-teller van de werknemer op mycareer.be toont het flexiloon tot nu toe.",
-                fr: "Le plafond de l'année de revenus {year} est indexé chaque année et n'est pas encore connu de cet outil ; le compteur flexi du travailleur sur mycareer.be indique le salaire flexi perçu jusqu'ici."),
+                msg::ELIGIBILITY_THE_CEILING_FOR_INCOME_YEAR, year),
         );
         return None;
     };
@@ -1216,21 +949,15 @@ fn tax_ceiling(facts: &Facts, findings: &mut Findings) -> Option<Ceiling> {
         Some(income) if income > amount => {
             let earned = l.euro(income);
             say!(l,
-                en: "Flexi pay so far in {year} ({earned}) is above the {ceiling} tax-free ceiling: the part above it is taxable.",
-                nl: "Het flexiloon tot nu toe in {year} ({earned}) ligt boven het belastingvrije plafond van {ceiling}: het deel daarboven is belastbaar.",
-                fr: "Le salaire flexi perçu jusqu'ici en {year} ({earned}) dépasse le plafond exonéré de {ceiling} : la partie au-delà est imposable.")
+                msg::ELIGIBILITY_FLEXI_PAY_SO_FAR_IN, year, earned, ceiling)
         }
         Some(income) => {
             let (left, earned) = (l.euro(amount - income), l.euro(income));
             say!(l,
-                en: "{left} of the {ceiling} tax-free ceiling for {year} is left after {earned} of flexi pay so far.",
-                nl: "Van het belastingvrije plafond van {ceiling} voor {year} blijft {left} over na {earned} flexiloon tot nu toe.",
-                fr: "Il reste {left} du plafond exonéré de {ceiling} pour {year}, après {earned} de salaire flexi jusqu'ici.")
+                msg::ELIGIBILITY_LEFT_OF_THE_CEILING_TAX, left, ceiling, year, earned)
         }
         None => say!(l,
-            en: "Flexi pay is tax-free up to {ceiling} in {year}, all employers together; the worker's flexi counter on mycareer.be shows what is used.",
-            nl: "Flexiloon is belastingvrij tot {ceiling} in {year}, alle werkgevers samen; de flexi-teller van de werknemer op mycareer.be toont wat al gebruikt is.",
-            fr: "Le salaire flexi est exonéré jusqu'à {ceiling} en {year}, tous employeurs confondus ; le compteur flexi du travailleur sur mycareer.be indique ce qui est déjà utilisé."),
+            msg::ELIGIBILITY_FLEXI_PAY_IS_TAX_FREE, ceiling, year),
     };
     let over = facts.flexi_income_this_year.is_some_and(|income| income > amount);
     findings.add_with(&TAX_CEILING, if over { Outcome::Warning } else { Outcome::Met }, explanation, validity, source, confidence);
@@ -1252,21 +979,15 @@ fn early_pension_limit(facts: &Facts, findings: &mut Findings) {
             let others = match limit.value.other_figures_in(l) {
                 figures if figures.is_empty() => figures,
                 figures => say!(l,
-                    en: " (earlier announced figures, not the amount in force: {figures})",
-                    nl: " (eerder aangekondigde bedragen, niet het geldende: {figures})",
-                    fr: " (montants annoncés plus tôt, pas celui en vigueur : {figures})"),
+                    msg::ELIGIBILITY_EARLIER_ANNOUNCED_FIGURES_NOT_THE, figures),
             };
             let explanation = say!(l,
-                en: "If the pension was taken before the legal pension age with fewer than 45 career years, flexi pay above {amount} in {year}{others} can reduce the pension. It does not apply once the legal pension age is reached, after a 45-year career, to a survivor's pension or a transition allowance only, to the spouse of a pensioner at the household rate, or to a pension granted automatically (for instance for physical unfitness). The pension service can say whether it applies.",
-                nl: "Wie vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, kan een lager pensioen krijgen bij meer dan {amount} flexiloon in {year}{others}. De grens geldt niet meer vanaf de wettelijke pensioenleeftijd, na een loopbaan van 45 jaar, voor wie alleen een overlevingspensioen of overgangsuitkering heeft, voor de echtgenoot van een gepensioneerde met een gezinspensioen, of bij een ambtshalve toegekend pensioen (bijvoorbeeld wegens lichamelijke ongeschiktheid). De pensioendienst kan zeggen of ze geldt.",
-                fr: "Si la pension a été prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi de plus de {amount} en {year}{others} peut réduire la pension. La limite ne s'applique plus une fois l'âge légal atteint, après une carrière de 45 ans, à qui n'a qu'une pension de survie ou une allocation de transition, au conjoint d'un pensionné au taux ménage, ni à une pension accordée d'office (par exemple pour inaptitude physique). Le service des pensions peut dire si elle s'applique.");
+                msg::ELIGIBILITY_IF_THE_PENSION_WAS_TAKEN, amount, year, others);
             (explanation, limit.validity, limit.source, limit.confidence)
         }
         None => {
             let explanation = say!(l,
-                en: "If the pension was taken before the legal pension age with fewer than 45 career years, flexi pay above a yearly limit can reduce the pension; the limit for {year} is not known to this tool.",
-                nl: "Wie vóór de wettelijke pensioenleeftijd en met minder dan 45 loopbaanjaren met pensioen ging, kan een lager pensioen krijgen boven een jaarlijkse grens voor flexiloon; de grens voor {year} is deze tool niet bekend.",
-                fr: "Si la pension a été prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi au-delà d'une limite annuelle peut réduire la pension ; la limite pour {year} n'est pas connue de cet outil.");
+                msg::ELIGIBILITY_IF_THE_PENSION_WAS_TAKEN_2, year);
             (explanation, EARLY_PENSION_LIMIT.validity, EARLY_PENSION_LIMIT.source, Confidence::Low)
         }
     };
@@ -1324,27 +1045,15 @@ fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
             None
         }
     };
-    let mut assumptions = vec![Tr { en: "the answers stay true", nl: "de antwoorden blijven kloppen", fr: "les réponses restent valables" }];
+    let mut assumptions = vec![msg::ELIGIBILITY_THE_ANSWERS_STAY_TRUE];
     if facts.employment_t3.is_some() {
-        assumptions.push(Tr {
-            en: "the work with other employers stays as in T-3",
-            nl: "het werk bij andere werkgevers blijft zoals in T-3",
-            fr: "le travail chez d'autres employeurs reste comme en T-3",
-        });
+        assumptions.push(msg::ELIGIBILITY_THE_WORK_WITH_OTHER_EMPLOYERS);
     }
     if matches!(facts.other_contract, Some(OtherContract::BelowFourFifths | OtherContract::FourFifthsOrMore)) {
-        assumptions.push(Tr {
-            en: "the other contract with the flexi employer has ended",
-            nl: "de andere overeenkomst met de flexi-werkgever is afgelopen",
-            fr: "l'autre contrat avec l'employeur flexi a pris fin",
-        });
+        assumptions.push(msg::ELIGIBILITY_THE_OTHER_CONTRACT_WITH_THE_2);
     }
     if facts.agency_user_is_own_employer == Some(true) {
-        assumptions.push(Tr {
-            en: "the direct contract with the agency's user has ended",
-            nl: "de rechtstreekse overeenkomst met de gebruiker van het uitzendkantoor is afgelopen",
-            fr: "le contrat direct avec l'utilisateur de l'agence a pris fin",
-        });
+        assumptions.push(msg::ELIGIBILITY_THE_DIRECT_CONTRACT_WITH_THE);
     }
     // Later in the same quarter: a sector or the system itself can open mid-quarter, while
     // everything that holds for the whole quarter (contracts, notice) still holds.
@@ -1353,9 +1062,7 @@ fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
         rest_of_quarter.work_date = now.last_day();
         if matches!(evaluate_as(&rest_of_quarter, true).verdict(), Verdict::Eligible | Verdict::Conditional) {
             let note = say!(l,
-                en: "Later in this quarter: a rule opens before the quarter ends.",
-                nl: "Later in dit kwartaal: een regel gaat open vóór het einde van het kwartaal.",
-                fr: "Plus tard dans ce trimestre : une règle s'ouvre avant la fin du trimestre.");
+                msg::ELIGIBILITY_LATER_IN_THIS_QUARTER_A);
             return Some((now, note));
         }
     }
@@ -1386,12 +1093,10 @@ fn earliest_eligible(facts: &Facts) -> Option<(Quarter, String)> {
             if matches!(findings.verdict(), Verdict::Eligible | Verdict::Conditional) {
                 let weakest = verdict_confidence(&findings.reasons, Verdict::Eligible);
                 let list = assumptions.iter().map(|a| a.get(l)).collect::<Vec<_>>().join(", ");
-                let mut note = say!(l, en: "Assuming {list}.", nl: "Aannames: {list}.", fr: "Hypothèses : {list}.");
+                let mut note = say!(l, msg::ELIGIBILITY_ASSUMING_LIST, list);
                 if weakest == Confidence::Low {
                     note.push_str(&say!(l,
-                        en: " Part of the rules for that quarter rests on a single or unconfirmed source.",
-                        nl: " Een deel van de regels voor dat kwartaal steunt op één enkele of een onbevestigde bron.",
-                        fr: " Une partie des règles de ce trimestre repose sur une source unique ou non confirmée."));
+                        msg::ELIGIBILITY_PART_OF_THE_RULES_FOR));
                 }
                 return Some((q, note));
             }
@@ -1406,7 +1111,7 @@ fn sector_name(sector: &sectors::SectorFacts, l: Language) -> String {
         (Some(c), Some(n)) => format!("{pc} {c}, NACE {n}"),
         (Some(c), None) => format!("{pc} {c}"),
         (None, Some(n)) => format!("NACE {n}"),
-        (None, None) => Tr { en: "this function", nl: "deze functie", fr: "cette fonction" }.get(l).into(),
+        (None, None) => msg::ELIGIBILITY_THIS_FUNCTION.get(l).into(),
     }
 }
 

@@ -1,10 +1,14 @@
-//! The languages the rules explain themselves in: Dutch and French (Belgium's) and English. Each rule
-//! keeps its words in the three languages side by side, as Catala keeps a rule beside its law text, so
-//! a missing translation does not compile. Dates, amounts and percentages are written per language.
+//! The languages the rules explain themselves in: Dutch, French and German (Belgium's) and English.
+//! Every text lives in the catalogs (`locales/*.ftl`, one file per language, so a translator reads
+//! no Rust); the rules name a text by its id ([`Tr`]) with its variables, and the reader's language
+//! writes it. Dates, amounts and percentages are written per language here.
 
+use super::ftl;
+use super::msg;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -13,35 +17,110 @@ pub enum Language {
     En,
     Nl,
     Fr,
+    De,
 }
 
-/// One text in each language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tr {
-    pub en: &'static str,
-    pub nl: &'static str,
-    pub fr: &'static str,
-}
+/// A text of the catalogs, by its id; its words depend on the language asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Tr(pub u16);
 
-impl Tr {
-    pub const fn get(&self, language: Language) -> &'static str {
-        match language {
-            Language::En => self.en,
-            Language::Nl => self.nl,
-            Language::Fr => self.fr,
-        }
+/// The catalog of each language once it is installed (all four are compiled into the command line
+/// and the tests; the web app installs the visitor's one when it has loaded it).
+static CATALOGS: [OnceLock<Box<[&'static str]>>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// Why a catalog could not be installed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogError(pub String);
+
+impl std::fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
-/// A sentence in the asked language, with `{name}` filled from the variables in scope; only the asked
-/// language is formatted, and nothing while the rules are hushed (only a verdict is wanted).
+impl Language {
+    /// Installs a compact catalog (built by `build.rs`) for this language: refused if it was made
+    /// for another language or another build's messages. Installing twice keeps the first.
+    pub fn install(self, catalog: &'static str) -> Result<(), CatalogError> {
+        let mut records = catalog.split(ftl::SEPARATOR);
+        let expected = format!("flexicheck {} {}", self.code(), msg::FINGERPRINT);
+        if records.next() != Some(expected.as_str()) {
+            return Err(CatalogError(format!("the {} catalog was made for another version of Flexicheck", self.code())));
+        }
+        let texts: Box<[&'static str]> = records.collect();
+        if texts.len() != msg::COUNT {
+            return Err(CatalogError(format!("the {} catalog has {} texts, not {}", self.code(), texts.len(), msg::COUNT)));
+        }
+        let _ = CATALOGS[self as usize].set(texts);
+        Ok(())
+    }
+
+    /// Whether this language's texts are at hand.
+    pub fn installed(self) -> bool {
+        CATALOGS[self as usize].get().is_some()
+    }
+
+    /// Installs every catalog built into this program (the command line, the tests, the embed module).
+    pub fn install_compiled_in() {
+        for language in Language::ALL {
+            if let Some(catalog) = msg::compiled_in(language.code()) {
+                let _ = language.install(catalog);
+            }
+        }
+    }
+
+    fn catalog(self) -> Option<&'static [&'static str]> {
+        #[cfg(not(target_arch = "wasm32"))]
+        if !self.installed() {
+            Language::install_compiled_in();
+        }
+        CATALOGS[self as usize].get().map(|texts| &**texts)
+    }
+}
+
+impl Tr {
+    /// The text in `language`; the English one if that catalog is not installed (the web app
+    /// installs the visitor's before it writes anything), else nothing.
+    pub fn get(self, language: Language) -> &'static str {
+        language
+            .catalog()
+            .or_else(|| Language::En.catalog())
+            .or_else(|| Language::ALL.into_iter().find_map(Language::catalog))
+            .and_then(|texts| texts.get(self.0 as usize).copied())
+            .unwrap_or("")
+    }
+
+    /// The text in `language` with its `{name}` variables written out.
+    pub fn fill(self, language: Language, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let mut rest = self.get(language);
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+            let name = &rest[open + 1..close];
+            match values.iter().find(|(n, _)| *n == name) {
+                Some((_, value)) => {
+                    let _ = write!(out, "{value}");
+                }
+                None => out.push_str(&rest[open..=close]),
+            }
+            rest = &rest[close + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// A sentence of the catalogs in the asked language, its `{name}` variables filled from the
+/// variables of the same names in scope; nothing is written while the rules are hushed (only a
+/// verdict is wanted).
 macro_rules! say {
-    ($language:expr, en: $en:literal, nl: $nl:literal, fr: $fr:literal $(,)?) => {
-        match $language {
-            _ if $crate::rules::language::hushed() => String::new(),
-            $crate::rules::language::Language::En => format!($en),
-            $crate::rules::language::Language::Nl => format!($nl),
-            $crate::rules::language::Language::Fr => format!($fr),
+    ($language:expr, $text:expr $(, $name:ident)* $(,)?) => {
+        if $crate::rules::language::hushed() {
+            String::new()
+        } else {
+            $text.fill($language, &[$((stringify!($name), &$name as &dyn std::fmt::Display)),*])
         }
     };
 }
@@ -71,41 +150,53 @@ pub(crate) fn hushed() -> bool {
 }
 
 const MONTHS: [Tr; 12] = [
-    Tr { en: "January", nl: "januari", fr: "janvier" },
-    Tr { en: "February", nl: "februari", fr: "février" },
-    Tr { en: "March", nl: "maart", fr: "mars" },
-    Tr { en: "April", nl: "april", fr: "avril" },
-    Tr { en: "May", nl: "mei", fr: "mai" },
-    Tr { en: "June", nl: "juni", fr: "juin" },
-    Tr { en: "July", nl: "juli", fr: "juillet" },
-    Tr { en: "August", nl: "augustus", fr: "août" },
-    Tr { en: "September", nl: "september", fr: "septembre" },
-    Tr { en: "October", nl: "oktober", fr: "octobre" },
-    Tr { en: "November", nl: "november", fr: "novembre" },
-    Tr { en: "December", nl: "december", fr: "décembre" },
+    msg::LANGUAGE_JANUARY,
+    msg::LANGUAGE_FEBRUARY,
+    msg::LANGUAGE_MARCH,
+    msg::LANGUAGE_APRIL,
+    msg::LANGUAGE_MAY,
+    msg::LANGUAGE_JUNE,
+    msg::LANGUAGE_JULY,
+    msg::LANGUAGE_AUGUST,
+    msg::LANGUAGE_SEPTEMBER,
+    msg::LANGUAGE_OCTOBER,
+    msg::LANGUAGE_NOVEMBER,
+    msg::LANGUAGE_DECEMBER,
 ];
 
 impl Language {
-    pub const ALL: [Language; 3] = [Language::En, Language::Nl, Language::Fr];
+    pub const ALL: [Language; 4] = [Language::En, Language::Nl, Language::Fr, Language::De];
 
     pub fn code(self) -> &'static str {
         match self {
             Language::En => "en",
             Language::Nl => "nl",
             Language::Fr => "fr",
+            Language::De => "de",
         }
     }
 
-    /// The language of an exact code ("en", "nl" or "fr"), as links and scenarios write it.
+    /// The language's own name, as a language switch shows it whatever the page's language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::Nl => "Nederlands",
+            Language::Fr => "Français",
+            Language::De => "Deutsch",
+        }
+    }
+
+    /// The language of an exact code ("en", "nl", "fr" or "de"), as links and scenarios write it.
     pub fn from_code(code: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|l| l.code() == code)
     }
 
-    /// From a URL value or a browser language tag ("nl-BE", "fr"); anything else is English.
+    /// From a URL value or a browser language tag ("nl-BE", "fr", "de-BE"); anything else is English.
     pub fn from_tag(tag: &str) -> Language {
         match tag.get(..2).map(str::to_ascii_lowercase).as_deref() {
             Some("nl") => Language::Nl,
             Some("fr") => Language::Fr,
+            Some("de") => Language::De,
             _ => Language::En,
         }
     }
@@ -115,20 +206,24 @@ impl Language {
         MONTHS[(month.clamp(1, 12) - 1) as usize].get(self)
     }
 
-    /// "15 January 2025", "15 januari 2025", "15 janvier 2025". Hand-made: chrono's formatter is
-    /// large in the browser bundle.
-    /// French writes the first of a month "1er".
+    /// "15 January 2025", "15 januari 2025", "15 janvier 2025", "15. Januar 2025". Hand-made:
+    /// chrono's formatter is large in the browser bundle. French writes the first of a month "1er".
     pub fn date(self, date: NaiveDate) -> String {
         if hushed() {
             return String::new();
         }
-        let first = if self == Language::Fr && date.day() == 1 { "er" } else { "" };
+        let first = match self {
+            Language::Fr if date.day() == 1 => "er",
+            Language::De => ".",
+            _ => "",
+        };
         format!("{}{first} {} {}", date.day(), MONTHS[date.month0() as usize].get(self), date.year())
     }
 
     /// A quarter in words, without an article, as questions and headings use it: "first quarter of
     /// 2027 (January to March)", "1e kwartaal van 2027 (januari tot maart)", "1er trimestre 2027
-    /// (janvier à mars)". Links, JSON and rule citations keep "2027-Q1".
+    /// (janvier à mars)", "1. Quartal 2027 (Januar bis März)". Links, JSON and rule citations keep
+    /// "2027-Q1".
     pub fn quarter(self, first_day: NaiveDate) -> String {
         if hushed() {
             return String::new();
@@ -141,11 +236,13 @@ impl Language {
             Language::En => format!("{} quarter of {year} ({from} to {to})", ["first", "second", "third", "fourth"][n as usize]),
             Language::Nl => format!("{}e kwartaal van {year} ({from} tot {to})", n + 1),
             Language::Fr => format!("{} trimestre {year} ({from} à {to})", ["1er", "2e", "3e", "4e"][n as usize]),
+            Language::De => format!("{}. Quartal {year} ({from} bis {to})", n + 1),
         }
     }
 
     /// A quarter in words as a sentence names it, with its article and without the months: "the
-    /// 3rd quarter of 2025", "het 3e kwartaal van 2025", "le 3e trimestre 2025".
+    /// 3rd quarter of 2025", "het 3e kwartaal van 2025", "le 3e trimestre 2025". German has no
+    /// article here ("3. Quartal 2025"): its sentences give the article's case ("im", "für das").
     pub fn the_quarter(self, first_day: NaiveDate) -> String {
         if hushed() {
             return String::new();
@@ -156,6 +253,7 @@ impl Language {
             Language::En => format!("the {} quarter of {year}", ["1st", "2nd", "3rd", "4th"][n as usize - 1]),
             Language::Nl => format!("het {n}e kwartaal van {year}"),
             Language::Fr => format!("le {} trimestre {year}", ["1er", "2e", "3e", "4e"][n as usize - 1]),
+            Language::De => format!("{n}. Quartal {year}"),
         }
     }
 
@@ -176,7 +274,7 @@ impl Language {
         format!("{}\u{a0}%", self.decimal(&number))
     }
 
-    /// An amount written out: "€18,440.50", "€ 18.440,50", "18 440,50 €"; a whole amount has no
+    /// An amount written out: "€18,440.50", "€ 18.440,50", "18 440,50 €", "18.440,50 €"; a whole amount has no
     /// decimals ("€18,440"), any other is shown to the cent.
     pub fn euro(self, amount: Decimal) -> String {
         if hushed() {
@@ -194,7 +292,7 @@ impl Language {
         format!("{sign}{}", self.euros(&text))
     }
 
-    /// A count with its thousands grouped: "10,000", "10.000", "10 000".
+    /// A count with its thousands grouped: "10,000", "10.000" (Dutch, German), "10 000".
     pub fn number(self, n: usize) -> String {
         self.grouped(&n.to_string())
     }
@@ -203,7 +301,7 @@ impl Language {
     fn grouped(self, digits: &str) -> String {
         let group = match self {
             Language::En => ",",
-            Language::Nl => ".",
+            Language::Nl | Language::De => ".",
             Language::Fr => "\u{202f}",
         };
         let mut grouped = String::new();
@@ -229,7 +327,7 @@ impl Language {
         match self {
             Language::En => format!("€{number}"),
             Language::Nl => format!("€\u{a0}{number}"),
-            Language::Fr => format!("{number}\u{a0}€"),
+            Language::Fr | Language::De => format!("{number}\u{a0}€"),
         }
     }
 
@@ -248,9 +346,14 @@ impl Language {
         self.euros(&shown.to_string())
     }
 
-    /// The joint committee's abbreviation: PC (paritair comité) or CP (commission paritaire).
+    /// The joint committee's abbreviation: PC (paritair comité), CP (commission paritaire) or PK
+    /// (paritätische Kommission).
     pub fn pc(self) -> &'static str {
-        if self == Language::Fr { "CP" } else { "PC" }
+        match self {
+            Language::Fr => "CP",
+            Language::De => "PK",
+            _ => "PC",
+        }
     }
 }
 
@@ -268,7 +371,7 @@ mod tests {
                 assert_eq!(Language::Nl.date(day), "");
             }
             assert!(hushed(), "an inner guard leaves the outer silence");
-            assert_eq!(say!(Language::En, en: "a {day}", nl: "b", fr: "c"), "");
+            assert_eq!(say!(Language::En, msg::LANGUAGE_JANUARY), "");
         }
         assert!(!hushed());
         assert_eq!(Language::Nl.date(day), "15 januari 2027");
@@ -303,6 +406,14 @@ mod tests {
         assert_eq!(Language::Nl.the_quarter(ymd(2025, 1, 1)), "het 1e kwartaal van 2025");
         assert_eq!(Language::Fr.the_quarter(ymd(2025, 1, 1)), "le 1er trimestre 2025");
         assert_eq!(Language::from_tag("nl-BE"), Language::Nl);
-        assert_eq!(Language::from_tag("de"), Language::En);
+        assert_eq!(Language::from_tag("de-BE"), Language::De);
+        assert_eq!(Language::from_tag("it"), Language::En);
+        assert_eq!(Language::De.date(ymd(2027, 1, 15)), "15. Januar 2027");
+        assert_eq!(Language::De.date(ymd(2027, 3, 1)), "1. März 2027");
+        assert_eq!(Language::De.quarter(ymd(2027, 1, 1)), "1. Quartal 2027 (Januar bis März)");
+        assert_eq!(Language::De.the_quarter(ymd(2025, 7, 1)), "3. Quartal 2025");
+        assert_eq!(Language::De.euro(d("1234.56")), "1.234,56\u{a0}€");
+        assert_eq!(Language::De.rate(d("0.0767")), "7,67\u{a0}%");
+        assert_eq!(Language::De.number(10_000), "10.000");
     }
 }

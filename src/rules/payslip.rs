@@ -9,6 +9,7 @@
 //! parameters are not in the sources: no payslip is computed. After the last published period the
 //! last known parameters are used, with low confidence and a warning that says so.
 
+use crate::rules::msg;
 use super::dated::{in_force, ymd, Confidence, Dated, Validity};
 use super::language::{say, Language};
 use super::money::to_cents;
@@ -479,9 +480,7 @@ pub fn part_time_payslip(date: NaiveDate, monthly_gross: Decimal, kind: WorkerKi
     let year = date.year();
     let (key, key_reused) = in_force_or_last(KEY_FORMULAS, date).ok_or_else(|| {
         NoParameters(say!(l,
-            en: "The key formula's parameters for {year} are not in the sources (only 2024 to 2026 are): give the withholding rate instead.",
-            nl: "De parameters van de sleutelformule voor {year} staan niet in de bronnen (alleen 2024 tot 2026): geef in de plaats het voorheffingspercentage.",
-            fr: "Les paramètres de la formule-clé pour {year} ne figurent pas dans les sources (seulement 2024 à 2026) : indiquez plutôt le taux de précompte."))
+            msg::PAYSLIP_THE_KEY_FORMULA_S_PARAMETERS, year))
     })?;
     let (bonus_table, bonus_reused) = in_force_or_last(WORK_BONUS, date).ok_or_else(|| NoParameters(String::from("no work bonus for this date")))?;
     let (fiscal, _) = in_force_or_last(FISCAL_WORK_BONUS, date).ok_or_else(|| NoParameters(String::from("no fiscal work bonus for this date")))?;
@@ -518,35 +517,27 @@ pub fn part_time_payslip(date: NaiveDate, monthly_gross: Decimal, kind: WorkerKi
     let always = Validity::from(ymd(2024, 1, 1));
     let (amount_ss, amount_bonus, amount_tax, amount_bbsz) = (l.amount(contribution), l.amount(bonus), l.amount(withholding), l.amount(special));
     let on_base = if manual {
-        say!(l, en: "13.07 % of 108 % of the gross: {amount_ss}.", nl: "13,07 % van 108 % van het brutoloon: {amount_ss}.", fr: "13,07 % de 108 % du brut : {amount_ss}.")
+        say!(l, msg::PAYSLIP_13_07_OF_108_OF, amount_ss)
     } else {
-        say!(l, en: "13.07 % of the gross: {amount_ss}.", nl: "13,07 % van het brutoloon: {amount_ss}.", fr: "13,07 % du brut : {amount_ss}.")
+        say!(l, msg::PAYSLIP_13_07_OF_THE_GROSS, amount_ss)
     };
     let mut confidence = key.confidence.min(bonus_table.confidence).min(fiscal.confidence);
     let mut warnings = Vec::new();
     if key_reused || bonus_reused {
         confidence = Confidence::Low;
         warnings.push(say!(l,
-            en: "The parameters after 2026 are not published yet: the last known ones (2026) are used, so the figures can be off.",
-            nl: "De parameters na 2026 zijn nog niet gepubliceerd: de laatst gekende (2026) worden gebruikt, dus de bedragen kunnen afwijken.",
-            fr: "Les paramètres après 2026 ne sont pas encore publiés : les derniers connus (2026) sont utilisés, les montants peuvent donc s'écarter."));
+            msg::PAYSLIP_THE_PARAMETERS_AFTER_2026_ARE));
     }
     let components = vec![
         line("social_contribution", contribution, Some(PERSONAL_CONTRIBUTION), Some(ss_base), on_base, always, S_PERSONAL, Confidence::High),
         line("work_bonus", bonus, None, Some(gross), say!(l,
-            en: "Social work bonus for low pay: {amount_bonus} off the contribution.",
-            nl: "Sociale werkbonus voor lage lonen: {amount_bonus} minder bijdrage.",
-            fr: "Bonus à l'emploi social pour les bas salaires : {amount_bonus} de cotisation en moins."),
+            msg::PAYSLIP_SOCIAL_WORK_BONUS_FOR_LOW, amount_bonus),
             bonus_table.validity, bonus_table.source, bonus_table.confidence),
         line("withholding", withholding, None, Some(taxable), say!(l,
-            en: "Withholding tax by the key formula, after the family reductions and the fiscal work bonus: {amount_tax}.",
-            nl: "Bedrijfsvoorheffing volgens de sleutelformule, na de gezinsverminderingen en de fiscale werkbonus: {amount_tax}.",
-            fr: "Précompte professionnel selon la formule-clé, après les réductions familiales et le bonus à l'emploi fiscal : {amount_tax}."),
+            msg::PAYSLIP_WITHHOLDING_TAX_BY_THE_KEY, amount_tax),
             key.validity, key.source, key.confidence),
         line("special_social_contribution", special, None, Some(ss_base), say!(l,
-            en: "Special social security contribution: {amount_bbsz}.",
-            nl: "Bijzondere bijdrage voor de sociale zekerheid: {amount_bbsz}.",
-            fr: "Cotisation spéciale de sécurité sociale : {amount_bbsz}."),
+            msg::PAYSLIP_SPECIAL_SOCIAL_SECURITY_CONTRIBUTION_AMOUNT, amount_bbsz),
             always, S_BBSZ, Confidence::High),
     ];
     Ok(Payslip { monthly_gross: gross, social_contribution: contribution, work_bonus: bonus, taxable, withholding, special_social_contribution: special, net, fiscal_work_bonus: fiscal_bonus, components, confidence, warnings })

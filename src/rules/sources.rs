@@ -319,19 +319,15 @@ fn find_words(citation: &str) -> String {
 /// "Programme law of 22 Dec 2023 (BS 29 Dec 2023)" is "Programmawet van 22 dec. 2023 (BS 29 dec.
 /// 2023)" in Dutch and "Loi-programme du 22 déc. 2023 (MB 29 déc. 2023)" in French.
 pub fn acts(citation: &str, language: Language) -> Vec<String> {
-    const KINDS: [(&str, [&str; 3]); 6] = [
-        ("Programme law of ", ["Programme law of ", "Programmawet van ", "Loi-programme du "]),
-        ("Royal decree of ", ["Royal decree of ", "KB van ", "AR du "]),
-        ("KB ", ["KB ", "KB van ", "AR du "]),
-        ("Law of ", ["Law of ", "Wet van ", "Loi du "]),
-        ("Circular ", ["Circular ", "Circulaire ", "Circulaire "]),
-        ("circulars ", ["circulars ", "circulaires ", "circulaires "]),
+    const KINDS: [(&str, [&str; 4]); 6] = [
+        ("Programme law of ", ["Programme law of ", "Programmawet van ", "Loi-programme du ", "Programmgesetz vom "]),
+        ("Royal decree of ", ["Royal decree of ", "KB van ", "AR du ", "Königlicher Erlass vom "]),
+        ("KB ", ["KB ", "KB van ", "AR du ", "KE vom "]),
+        ("Law of ", ["Law of ", "Wet van ", "Loi du ", "Gesetz vom "]),
+        ("Circular ", ["Circular ", "Circulaire ", "Circulaire ", "Rundschreiben "]),
+        ("circulars ", ["circulars ", "circulaires ", "circulaires ", "Rundschreiben "]),
     ];
-    let index = match language {
-        Language::En => 0,
-        Language::Nl => 1,
-        Language::Fr => 2,
-    };
+    let index = language as usize;
     let mut found = Vec::new();
     let mut rest = citation;
     while let Some((at, kind, names)) = KINDS.iter().filter_map(|(k, names)| rest.find(k).map(|at| (at, *k, names))).min_by_key(|(at, _, _)| *at) {
@@ -355,7 +351,7 @@ fn act_end(text: &str) -> usize {
         let mut parts = t.splitn(4, ' ');
         let (Some(day), Some(month), Some(year)) = (parts.next(), parts.next(), parts.next()) else { return 0 };
         let year = &year[..year.find(|c: char| !c.is_ascii_digit()).unwrap_or(year.len())];
-        let ok = !day.is_empty() && day.chars().all(|c| c.is_ascii_digit() || c == '/') && MONTHS.iter().any(|(m, _, _)| *m == month) && year.len() == 4;
+        let ok = !day.is_empty() && day.chars().all(|c| c.is_ascii_digit() || c == '/') && MONTHS.iter().any(|m| m[0] == month) && year.len() == 4;
         if ok { day.len() + month.len() + year.len() + 2 } else { 0 }
     };
     let numbered = |t: &str| -> usize {
@@ -381,27 +377,37 @@ fn act_end(text: &str) -> usize {
     end
 }
 
-const MONTHS: [(&str, &str, &str); 12] = [
-    ("Jan", "jan.", "janv."), ("Feb", "feb.", "févr."), ("Mar", "maart", "mars"), ("Apr", "apr.", "avr."), ("May", "mei", "mai"), ("Jun", "juni", "juin"),
-    ("Jul", "juli", "juil."), ("Aug", "aug.", "août"), ("Sep", "sep.", "sept."), ("Oct", "okt.", "oct."), ("Nov", "nov.", "nov."), ("Dec", "dec.", "déc."),
+/// The months as the citations abbreviate them, then in Dutch, French and German.
+const MONTHS: [[&str; 4]; 12] = [
+    ["Jan", "jan.", "janv.", "Jan."], ["Feb", "feb.", "févr.", "Feb."], ["Mar", "maart", "mars", "März"], ["Apr", "apr.", "avr.", "Apr."],
+    ["May", "mei", "mai", "Mai"], ["Jun", "juni", "juin", "Juni"], ["Jul", "juli", "juil.", "Juli"], ["Aug", "aug.", "août", "Aug."],
+    ["Sep", "sep.", "sept.", "Sept."], ["Oct", "okt.", "oct.", "Okt."], ["Nov", "nov.", "nov.", "Nov."], ["Dec", "dec.", "déc.", "Dez."],
 ];
 
-/// An act's date, publication and articles in Dutch or French.
+/// An act's date, publication and articles in the reader's language ("22. Dez. 2023 (BS 29. Dez. 2023)").
 fn in_language(act: &str, language: Language) -> String {
     if language == Language::En {
         return act.to_string();
     }
-    let nl = language == Language::Nl;
-    act.split(' ')
-        .map(|word| {
+    let words: Vec<&str> = act.split(' ').collect();
+    let is_month = |word: &str| MONTHS.iter().any(|m| m[0] == word.trim_matches(|c: char| !c.is_alphanumeric()));
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, word)| {
             let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-            match MONTHS.iter().find(|(m, _, _)| *m == bare) {
-                Some((m, n, f)) => word.replacen(m, if nl { n } else { f }, 1),
-                None => match word {
-                    "(BS" if !nl => "(MB".to_string(),
-                    "arts" => "art.".to_string(),
-                    "and" => (if nl { "en" } else { "et" }).to_string(),
-                    w => w.to_string(),
+            match MONTHS.iter().find(|m| m[0] == bare) {
+                Some(m) => word.replacen(m[0], m[language as usize], 1),
+                // German writes the day with a period: "22. Dez. 2023".
+                None if language == Language::De && word.chars().all(|c| c.is_ascii_digit()) && words.get(i + 1).is_some_and(|next| is_month(next)) => format!("{word}."),
+                None => match (*word, language) {
+                    ("(BS", Language::Fr) => "(MB".to_string(),
+                    ("arts", Language::De) => "Art.".to_string(),
+                    ("arts", _) => "art.".to_string(),
+                    ("and", Language::Nl) => "en".to_string(),
+                    ("and", Language::De) => "und".to_string(),
+                    ("and", _) => "et".to_string(),
+                    (w, _) => w.to_string(),
                 },
             }
         })

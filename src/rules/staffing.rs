@@ -6,6 +6,7 @@
 //! Rounding rule: full precision inside; per-hour amounts are given to 4 decimals (as sector wage
 //! scales are), per-shift amounts to the cent, both rounded half away from zero.
 
+use crate::rules::msg;
 use super::dated::{in_force, ymd, Confidence, Dated, Validity};
 use super::language::{say, Language, Tr};
 use super::sectors::SYSTEM_START;
@@ -462,19 +463,17 @@ fn param<T>(table: &'static [Dated<T>], date: NaiveDate, what: Tr, l: Language) 
     in_force(table, date).ok_or_else(|| {
         let (what, day) = (what.get(l), l.date(date));
         say!(l,
-            en: "The {what} for {day} is not in the sources this tool relies on.",
-            nl: "Het gegeven '{what}' voor {day} staat niet in de bronnen waarop deze tool steunt.",
-            fr: "Le paramètre « {what} » pour le {day} ne figure pas dans les sources de cet outil.")
+            msg::STAFFING_THE_WHAT_FOR_DAY_IS, what, day)
     })
 }
 
-const FLEXI_HOLIDAY_PAY_NAME: Tr = Tr { en: "flexi holiday pay", nl: "flexivakantiegeld", fr: "pécule de vacances flexi" };
-const FLEXI_CONTRIBUTION_NAME: Tr = Tr { en: "flexi employer contribution", nl: "bijzondere werkgeversbijdrage flexi", fr: "cotisation patronale spéciale flexi" };
-const HOLIDAY_CONTRIBUTION_NAME: Tr = Tr { en: "holiday contribution", nl: "vakantiebijdrage", fr: "cotisation vacances" };
-const WORKER_CONTRIBUTION_NAME: Tr = Tr { en: "worker contribution", nl: "werknemersbijdrage", fr: "cotisation personnelle" };
+const FLEXI_HOLIDAY_PAY_NAME: Tr = msg::STAFFING_FLEXI_HOLIDAY_PAY_NAME;
+const FLEXI_CONTRIBUTION_NAME: Tr = msg::STAFFING_FLEXI_CONTRIBUTION_NAME;
+const HOLIDAY_CONTRIBUTION_NAME: Tr = msg::STAFFING_HOLIDAY_CONTRIBUTION_NAME;
+const WORKER_CONTRIBUTION_NAME: Tr = msg::STAFFING_WORKER_CONTRIBUTION_NAME;
 
 fn barema_wage(l: Language) -> String {
-    Tr { en: "The barema wage of the function.", nl: "Het baremaloon van de functie.", fr: "Le salaire barémique de la fonction." }.get(l).to_string()
+    msg::STAFFING_THE_BAREMA_WAGE_OF_THE.get(l).to_string()
 }
 
 /// All four regimes, side by side.
@@ -494,12 +493,10 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
     let l = context.language;
     if date < SYSTEM_START {
         return b.unavailable(say!(l,
-            en: "Flexi-jobs exist from 1 December 2015.",
-            nl: "Flexi-jobs bestaan sinds 1 december 2015.",
-            fr: "Les flexi-jobs existent depuis le 1er décembre 2015."));
+            msg::STAFFING_FLEXI_JOBS_EXIST_FROM_1));
     }
     if let Some(why) = &context.flexi_refusal {
-        return b.unavailable(say!(l, en: "Not allowed for this worker: {why}", nl: "Niet toegelaten voor deze werknemer: {why}", fr: "Pas permis pour ce travailleur : {why}"));
+        return b.unavailable(say!(l, msg::STAFFING_NOT_ALLOWED_FOR_THIS_WORKER, why));
     }
     let (holiday_rate, employer_rate) = match (param(FLEXI_HOLIDAY_PAY, date, FLEXI_HOLIDAY_PAY_NAME, l), param(FLEXI_EMPLOYER_CONTRIBUTION, date, FLEXI_CONTRIBUTION_NAME, l)) {
         (Ok(h), Ok(e)) => (h, e),
@@ -533,30 +530,22 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
     let day = l.date(date);
     let (wage, barema) = (l.amount(basic), l.amount(pay.hourly_wage));
     let wage_explanation = match (pay.flexi_hourly_wage, minimum) {
-        (Some(_), _) => say!(l, en: "The flexi wage you gave.", nl: "Het flexiloon dat je gaf.", fr: "Le salaire flexi que vous avez indiqué."),
+        (Some(_), _) => say!(l, msg::STAFFING_THE_FLEXI_WAGE_YOU_GAVE),
         (None, Some(_)) => say!(l,
-            en: "The minimum flexi wage on {day}: {wage}.",
-            nl: "Het minimale flexiloon op {day}: {wage}.",
-            fr: "Le salaire flexi minimum le {day} : {wage}."),
+            msg::STAFFING_THE_MINIMUM_FLEXI_WAGE_ON, day, wage),
         (None, None) => say!(l,
-            en: "At least the barema of the function (the hourly wage you gave).",
-            nl: "Minstens het barema van de functie (het uurloon dat je gaf).",
-            fr: "Au moins le barème de la fonction (le salaire horaire que vous avez indiqué)."),
+            msg::STAFFING_AT_LEAST_THE_BAREMA_OF),
     };
     b.add("wage", Side::Employer, basic, None, &wage_param, wage_explanation);
     if let Some(m) = minimum {
         if basic < m.value {
             let least = l.amount(m.value);
             b.notes.push(say!(l,
-                en: "{wage} is below the minimum flexi wage of {least} on {day}.",
-                nl: "{wage} is minder dan het minimale flexiloon van {least} op {day}.",
-                fr: "{wage} est inférieur au salaire flexi minimum de {least} le {day}."));
+                msg::STAFFING_WAGE_IS_BELOW_THE_MINIMUM, wage, least, day));
         }
     } else if barema_rule && basic < pay.hourly_wage {
         b.notes.push(say!(l,
-            en: "From 2024, outside horeca, the flexi wage must be at least the barema of the function ({barema}).",
-            nl: "Vanaf 2024 moet het flexiloon buiten de horeca minstens het barema van de functie zijn ({barema}).",
-            fr: "À partir de 2024, hors horeca, le salaire flexi doit être au moins le barème de la fonction ({barema})."));
+            msg::STAFFING_FROM_2024_OUTSIDE_HORECA_THE, barema));
     }
     if let Some(cap) = in_force(FLEXI_MAXIMUM_FACTOR, date) {
         let reference = minimum.map_or(pay.hourly_wage, |m| m.value);
@@ -564,22 +553,16 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
         if basic > maximum {
             let (reference, maximum) = (l.amount(reference), l.amount(hour(maximum)));
             b.notes.push(say!(l,
-                en: "{wage} is above the maximum flexi wage of 150 % of {reference} ({maximum}), unless a sector agreement sets another cap.",
-                nl: "{wage} is meer dan het maximale flexiloon van 150 % van {reference} ({maximum}), tenzij een sectorakkoord een ander plafond vastlegt.",
-                fr: "{wage} dépasse le salaire flexi maximum de 150 % de {reference} ({maximum}), sauf si un accord sectoriel fixe un autre plafond."));
+                msg::STAFFING_WAGE_IS_ABOVE_THE_MAXIMUM, wage, reference, maximum));
         }
         if is_horeca(context) {
             b.notes.push(say!(l,
-                en: "A fixed horeca maximum of €21 an hour, indexed, is reported to replace the 150 % rule; the sources disagree whether it includes the flexi holiday pay (two versions of the same federation page say both), and its start date and legal text were not found. Not applied here.",
-                nl: "Een vast, geïndexeerd horecamaximum van € 21 per uur zou de regel van 150 % vervangen; de bronnen spreken elkaar tegen over de vraag of het flexivakantiegeld erin zit (twee versies van dezelfde federatiepagina zeggen beide), en de begindatum en de wettekst werden niet gevonden. Hier niet toegepast.",
-                fr: "Un maximum horeca fixe de 21 € de l'heure, indexé, remplacerait la règle des 150 % ; les sources divergent sur l'inclusion du pécule de vacances flexi (deux versions de la même page de fédération disent l'un et l'autre), et sa date de début et son texte légal n'ont pas été trouvés. Non appliqué ici."));
+                msg::STAFFING_A_FIXED_HORECA_MAXIMUM_OF));
         }
     }
     let rate = l.rate(holiday_rate.value);
     let holiday = b.add("holiday_pay", Side::Employer, basic, Some(holiday_rate.value), holiday_rate, say!(l,
-        en: "Flexi holiday pay: {rate} of the flexi wage, paid with it.",
-        nl: "Flexivakantiegeld: {rate} van het flexiloon, samen ermee betaald.",
-        fr: "Pécule de vacances flexi : {rate} du salaire flexi, payé avec lui."));
+        msg::STAFFING_FLEXI_HOLIDAY_PAY_RATE_OF, rate));
     let gross = basic + holiday;
     let contribution = b.add(
         "employer_contribution",
@@ -590,9 +573,7 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
         {
             let rate = l.rate(employer_rate.value);
             say!(l,
-                en: "Special employer contribution: {rate} of the flexi wage and holiday pay.",
-                nl: "Bijzondere werkgeversbijdrage: {rate} van het flexiloon en het vakantiegeld.",
-                fr: "Cotisation patronale spéciale : {rate} du salaire flexi et du pécule de vacances.")
+                msg::STAFFING_SPECIAL_EMPLOYER_CONTRIBUTION_RATE_OF, rate)
         },
     );
     // The worker keeps everything within the tax-free ceiling (pensioners: no ceiling).
@@ -618,26 +599,20 @@ fn flexi(pay: &PayFacts, context: &Context) -> RegimeCost {
                     Some(rate),
                     &param,
                     say!(l,
-                        en: "Above the yearly tax-free ceiling flexi pay is taxable: the worker's withholding rate on the part of this shift above it.",
-                        nl: "Boven het jaarlijkse belastingvrije plafond is flexiloon belastbaar: de voorheffingsvoet van de werknemer op het deel van deze shift erboven.",
-                        fr: "Au-delà du plafond annuel exonéré, le salaire flexi est imposable : le taux de précompte du travailleur sur la partie de ce service au-delà."),
+                        msg::STAFFING_ABOVE_THE_YEARLY_TAX_FREE),
                 );
                 Some(gross - tax)
             }
             None => {
                 b.notes.push(say!(l,
-                    en: "This shift goes over the yearly tax-free ceiling: the part above it is taxable. Give a withholding rate to see the net.",
-                    nl: "Deze shift gaat over het jaarlijkse belastingvrije plafond: het deel erboven is belastbaar. Geef een voorheffingsvoet om het netto te zien.",
-                    fr: "Ce service dépasse le plafond annuel exonéré : la partie au-delà est imposable. Indiquez un taux de précompte pour voir le net."));
+                    msg::STAFFING_THIS_SHIFT_GOES_OVER_THE));
                 None
             }
         }
     } else {
         if !context.pensioner && context.flexi_ceiling.is_some() {
             b.notes.push(say!(l,
-                en: "No social contributions and no tax for the worker, within the yearly tax-free ceiling.",
-                nl: "Geen sociale bijdragen en geen belasting voor de werknemer, binnen het jaarlijkse belastingvrije plafond.",
-                fr: "Ni cotisations sociales ni impôt pour le travailleur, dans les limites du plafond annuel exonéré."));
+                msg::STAFFING_NO_SOCIAL_CONTRIBUTIONS_AND_NO));
         }
         Some(gross)
     };
@@ -652,39 +627,29 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
     let l = context.language;
     if !is_horeca(context) {
         return b.unavailable(say!(l,
-            en: "Only for horeca employers (PC 302), or an agency placing the worker with one.",
-            nl: "Alleen voor horecawerkgevers (PC 302), of een uitzendkantoor dat de werknemer bij een van hen tewerkstelt.",
-            fr: "Uniquement pour les employeurs de l'horeca (CP 302), ou une agence d'intérim qui y place le travailleur."));
+            msg::STAFFING_ONLY_FOR_HORECA_EMPLOYERS_PC));
     }
     b.notes.push(say!(l,
-        en: "At most 2 consecutive days with the same employer: a third day makes the whole period ordinary employment.",
-        nl: "Hoogstens 2 opeenvolgende dagen bij dezelfde werkgever: een derde dag maakt van de hele periode een gewone tewerkstelling.",
-        fr: "Au maximum 2 jours consécutifs chez le même employeur : un troisième jour fait de toute la période une occupation ordinaire."));
-    let quota_name = Tr { en: "extra's day quota", nl: "dagcontingent van de extra", fr: "contingent de jours de l'extra" };
+        msg::STAFFING_AT_MOST_2_CONSECUTIVE_DAYS));
+    let quota_name = msg::STAFFING_EXTRA_S_DAY_QUOTA;
     if let Ok(limit) = param(EXTRA_WORKER_DAYS, date, quota_name, l) {
         if let Some(used) = pay.extra_days_used {
             let (days, next) = (limit.value, limit.value + 1);
             if used >= limit.value {
                 return b.unavailable(say!(l,
-                    en: "The worker has used the {days} days a year at the extra's rates: from day {next} the ordinary rules apply.",
-                    nl: "De werknemer heeft de {days} dagen per jaar aan de tarieven voor extra's opgebruikt: vanaf dag {next} gelden de gewone regels.",
-                    fr: "Le travailleur a épuisé les {days} jours par an aux taux des extras : à partir du jour {next}, les règles ordinaires s'appliquent."));
+                    msg::STAFFING_THE_WORKER_HAS_USED_THE, days, next));
             }
             let today = used + 1;
             b.notes.push(say!(l,
-                en: "This is the worker's day {today} of {days} this year (check Horeca@work).",
-                nl: "Dit is dag {today} van {days} dit jaar voor de werknemer (kijk Horeca@work na).",
-                fr: "C'est le jour {today} sur {days} cette année pour le travailleur (vérifiez Horeca@work)."));
+                msg::STAFFING_THIS_IS_THE_WORKER_S, today, days));
         }
     }
-    let employer_quota = Tr { en: "employer's day quota", nl: "dagcontingent van de werkgever", fr: "contingent de jours de l'employeur" };
+    let employer_quota = msg::STAFFING_EMPLOYER_S_DAY_QUOTA;
     if let (Ok(limit), Some(used)) = (param(EXTRA_EMPLOYER_DAYS, date, employer_quota, l), pay.employer_extra_days_used) {
         if used >= limit.value {
             let days = limit.value;
             return b.unavailable(say!(l,
-                en: "The employer has used its {days} days a year for extras.",
-                nl: "De werkgever heeft zijn {days} dagen per jaar voor extra's opgebruikt.",
-                fr: "L'employeur a épuisé ses {days} jours par an pour des extras."));
+                msg::STAFFING_THE_EMPLOYER_HAS_USED_ITS, days));
         }
     }
     let table = in_force(EXTRA_FORFAITS, date);
@@ -694,29 +659,23 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         (None, None) => {
             let day = l.date(date);
             return b.unknown_figures(say!(l,
-                en: "The extra's flat-rate bases for {day} are not in the sources (only 2018-Q4 to 2020-Q1 and 2022-Q4 are); the official page still shows €10.08 an hour from 1 October 2022, but that amount follows the indexation of the minimum wage. Give the current hourly forfait to compute.",
-                nl: "De forfaitaire grondslagen van de extra voor {day} staan niet in de bronnen (alleen 2018-Q4 tot 2020-Q1 en 2022-Q4); de officiële pagina toont nog € 10,08 per uur vanaf 1 oktober 2022, maar dat bedrag volgt de indexering van het minimumloon. Geef het huidige uurforfait om te rekenen.",
-                fr: "Les bases forfaitaires de l'extra pour le {day} ne figurent pas dans les sources (seulement 2018-Q4 à 2020-Q1 et 2022-Q4) ; la page officielle indique encore 10,08 € de l'heure à partir du 1er octobre 2022, mais ce montant suit l'indexation du salaire minimum. Indiquez le forfait horaire actuel pour calculer."))
+                msg::STAFFING_THE_EXTRA_S_FLAT_RATE, day))
         }
     };
     b.confidence = b.confidence.min(forfait_param.confidence);
     if pay.extra_hourly_forfait.is_none() && forfait_param.source == S_FORFAIT_LATEST {
         b.notes.push(say!(l,
-            en: "No flat-rate base is published after 1 October 2022: the official page \"Working as an occasional worker in horeca\" (socialsecurity.be) still shows €10.08 an hour as current. The base follows the minimum wage's indexation, so the real one is probably higher: give it if you know it.",
-            nl: "Na 1 oktober 2022 is geen forfaitaire grondslag gepubliceerd: de officiële pagina \"Gelegenheidswerknemer in de horeca\" (socialsecurity.be) toont nog € 10,08 per uur als geldend. De grondslag volgt de indexering van het minimumloon, dus de echte is wellicht hoger: geef hem als je hem kent.",
-            fr: "Aucune base forfaitaire n'est publiée après le 1er octobre 2022 : la page officielle « Travailleur occasionnel dans l'horeca » (socialsecurity.be) indique encore 10,08 € de l'heure comme actuelle. La base suit l'indexation du salaire minimum, la vraie est donc sans doute plus élevée : indiquez-la si vous la connaissez."));
+            msg::STAFFING_NO_FLAT_RATE_BASE_IS));
     }
     let (base, source) = (l.amount(ss_forfait), sources::words_in(forfait_param.source, l));
     b.notes.push(say!(l,
-        en: "Flat-rate base {base} an hour: {source}.",
-        nl: "Forfaitaire grondslag {base} per uur: {source}.",
-        fr: "Base forfaitaire de {base} de l'heure : {source}."));
+        msg::STAFFING_FLAT_RATE_BASE_BASE_AN, base, source));
     // The "rights" base (for holiday contributions) is a different, higher forfait: only from the table.
     let rights = table.map(|p| (p.value.1, p.value.2, p));
     let (employer_rate, holiday_rate, withholding_rate, worker_rate) = match (
-        param(EXTRA_EMPLOYER_CONTRIBUTION, date, Tr { en: "employer rate on the extra's forfait", nl: "werkgeversbijdrage op het forfait van de extra", fr: "taux patronal sur le forfait de l'extra" }, l),
+        param(EXTRA_EMPLOYER_CONTRIBUTION, date, msg::STAFFING_EMPLOYER_RATE_ON_THE_EXTRA, l),
         param(MANUAL_HOLIDAY_CONTRIBUTION, date, HOLIDAY_CONTRIBUTION_NAME, l),
-        param(EXTRA_WITHHOLDING, date, Tr { en: "extra's withholding", nl: "bedrijfsvoorheffing van de extra", fr: "précompte de l'extra" }, l),
+        param(EXTRA_WITHHOLDING, date, msg::STAFFING_EXTRA_S_WITHHOLDING, l),
         param(WORKER_CONTRIBUTION, date, WORKER_CONTRIBUTION_NAME, l),
     ) {
         (Ok(a), Ok(b2), Ok(c), Ok(d)) => (a, b2, c, d),
@@ -739,17 +698,15 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         employer_rate,
         {
             let base = l.amount(ss_forfait);
-            let of = if uplift > Decimal::ONE { Tr { en: "108 % of ", nl: "108 % van ", fr: "108 % de " }.get(l) } else { "" };
+            let of = if uplift > Decimal::ONE { msg::STAFFING_108_OF.get(l) } else { "" };
             let counted = if hours < six {
-                Tr { en: ", each started hour", nl: ", per begonnen uur", fr: ", par heure entamée" }
+                msg::STAFFING_EACH_STARTED_HOUR
             } else {
-                Tr { en: ", day forfait from 6 hours", nl: ", dagforfait vanaf 6 uur", fr: ", forfait journalier dès 6 heures" }
+                msg::STAFFING_DAY_FORFAIT_FROM_6_HOURS
             }
             .get(l);
             say!(l,
-                en: "Employer contributions on the flat-rate base ({of}{base} an hour{counted}), not on the wage; the rate is Acerta's and the sources disagree on it.",
-                nl: "Werkgeversbijdragen op de forfaitaire grondslag ({of}{base} per uur{counted}), niet op het loon; de voet is die van Acerta en de bronnen verschillen erover.",
-                fr: "Cotisations patronales sur la base forfaitaire ({of}{base} de l'heure{counted}), pas sur le salaire ; le taux est celui d'Acerta et les sources divergent à son sujet.")
+                msg::STAFFING_EMPLOYER_CONTRIBUTIONS_ON_THE_FLAT, of, base, counted)
         },
     );
     let holiday = match (pay.worker_kind, rights) {
@@ -766,24 +723,18 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
                 {
                     let (hourly, daily) = (l.amount(rights_hourly), l.amount(rights_daily));
                     say!(l,
-                        en: "Holiday contributions on the 'rights' flat-rate base (108 % of {hourly} an hour, {daily} a day), as Acerta computed them; no RSZ text confirming that base was found.",
-                        nl: "Vakantiebijdragen op de forfaitaire grondslag voor 'rechten' (108 % van {hourly} per uur, {daily} per dag), zoals Acerta ze berekende; geen RSZ-tekst die die grondslag bevestigt werd gevonden.",
-                        fr: "Cotisations vacances sur la base forfaitaire « droits » (108 % de {hourly} de l'heure, {daily} par jour), comme Acerta les a calculées ; aucun texte de l'ONSS confirmant cette base n'a été trouvé.")
+                        msg::STAFFING_HOLIDAY_CONTRIBUTIONS_ON_THE_RIGHTS, hourly, daily)
                 },
             )
         }
         (WorkerKind::Manual, None) => {
             b.notes.push(say!(l,
-                en: "Holiday contributions (on the extra's 'rights' flat-rate base) are not included: that base is not known for this date.",
-                nl: "Vakantiebijdragen (op de forfaitaire grondslag voor 'rechten' van de extra) zijn niet inbegrepen: die grondslag is voor deze datum niet gekend.",
-                fr: "Les cotisations vacances (sur la base forfaitaire « droits » de l'extra) ne sont pas comprises : cette base n'est pas connue pour cette date."));
+                msg::STAFFING_HOLIDAY_CONTRIBUTIONS_ON_THE_EXTRA));
             Decimal::ZERO
         }
         (WorkerKind::WhiteCollar, _) => {
             b.notes.push(say!(l,
-                en: "White-collar extras: holiday pay is the employer's own cost and is not included.",
-                nl: "Extra's met een bediendecontract: het vakantiegeld is een eigen kost van de werkgever en is niet inbegrepen.",
-                fr: "Extras employés : le pécule de vacances est une charge propre de l'employeur et n'est pas compris."));
+                msg::STAFFING_WHITE_COLLAR_EXTRAS_HOLIDAY_PAY));
             Decimal::ZERO
         }
     };
@@ -796,9 +747,7 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         {
             let rate = l.rate(worker_rate.value);
             say!(l,
-                en: "Worker contributions {rate} on the flat-rate base.",
-                nl: "Werknemersbijdragen {rate} op de forfaitaire grondslag.",
-                fr: "Cotisations personnelles de {rate} sur la base forfaitaire.")
+                msg::STAFFING_WORKER_CONTRIBUTIONS_RATE_ON_THE, rate)
         },
     );
     let taxable = w - worker_contribution;
@@ -811,15 +760,11 @@ fn extra(pay: &PayFacts, context: &Context) -> RegimeCost {
         {
             let rate = l.rate(withholding_rate.value);
             say!(l,
-                en: "Flat {rate} withholding during the first 50 days (a final separate tax of 33 % plus municipal surcharge).",
-                nl: "Vaste bedrijfsvoorheffing van {rate} tijdens de eerste 50 dagen (een bevrijdende afzonderlijke belasting van 33 % plus gemeentebelasting).",
-                fr: "Précompte forfaitaire de {rate} pendant les 50 premiers jours (un impôt distinct libératoire de 33 % plus la taxe communale).")
+                msg::STAFFING_FLAT_RATE_WITHHOLDING_DURING_THE, rate)
         },
     );
     b.notes.push(say!(l,
-        en: "End-of-year premium only from 44 days with the same employer: not included.",
-        nl: "Eindejaarspremie pas vanaf 44 dagen bij dezelfde werkgever: niet inbegrepen.",
-        fr: "Prime de fin d'année seulement à partir de 44 jours chez le même employeur : non comprise."));
+        msg::STAFFING_END_OF_YEAR_PREMIUM_ONLY));
     b.finish(w, w + employer_contribution + holiday, Some(taxable - withholding))
 }
 
@@ -828,7 +773,7 @@ fn student(pay: &PayFacts, context: &Context) -> RegimeCost {
     let mut b = Builder::new(Regime::Student, pay.hours_per_day, context.language);
     let date = context.date;
     let l = context.language;
-    let quota_name = Tr { en: "student hour quota", nl: "urencontingent van de student", fr: "contingent d'heures de l'étudiant" };
+    let quota_name = msg::STAFFING_STUDENT_HOUR_QUOTA;
     let quota = match param(STUDENT_QUOTA_HOURS, date, quota_name, l) {
         Ok(q) => q,
         Err(why) => return b.unknown_figures(why),
@@ -838,28 +783,20 @@ fn student(pay: &PayFacts, context: &Context) -> RegimeCost {
         let limit = Decimal::from(quota.value);
         if used >= limit {
             return b.unavailable(say!(l,
-                en: "The student has used the {hours} hours of {year}: from hour {next} the ordinary contributions and withholding apply (see the ordinary employee).",
-                nl: "De student heeft de {hours} uren van {year} opgebruikt: vanaf uur {next} gelden de gewone bijdragen en voorheffing (zie de gewone werknemer).",
-                fr: "L'étudiant a épuisé les {hours} heures de {year} : à partir de l'heure {next}, les cotisations et le précompte ordinaires s'appliquent (voir le travailleur ordinaire)."));
+                msg::STAFFING_THE_STUDENT_HAS_USED_THE, hours, year, next));
         }
         let left = l.decimal(&(limit - used).normalize().to_string());
         b.notes.push(say!(l,
-            en: "{left} of the {hours} hours at solidarity rates are left this year (check Student@work).",
-            nl: "Van de {hours} uren aan solidariteitstarieven blijven er dit jaar {left} over (kijk Student@work na).",
-            fr: "Il reste cette année {left} des {hours} heures aux taux de solidarité (vérifiez Student@work)."));
+            msg::STAFFING_LEFT_OF_THE_HOURS_HOURS, left, hours));
         if limit - used < pay.hours_per_day {
             b.notes.push(say!(l,
-                en: "This shift goes past the quota: the hours beyond it fall under ordinary rules.",
-                nl: "Deze shift gaat over het contingent: de uren erboven vallen onder de gewone regels.",
-                fr: "Ce service dépasse le contingent : les heures au-delà relèvent des règles ordinaires."));
+                msg::STAFFING_THIS_SHIFT_GOES_PAST_THE));
         }
     } else {
         b.notes.push(say!(l,
-            en: "Within the quota of {hours} hours in {year} (check Student@work).",
-            nl: "Binnen het contingent van {hours} uren in {year} (kijk Student@work na).",
-            fr: "Dans le contingent de {hours} heures en {year} (vérifiez Student@work)."));
+            msg::STAFFING_WITHIN_THE_QUOTA_OF_HOURS, hours, year));
     }
-    let contributions_name = Tr { en: "student solidarity contributions", nl: "solidariteitsbijdragen van de student", fr: "cotisations de solidarité de l'étudiant" };
+    let contributions_name = msg::STAFFING_STUDENT_SOLIDARITY_CONTRIBUTIONS;
     let contributions = match param(STUDENT_CONTRIBUTIONS, date, contributions_name, l) {
         Ok(c) => c,
         Err(why) => return b.unknown_figures(why),
@@ -867,24 +804,16 @@ fn student(pay: &PayFacts, context: &Context) -> RegimeCost {
     let s = pay.student_hourly_wage.unwrap_or(pay.hourly_wage);
     if is_horeca(context) {
         b.notes.push(say!(l,
-            en: "In horeca a student may be paid the barema two categories lower than the function (not students of a hotel school).",
-            nl: "In de horeca mag een student het barema van twee categorieën lager dan de functie krijgen (niet voor studenten van een hotelschool).",
-            fr: "Dans l'horeca, un étudiant peut être payé au barème de deux catégories en dessous de la fonction (pas les étudiants d'une école hôtelière)."));
+            msg::STAFFING_IN_HORECA_A_STUDENT_MAY));
     }
     let wage_param = Dated { value: s, validity: quota.validity, source: "The student wage you gave, or the barema", confidence: Confidence::High };
     b.add("wage", Side::Employer, s, None, &wage_param, say!(l,
-        en: "The student's hourly wage; no holiday pay under the student regime.",
-        nl: "Het uurloon van de student; geen vakantiegeld in het studentenstelsel.",
-        fr: "Le salaire horaire de l'étudiant ; pas de pécule de vacances sous le régime étudiant."));
+        msg::STAFFING_THE_STUDENT_S_HOURLY_WAGE));
     let (employer_rate, student_rate) = (l.rate(contributions.value.0), l.rate(contributions.value.1));
     let employer = b.add("employer_contribution", Side::Employer, s, Some(contributions.value.0), contributions, say!(l,
-        en: "Employer solidarity contribution {employer_rate}.",
-        nl: "Solidariteitsbijdrage van de werkgever: {employer_rate}.",
-        fr: "Cotisation de solidarité patronale : {employer_rate}."));
+        msg::STAFFING_EMPLOYER_SOLIDARITY_CONTRIBUTION_EMPLOYER_RATE, employer_rate));
     let worker = b.add("worker_contribution", Side::Worker, s, Some(contributions.value.1), contributions, say!(l,
-        en: "Student solidarity contribution {student_rate}; no withholding within the quota.",
-        nl: "Solidariteitsbijdrage van de student: {student_rate}; geen voorheffing binnen het contingent.",
-        fr: "Cotisation de solidarité de l'étudiant : {student_rate} ; pas de précompte dans le contingent."));
+        msg::STAFFING_STUDENT_SOLIDARITY_CONTRIBUTION_STUDENT_RATE, student_rate));
     b.finish(s, s + employer, Some(s - worker))
 }
 
@@ -897,7 +826,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
     let w = pay.hourly_wage;
     let manual = pay.worker_kind == WorkerKind::Manual;
     let uplift = if manual { MANUAL_UPLIFT } else { Decimal::ONE };
-    let rate_name = Tr { en: "employer contribution rate", nl: "werkgeversbijdragevoet", fr: "taux de cotisation patronale" };
+    let rate_name = msg::STAFFING_EMPLOYER_CONTRIBUTION_RATE;
     // A horeca manual worker's sourced all-in rate, where there is one, before the facial rate.
     let all_in = (is_horeca(context) && manual).then(|| in_force(PC302_MANUAL_ALL_IN, date)).flatten();
     let employer_param = match (pay.employer_contribution_rate, param(ORDINARY_EMPLOYER_CONTRIBUTION, date, rate_name, l)) {
@@ -906,9 +835,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
         (None, Ok(p)) => *p,
         (None, Err(why)) => {
             return b.unknown_figures(say!(l,
-                en: "{why} Give the employer contribution rate to compute.",
-                nl: "{why} Geef de werkgeversbijdragevoet om te rekenen.",
-                fr: "{why} Indiquez le taux de cotisation patronale pour calculer."))
+                msg::STAFFING_WHY_GIVE_THE_EMPLOYER_CONTRIBUTION, why))
         }
     };
     let worker_rate = match param(WORKER_CONTRIBUTION, date, WORKER_CONTRIBUTION_NAME, l) {
@@ -917,7 +844,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
     };
     let wage_param = Dated { value: w, validity: Validity::from(ymd(2015, 1, 1)), source: "The barema wage you gave", confidence: Confidence::High };
     b.add("wage", Side::Employer, w, None, &wage_param, barema_wage(l));
-    let of_108 = if manual { Tr { en: " of 108 % of the wage", nl: " van 108 % van het loon", fr: " de 108 % du salaire" }.get(l) } else { "" };
+    let of_108 = if manual { msg::STAFFING_OF_108_OF_THE_WAGE.get(l) } else { "" };
     let employer = b.add(
         "employer_contribution",
         Side::Employer,
@@ -927,26 +854,16 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
         {
             let rate = l.rate(employer_param.value);
             let facial = if all_in.is_some() && pay.employer_contribution_rate.is_none() {
-                Tr {
-                    en: " Acerta's all-in rate for a horeca manual worker in 2019 (base rate, sector funds and small contributions together).",
-                    nl: " De totale voet van Acerta voor een arbeider in de horeca in 2019 (basisvoet, sectorfondsen en kleine bijdragen samen).",
-                    fr: " Le taux global d'Acerta pour un ouvrier de l'horeca en 2019 (taux de base, fonds sectoriels et petites cotisations ensemble).",
-                }
+                msg::STAFFING_ACERTA_S_ALL_IN_RATE
                 .get(l)
             } else if pay.employer_contribution_rate.is_none() {
-                Tr {
-                    en: " The facial rate: sector funds and small contributions come on top (Acerta's all-in rate for a horeca manual worker in 2019 was 27.89 %); the structural reduction is its own line, target-group reductions are not deducted.",
-                    nl: " De faciale voet: sectorfondsen en kleine bijdragen komen erbovenop (de totale voet van Acerta voor een arbeider in de horeca in 2019 was 27,89 %); de structurele vermindering is een eigen lijn, doelgroepverminderingen zijn niet afgetrokken.",
-                    fr: " Le taux facial : fonds sectoriels et petites cotisations s'y ajoutent (le taux global d'Acerta pour un ouvrier de l'horeca en 2019 était de 27,89 %) ; la réduction structurelle est une ligne à part, les réductions groupes cibles ne sont pas déduites.",
-                }
+                msg::STAFFING_THE_FACIAL_RATE_SECTOR_FUNDS
                 .get(l)
             } else {
                 ""
             };
             say!(l,
-                en: "Employer contributions {rate}{of_108}.{facial}",
-                nl: "Werkgeversbijdragen {rate}{of_108}.{facial}",
-                fr: "Cotisations patronales de {rate}{of_108}.{facial}")
+                msg::STAFFING_EMPLOYER_CONTRIBUTIONS_RATE_OF_108, rate, of_108, facial)
         },
     );
     let holiday = if manual {
@@ -954,20 +871,16 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
             Ok(p) => {
                 let rate = l.rate(p.value);
                 b.add("holiday_contribution", Side::Employer, uplift * w, Some(p.value), p, say!(l,
-                    en: "Holiday contributions {rate} of 108 % of the wage, to the holiday fund.",
-                    nl: "Vakantiebijdragen {rate} van 108 % van het loon, aan het vakantiefonds.",
-                    fr: "Cotisations vacances de {rate} de 108 % du salaire, à la caisse de vacances."))
+                    msg::STAFFING_HOLIDAY_CONTRIBUTIONS_RATE_OF_108, rate))
             }
             Err(why) => return b.unknown_figures(why),
         }
     } else {
-        match param(WHITE_COLLAR_HOLIDAY_PAY, date, Tr { en: "white-collar holiday pay", nl: "vakantiegeld van bedienden", fr: "pécule de vacances des employés" }, l) {
+        match param(WHITE_COLLAR_HOLIDAY_PAY, date, msg::STAFFING_WHITE_COLLAR_HOLIDAY_PAY, l) {
             Ok(p) => {
                 let rate = l.rate(p.value);
                 b.add("holiday_pay", Side::Employer, w, Some(p.value), p, say!(l,
-                    en: "Holiday pay accrued: {rate} of the wage.",
-                    nl: "Opgebouwd vakantiegeld: {rate} van het loon.",
-                    fr: "Pécule de vacances constitué : {rate} du salaire."))
+                    msg::STAFFING_HOLIDAY_PAY_ACCRUED_RATE_OF, rate))
             }
             Err(why) => return b.unknown_figures(why),
         }
@@ -978,38 +891,28 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
         Some(p) => {
             let rate = l.rate(p.value);
             b.add("sector_pension", Side::Employer, w, Some(p.value), p, say!(l,
-                en: "Horeca's sector pension (second pillar): {rate} of the gross pay, collected with the RSZ contributions. One source gives 1 %.",
-                nl: "Sectorpensioen van de horeca (tweede pijler): {rate} van het brutoloon, geïnd met de RSZ-bijdragen. Eén bron geeft 1 %.",
-                fr: "Pension sectorielle de l'horeca (deuxième pilier) : {rate} du salaire brut, perçue avec les cotisations ONSS. Une source indique 1 %."))
+                msg::STAFFING_HORECA_S_SECTOR_PENSION_SECOND, rate))
         }
         None => Decimal::ZERO,
     };
     let reduction = structural_reduction(&mut b, pay, context, all_in.is_some(), employer);
     let rate = l.rate(worker_rate.value);
     let worker_contribution = b.add("worker_contribution", Side::Worker, uplift * w, Some(worker_rate.value), worker_rate, say!(l,
-        en: "Worker contributions {rate}{of_108}.",
-        nl: "Werknemersbijdragen {rate}{of_108}.",
-        fr: "Cotisations personnelles de {rate}{of_108}."));
+        msg::STAFFING_WORKER_CONTRIBUTIONS_RATE_OF_108, rate, of_108));
     let taxable = w - worker_contribution;
     if date < ymd(2024, 1, 1) || pay.withholding_rate.is_some() {
         b.notes.push(say!(l,
-            en: "The end-of-year premium (in horeca: 12 % prepaid to the sector fund) and the social work bonus for low wages are not included.",
-            nl: "De eindejaarspremie (in de horeca: 12 % vooraf betaald aan het sectorfonds) en de sociale werkbonus voor lage lonen zijn niet inbegrepen.",
-            fr: "La prime de fin d'année (dans l'horeca : 12 % payés d'avance au fonds sectoriel) et le bonus social à l'emploi pour les bas salaires ne sont pas compris."));
+            msg::STAFFING_THE_END_OF_YEAR_PREMIUM));
     } else {
         b.notes.push(say!(l,
-            en: "The end-of-year premium (in horeca: 12 % prepaid to the sector fund) is not included.",
-            nl: "De eindejaarspremie (in de horeca: 12 % vooraf betaald aan het sectorfonds) is niet inbegrepen.",
-            fr: "La prime de fin d'année (dans l'horeca : 12 % payés d'avance au fonds sectoriel) n'est pas comprise."));
+            msg::STAFFING_THE_END_OF_YEAR_PREMIUM_2));
     }
     let net = match pay.withholding_rate {
         Some(rate) => {
             let param = given(rate, date, "The withholding rate you gave (an average, as Acerta's 30 %)");
             let given_rate = l.rate(rate);
             Some(taxable - b.add("withholding", Side::Worker, taxable, Some(rate), &param, say!(l,
-                en: "Withholding tax at the rate you gave, {given_rate}.",
-                nl: "Bedrijfsvoorheffing aan de voet die je gaf, {given_rate}.",
-                fr: "Précompte professionnel au taux que vous avez indiqué, {given_rate}.")))
+                msg::STAFFING_WITHHOLDING_TAX_AT_THE_RATE, given_rate)))
         }
         None if date >= ymd(2024, 1, 1) => match ordinary_payslip(&mut b, pay, context) {
             Ok(net) => Some(net),
@@ -1020,9 +923,7 @@ fn ordinary(pay: &PayFacts, context: &Context) -> RegimeCost {
         },
         None => {
             b.notes.push(say!(l,
-                en: "Withholding tax depends on the whole monthly pay and the family situation, and this tool does not have the official key-formula parameters for every year: give a withholding rate to see the net.",
-                nl: "De bedrijfsvoorheffing hangt af van het hele maandloon en de gezinstoestand, en deze tool heeft de officiële parameters van de sleutelformule niet voor elk jaar: geef een voorheffingsvoet om het netto te zien.",
-                fr: "Le précompte professionnel dépend de toute la rémunération mensuelle et de la situation familiale, et cet outil n'a pas les paramètres officiels de la formule-clé pour chaque année : indiquez un taux de précompte pour voir le net."));
+                msg::STAFFING_WITHHOLDING_TAX_DEPENDS_ON_THE));
             None
         }
     };
@@ -1040,9 +941,7 @@ fn structural_reduction(b: &mut Builder, pay: &PayFacts, context: &Context, all_
     }
     let Some(p) = in_force(STRUCTURAL_REDUCTION, context.date) else {
         b.notes.push(say!(l,
-            en: "The structural reduction of employer contributions is not deducted: its parameters for this quarter are not in the sources (only those of January to June 2024, April to June 2025 and July to September 2026 are; from July 2025 to June 2026 the sources give only part of them, and none is published yet after September 2026).",
-            nl: "De structurele vermindering van de werkgeversbijdragen is niet afgetrokken: de parameters voor dit kwartaal staan niet in de bronnen (alleen die van januari tot juni 2024, april tot juni 2025 en juli tot september 2026; van juli 2025 tot juni 2026 geven de bronnen er maar een deel van, en na september 2026 is er nog geen gepubliceerd).",
-            fr: "La réduction structurelle des cotisations patronales n'est pas déduite : ses paramètres pour ce trimestre ne figurent pas dans les sources (seulement ceux de janvier à juin 2024, d'avril à juin 2025 et de juillet à septembre 2026 ; de juillet 2025 à juin 2026, les sources n'en donnent qu'une partie, et aucun n'est encore publié après septembre 2026)."));
+            msg::STAFFING_THE_STRUCTURAL_REDUCTION_OF_EMPLOYER));
         return Decimal::ZERO;
     };
     let r = p.value;
@@ -1057,14 +956,10 @@ fn structural_reduction(b: &mut Builder, pay: &PayFacts, context: &Context, all_
     let (share, quarter, amount) = (l.rate(hour(mu).round_dp(3)), l.amount(cents(theoretical)), l.amount(real));
     let explanation = if real.is_zero() && !theoretical.is_zero() {
         say!(l,
-            en: "Structural reduction: none, since this job is {share} of a full time, below the 27.5 % the reduction needs.",
-            nl: "Structurele vermindering: geen, want deze job is {share} van een voltijdse, onder de 27,5 % die de vermindering vraagt.",
-            fr: "Réduction structurelle : aucune, car cet emploi représente {share} d'un temps plein, sous les 27,5 % requis.")
+            msg::STAFFING_STRUCTURAL_REDUCTION_NONE_SINCE_THIS, share)
     } else {
         say!(l,
-            en: "Structural reduction of employer contributions: {amount} a quarter ({quarter} at full time, for {share} of a full time).",
-            nl: "Structurele vermindering van de werkgeversbijdragen: {amount} per kwartaal ({quarter} voltijds, voor {share} van een voltijdse).",
-            fr: "Réduction structurelle des cotisations patronales : {amount} par trimestre ({quarter} à temps plein, pour {share} d'un temps plein).")
+            msg::STAFFING_STRUCTURAL_REDUCTION_OF_EMPLOYER_CONTRIBUTIONS, amount, quarter, share)
     };
     b.add("structural_reduction", Side::Employer, if per_hour.is_zero() { Decimal::ZERO } else { -per_hour }, None, p, explanation);
     hour(per_hour)
@@ -1114,14 +1009,12 @@ fn ordinary_payslip(b: &mut Builder, pay: &PayFacts, context: &Context) -> Resul
     b.notes.extend(slip.warnings.iter().cloned());
     let (days_text, gross_text, share) = (l.decimal(&days.normalize().to_string()), l.amount(monthly), l.rate(hour(fraction).round_dp(2)));
     let defaulted = if pay.days_per_month.is_none() {
-        Tr { en: " (one shift a week unless you give the days)", nl: " (één shift per week tenzij je de dagen opgeeft)", fr: " (un service par semaine sauf si vous indiquez les jours)" }.get(l)
+        msg::STAFFING_ONE_SHIFT_A_WEEK_UNLESS.get(l)
     } else {
         ""
     };
     b.notes.push(say!(l,
-        en: "The net is this job's own payslip: {days_text} days a month{defaulted}, {gross_text} gross a month, {share} of a full time of 38 hours a week; withholding by the key formula for a single person without children unless you give the family.",
-        nl: "Het netto is de eigen loonfiche van deze job: {days_text} dagen per maand{defaulted}, {gross_text} bruto per maand, {share} van een voltijdse week van 38 uur; voorheffing volgens de sleutelformule voor een alleenstaande zonder kinderen tenzij je het gezin opgeeft.",
-        fr: "Le net est la fiche de paie de ce seul emploi : {days_text} jours par mois{defaulted}, {gross_text} brut par mois, {share} d'un temps plein de 38 heures par semaine ; précompte selon la formule-clé pour une personne isolée sans enfant sauf si vous indiquez la famille."));
+        msg::STAFFING_THE_NET_IS_THIS_JOB, days_text, defaulted, gross_text, share));
     if let Some(main) = pay.main_monthly_gross {
         // Each job has its own contributions and work bonus; the tax is on both pays together.
         let main_slip = super::payslip::payslip(context.date, main, pay.worker_kind, pay.family, l).map_err(|e| e.0)?;
@@ -1131,16 +1024,12 @@ fn ordinary_payslip(b: &mut Builder, pay: &PayFacts, context: &Context) -> Resul
         b.after_tax = Some(after);
         let (main_text, after_text) = (l.amount(main), l.amount(cents(after)));
         b.notes.push(say!(l,
-            en: "After the yearly tax, beside a main pay of {main_text} a month: about {after_text} an hour. An estimate: the tax on both pays together minus the tax on the main pay alone. A flexi-jobber by definition has a main job or a pension, so this is the figure to set beside tax-free flexi pay.",
-            nl: "Na de jaarlijkse belasting, naast een hoofdloon van {main_text} per maand: ongeveer {after_text} per uur. Een schatting: de belasting op beide lonen samen min de belasting op het hoofdloon alleen. Een flexi-jobber heeft per definitie een hoofdjob of een pensioen, dus dit is het bedrag om naast belastingvrij flexiloon te leggen.",
-            fr: "Après l'impôt annuel, à côté d'un salaire principal de {main_text} par mois : environ {after_text} de l'heure. Une estimation : l'impôt sur les deux salaires ensemble moins l'impôt sur le salaire principal seul. Un flexi-jobiste a par définition un emploi principal ou une pension : c'est le chiffre à mettre à côté du salaire flexi exonéré."));
+            msg::STAFFING_AFTER_THE_YEARLY_TAX_BESIDE, main_text, after_text));
         if let Some(Some(sum)) = super::payslip::monthly_tax_for_the_year(context.date, main, pay.family).map(|(_, s)| s) {
             let amount = l.euro(sum.value);
             let cited = sources::words_in(sum.source, l);
             b.notes.push(say!(l,
-                en: "The yearly estimate uses the income year's tax-free sum of {amount} (medium confidence: {cited}); the monthly withholding above still uses the key formula's.",
-                nl: "De jaarlijkse schatting gebruikt de belastingvrije som van het inkomstenjaar, {amount} (gemiddelde zekerheid: {cited}); de maandelijkse voorheffing hierboven gebruikt nog die van de sleutelformule.",
-                fr: "L'estimation annuelle utilise la quotité exemptée de l'année de revenus, {amount} (certitude moyenne : {cited}) ; le précompte mensuel ci-dessus utilise encore celle de la formule-clé."));
+                msg::STAFFING_THE_YEARLY_ESTIMATE_USES_THE, amount, cited));
         }
     }
     // The month's pay is rounded to the cent; per hour the net is never above the wage.

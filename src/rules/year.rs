@@ -4,6 +4,7 @@
 //! the tax on the part above the ceiling (added to the worker's taxable income: the payslip engine's
 //! yearly estimate beside the main pay). The public `year` request of `flexicheck-cli year`.
 
+use crate::rules::msg;
 use super::contract::{parse_decimal, Number};
 use super::dated::{in_force, ymd, Confidence};
 use super::eligibility::{EarlyPensionLimit, CEILINGS, EARLY_PENSION_FLEXI_LIMITS};
@@ -110,11 +111,7 @@ pub struct YearAssessment {
 
 /// What the ceiling counts (P10: the pay subject to the special contribution, which is levied on the
 /// flexi wage and the flexi holiday pay, P2).
-const COUNTED: Tr = Tr {
-    en: "Gross flexi pay: the flexi wage with its flexi holiday pay, as each payslip shows it. The ceiling counts the pay subject to the employer's special contribution, which is both; commuting allowances do not count.",
-    nl: "Bruto flexiloon: het flexiloon met zijn flexivakantiegeld, zoals elke loonfiche het toont. Het plafond telt het loon waarop de bijzondere werkgeversbijdrage geheven wordt, dus beide; verplaatsingsvergoedingen tellen niet mee.",
-    fr: "Salaire flexi brut : le salaire flexi avec son pécule de vacances flexi, tel que chaque fiche de paie le montre. Le plafond compte la rémunération soumise à la cotisation patronale spéciale, donc les deux ; les indemnités de déplacement ne comptent pas.",
-};
+const COUNTED: Tr = msg::YEAR_COUNTED;
 const COUNTED_SOURCE: &str = "FOD Financiën flexi-jobs page [S5] (the ceiling counts only pay subject to the special contribution); RSZ employer page [S3] (the special contribution is on the flexi wage and the flexi holiday pay)";
 
 /// A field that is missing or wrong (one line).
@@ -234,9 +231,7 @@ impl YearRequest {
         let amount = ((tax(slip.taxable + monthly_excess) - tax(slip.taxable)) * Decimal::from(12)).max(Decimal::ZERO);
         let (excess_text, main_text) = (l.euro(excess), l.euro(main));
         let note = say!(l,
-            en: "An estimate: the {excess_text} above the ceiling is added to the taxable income of the year, beside a main pay of {main_text} gross a month; the tax on both together minus the tax on the main pay alone, by the withholding's key formula with the year's tax-free sum, without the municipal surcharge. The tax return decides.",
-            nl: "Een schatting: de {excess_text} boven het plafond komt bij het belastbaar inkomen van het jaar, naast een hoofdloon van {main_text} bruto per maand; de belasting op beide samen min de belasting op het hoofdloon alleen, volgens de sleutelformule van de bedrijfsvoorheffing met de belastingvrije som van het jaar, zonder gemeentebelasting. De aangifte beslist.",
-            fr: "Une estimation : les {excess_text} au-delà du plafond s'ajoutent au revenu imposable de l'année, à côté d'un salaire principal de {main_text} brut par mois ; l'impôt sur les deux ensemble moins l'impôt sur le salaire principal seul, selon la formule-clé du précompte avec la quotité exemptée de l'année, sans la taxe communale. La déclaration décide.");
+            msg::YEAR_AN_ESTIMATE_THE_EXCESS_TEXT, excess_text, main_text);
         Ok(TaxOnExcess { amount: amount.round_dp(2), main_monthly_gross: main, note })
     }
 }
@@ -256,41 +251,27 @@ fn limit_of(year: i32, pension: &str, l: Language) -> (Option<Limit>, String) {
             Some(dated) => (
                 Some(limit("early_pension_limit", dated.value.euros, dated.confidence, dated.source)),
                 say!(l,
-                    en: "No tax-free ceiling for a pensioner: the flexi pay is tax-free without limit. But for a pension taken before the legal age with fewer than 45 career years, flexi pay above this limit can reduce the pension; the pension service can say whether it applies.",
-                    nl: "Geen belastingvrij plafond voor een gepensioneerde: het flexiloon is onbeperkt belastingvrij. Maar bij een pensioen vóór de wettelijke leeftijd met minder dan 45 loopbaanjaren kan flexiloon boven deze grens het pensioen verminderen; de pensioendienst kan zeggen of ze geldt.",
-                    fr: "Pas de plafond exonéré pour un pensionné : le salaire flexi est exonéré sans limite. Mais pour une pension prise avant l'âge légal avec moins de 45 années de carrière, un salaire flexi au-delà de cette limite peut réduire la pension ; le service des pensions peut dire si elle s'applique."),
+                    msg::YEAR_NO_TAX_FREE_CEILING_FOR),
             ),
             None if year < 2025 => (None, say!(l,
-                en: "No tax-free ceiling for a pensioner, and no yearly limit for an early pensioner's flexi pay before 2025.",
-                nl: "Geen belastingvrij plafond voor een gepensioneerde, en vóór 2025 geen jaarlijkse grens voor het flexiloon van een vervroegd gepensioneerde.",
-                fr: "Pas de plafond exonéré pour un pensionné, et pas de limite annuelle du salaire flexi d'un pensionné anticipé avant 2025.")),
+                msg::YEAR_NO_TAX_FREE_CEILING_FOR_2)),
             None => (None, say!(l,
-                en: "No tax-free ceiling for a pensioner. The early pension's limit for {year} is not published yet: none is used here; the pension service will know it.",
-                nl: "Geen belastingvrij plafond voor een gepensioneerde. De grens van het vervroegd pensioen voor {year} is nog niet gepubliceerd: hier wordt er geen gebruikt; de pensioendienst zal ze kennen.",
-                fr: "Pas de plafond exonéré pour un pensionné. La limite de la pension anticipée pour {year} n'est pas encore publiée : aucune n'est utilisée ici ; le service des pensions la connaîtra.")),
+                msg::YEAR_NO_TAX_FREE_CEILING_FOR_3, year)),
         },
         "retired" => (None, say!(l,
-            en: "No tax-free ceiling for a pensioner: the flexi pay is tax-free without limit, and the early pension's limit does not apply at the legal age or after 45 career years.",
-            nl: "Geen belastingvrij plafond voor een gepensioneerde: het flexiloon is onbeperkt belastingvrij, en de grens van het vervroegd pensioen geldt niet op de wettelijke leeftijd of na 45 loopbaanjaren.",
-            fr: "Pas de plafond exonéré pour un pensionné : le salaire flexi est exonéré sans limite, et la limite de la pension anticipée ne s'applique pas à l'âge légal ni après 45 années de carrière.")),
+            msg::YEAR_NO_TAX_FREE_CEILING_FOR_4)),
         _ => match in_force(CEILINGS, day) {
             Some(dated) => match dated.value {
                 Some(euros) => (
                     Some(limit("tax_free_ceiling", euros, dated.confidence, dated.source)),
                     say!(l,
-                        en: "Flexi pay is tax-free up to the ceiling, all employers together; the part above it is added to the year's taxable income.",
-                        nl: "Flexiloon is belastingvrij tot het plafond, alle werkgevers samen; het deel daarboven komt bij het belastbaar inkomen van het jaar.",
-                        fr: "Le salaire flexi est exonéré jusqu'au plafond, tous employeurs confondus ; la partie au-delà s'ajoute au revenu imposable de l'année."),
+                        msg::YEAR_FLEXI_PAY_IS_TAX_FREE),
                 ),
                 None => (None, say!(l,
-                    en: "No tax-free ceiling before income year 2024: all flexi pay of {year} is tax-free.",
-                    nl: "Geen belastingvrij plafond vóór inkomstenjaar 2024: al het flexiloon van {year} is belastingvrij.",
-                    fr: "Pas de plafond exonéré avant l'année de revenus 2024 : tout le salaire flexi de {year} est exonéré.")),
+                    msg::YEAR_NO_TAX_FREE_CEILING_BEFORE, year)),
             },
             None => (None, say!(l,
-                en: "The tax-free ceiling for income year {year} is not published yet: none is used here. It is indexed each year; the flexi counter on mycareer.be will show it.",
-                nl: "Het belastingvrije plafond voor inkomstenjaar {year} is nog niet gepubliceerd: hier wordt er geen gebruikt. Het wordt elk jaar geïndexeerd; de flexi-teller op mycareer.be zal het tonen.",
-                fr: "Le plafond exonéré de l'année de revenus {year} n'est pas encore publié : aucun n'est utilisé ici. Il est indexé chaque année ; le compteur flexi sur mycareer.be l'indiquera.")),
+                msg::YEAR_THE_TAX_FREE_CEILING_FOR, year)),
         },
     }
 }

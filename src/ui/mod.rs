@@ -2,6 +2,7 @@
 //! Continue into journeys. The journey lives in the URL query (History API): back and forward work,
 //! any page can be shared or reloaded, and a tampered link gets a message and a way back.
 
+pub mod catalog;
 mod frame;
 
 use crate::journey::{language_of, Answers, Journey, Page, QueryError, UNKNOWN};
@@ -19,6 +20,11 @@ fn read_location() -> (Journey, Option<QueryError>) {
         // The message is in the link's own language when the link still names one.
         Err(e) => (Journey { lang: language_of(&search), ..Journey::start() }, Some(e)),
     }
+}
+
+/// The language the app opens in: the link's, else the browser's (as `App` reads it).
+pub fn first_language() -> Lang {
+    read_location().0.lang.as_deref().map(Lang::from_tag).unwrap_or_else(browser_lang)
 }
 
 fn browser_lang() -> Lang {
@@ -259,13 +265,25 @@ pub fn App() -> impl IntoView {
     });
 
     // Shows another journey (or a link that cannot be read); focus goes to the heading.
-    let show = move |next: Journey, bad: Option<QueryError>| {
+    let show_now = move |next: Journey, bad: Option<QueryError>| {
         query.set_value(pages::sector_query_of(&next).to_string());
         draft.set_value(next.answers.clone());
         problems.set(Vec::new());
         bad_link.set(bad);
         journey.set(next);
         focus_later("main h1");
+    };
+    // In another language, once its texts have come (the service worker keeps them after one visit);
+    // if they cannot come, the page moves on in the language it is in.
+    let show = move |mut next: Journey, bad: Option<QueryError>| {
+        let next_lang = next.lang.as_deref().map(Lang::from_tag).unwrap_or_else(browser_lang);
+        catalog::load(next_lang, move |loaded| {
+            if let Err(why) = loaded {
+                web_sys::console::warn_1(&format!("Flexicheck: {why}").into());
+                next.lang = Some(lang.get_untracked().code().to_string());
+            }
+            show_now(next, bad);
+        });
     };
     // Moves to another journey and records it in the browser history.
     let go = move |mut next: Journey| {
