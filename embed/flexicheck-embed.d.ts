@@ -1,4 +1,4 @@
-// Types of the Flexicheck embed module (flexicheck-embed.js) and of its JSON contract, version 1.2.0
+// Types of the Flexicheck embed module (flexicheck-embed.js) and of its JSON contract, version 1.3.0
 // (CHANGELOG.md). The functions take and give JSON *text*: JSON.stringify the request, JSON.parse the
 // answer as one of these types. Fields may be added in later versions, never renamed.
 
@@ -13,10 +13,10 @@ export function net(request_json: string): string;
 export function team(csv: string, date: string, sector: string, lang?: Language): string;
 /** A worker's flexi year: a `YearRequest` as JSON text in, a `YearAssessment` as JSON text out. */
 export function year(request_json: string): string;
-/** The contract's version, e.g. "1.2.0" (also in every Assessment as `contract_version`). */
+/** The contract's version, e.g. "1.3.0" (also in every Assessment as `contract_version`). */
 export function version(): string;
 
-export type Language = 'en' | 'nl' | 'fr';
+export type Language = 'en' | 'nl' | 'fr' | 'de';
 /** A calendar day, "YYYY-MM-DD". */
 export type Day = string;
 /** An amount or a number as a decimal string: "1234.56" (never a float). */

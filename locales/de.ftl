@@ -779,3 +779,12 @@ ui-verified_until = Regeln und Beträge anhand der Quellen geprüft bis zum { $d
 ui-privacy = Alles wird in Ihrem Browser berechnet: Nichts von dem, was Sie eingeben, verlässt dieses Gerät.
 ui-brand_tagline = Flexi-Job-Prüfung für Belgien
 ui-skip_link = Zum Hauptinhalt springen
+
+## sources: citations that cite no page
+
+source-own-barema = Der von Ihnen angegebene Baremalohn
+source-own-student_wage = Der von Ihnen angegebene Studentenlohn oder das Barema
+source-own-hourly_forfait = Die von Ihnen angegebene Stundenpauschale
+source-own-employer_rate = Der von Ihnen angegebene Arbeitgeberbeitragssatz
+source-own-withholding_rate = Der von Ihnen angegebene Satz des Berufssteuervorabzugs (ein Durchschnitt, wie die 30 % von Acerta)
+source-own-checked = Flexicheck: Jede Regel und jeder Betrag wurde bis zum 6. Dez. 2026 anhand der Quellen auf der Seite „Regeln und Quellen“ geprüft

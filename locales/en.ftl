@@ -383,7 +383,7 @@ journey-the-link-is-damaged-bad = the link is damaged (bad % encoding).
 journey-the-link-gives-key-twice = the link gives "{ $key }" twice.
 journey-the-link-s-value-for = the link's value for "{ $key }" is not valid.
 journey-the-link-names-no-page = the link names no page "{ $page }".
-journey-the-link-names-no-language = the link names no language "{ $language }" (en, nl or fr).
+journey-the-link-names-no-language = the link names no language "{ $language }" (en, nl, fr or de).
 journey-the-link-has-an-unknown = the link has an unknown part "{ $key }".
 
 ## team-page
@@ -779,3 +779,12 @@ ui-verified_until = Rules and amounts checked against the sources up to { $date 
 ui-privacy = Everything is computed in your browser: nothing you type leaves this device.
 ui-brand_tagline = Flexi-job checker for Belgium
 ui-skip_link = Skip to main content
+
+## sources: citations that cite no page
+
+source-own-barema = The barema wage you gave
+source-own-student_wage = The student wage you gave, or the barema
+source-own-hourly_forfait = The hourly forfait you gave
+source-own-employer_rate = The employer contribution rate you gave
+source-own-withholding_rate = The withholding rate you gave (an average, as Acerta's 30 %)
+source-own-checked = Flexicheck: every rule and amount was checked against the sources on the Rules and sources page up to 6 Dec 2026

@@ -383,7 +383,7 @@ journey-the-link-is-damaged-bad = le lien est endommagé (mauvais encodage %).
 journey-the-link-gives-key-twice = le lien donne « { $key } » deux fois.
 journey-the-link-s-value-for = la valeur de « { $key } » dans le lien n'est pas valable.
 journey-the-link-names-no-page = le lien désigne une page « { $page } » qui n'existe pas.
-journey-the-link-names-no-language = le lien désigne une langue « { $language } » inconnue (en, nl ou fr).
+journey-the-link-names-no-language = le lien désigne une langue « { $language } » inconnue (en, nl, fr ou de).
 journey-the-link-has-an-unknown = le lien contient une partie inconnue « { $key } ».
 
 ## team-page
@@ -779,3 +779,12 @@ ui-verified_until = Règles et montants vérifiés auprès des sources jusqu'au 
 ui-privacy = Tout est calculé dans votre navigateur : rien de ce que vous saisissez ne quitte cet appareil.
 ui-brand_tagline = Vérificateur de flexi-jobs pour la Belgique
 ui-skip_link = Aller au contenu
+
+## sources: citations that cite no page
+
+source-own-barema = Le salaire barémique que vous avez indiqué
+source-own-student_wage = Le salaire étudiant que vous avez indiqué, ou le barème
+source-own-hourly_forfait = Le forfait horaire que vous avez indiqué
+source-own-employer_rate = Le taux de cotisation patronale que vous avez indiqué
+source-own-withholding_rate = Le taux de précompte que vous avez indiqué (une moyenne, comme les 30 % d'Acerta)
+source-own-checked = Flexicheck : chaque règle et chaque montant ont été vérifiés jusqu'au 6 déc. 2026 par rapport aux sources de la page Règles et sources

@@ -383,7 +383,7 @@ journey-the-link-is-damaged-bad = de link is beschadigd (foute %-codering).
 journey-the-link-gives-key-twice = de link geeft "{ $key }" twee keer.
 journey-the-link-s-value-for = de waarde voor "{ $key }" in de link is niet geldig.
 journey-the-link-names-no-page = de link noemt een pagina "{ $page }" die niet bestaat.
-journey-the-link-names-no-language = de link noemt een taal "{ $language }" die niet bestaat (en, nl of fr).
+journey-the-link-names-no-language = de link noemt een taal "{ $language }" die niet bestaat (en, nl, fr of de).
 journey-the-link-has-an-unknown = de link heeft een onbekend deel "{ $key }".
 
 ## team-page
@@ -779,3 +779,12 @@ ui-verified_until = Regels en bedragen nagekeken tegen de bronnen tot { $date }.
 ui-privacy = Alles wordt in je browser berekend: niets wat je invult verlaat dit toestel.
 ui-brand_tagline = Flexi-jobcheck voor België
 ui-skip_link = Naar de inhoud
+
+## sources: citations that cite no page
+
+source-own-barema = Het baremaloon dat je gaf
+source-own-student_wage = Het studentenloon dat je gaf, of het barema
+source-own-hourly_forfait = Het uurforfait dat je gaf
+source-own-employer_rate = De werkgeversbijdragevoet die je gaf
+source-own-withholding_rate = De voorheffingsvoet die je gaf (een gemiddelde, zoals de 30 % van Acerta)
+source-own-checked = Flexicheck: elke regel en elk bedrag is tot 6 dec. 2026 nagekeken tegen de bronnen op de pagina Regels en bronnen

@@ -8,7 +8,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: flexicheck-cli assess < scenario.json | flexicheck-cli net < request.json | flexicheck-cli year < year.json | flexicheck-cli law-status [YYYY-MM-DD] | flexicheck-cli team --date YYYY-MM-DD --pc 302 [--lang en|nl|fr] < team.csv";
+const USAGE: &str = "usage: flexicheck-cli assess < scenario.json | flexicheck-cli net < request.json | flexicheck-cli year < year.json | flexicheck-cli law-status [YYYY-MM-DD] | flexicheck-cli team --date YYYY-MM-DD --pc 302 [--lang en|nl|fr|de] < team.csv";
 
 /// The largest input read from stdin: a scenario is a few hundred bytes; 1 MiB leaves room for any
 /// real one and refuses an endless stream (`< /dev/zero`) at once.
@@ -52,7 +52,7 @@ fn team(args: &[&str]) -> ExitCode {
     let option = |name: &str| args.windows(2).find(|w| w[0] == name).map(|w| w[1]);
     let known = args.chunks(2).all(|pair| matches!(pair, ["--date" | "--pc" | "--nace" | "--lang", _]));
     let (Some(date), Some(sector), true) = (option("--date"), option("--pc").or(option("--nace")), known) else { return fail(USAGE) };
-    let Some(lang) = flexicheck::rules::Language::from_code(option("--lang").unwrap_or("en")) else { return fail("--lang is en, nl or fr") };
+    let Some(lang) = flexicheck::rules::Language::from_code(option("--lang").unwrap_or("en")) else { return fail("--lang is en, nl, fr or de") };
     let mut bytes = Vec::new();
     match std::io::stdin().take(flexicheck::team::MAX_BYTES as u64 + 1).read_to_end(&mut bytes) {
         Err(e) => return fail(&format!("cannot read the team from stdin: {e}")),

@@ -320,7 +320,7 @@ pub struct Assessment {
 }
 
 /// The Scenario → Assessment contract's version, in every Assessment and in the embed module.
-pub const CONTRACT_VERSION: &str = "1.2.0";
+pub const CONTRACT_VERSION: &str = "1.3.0";
 
 /// A scenario that cannot be assessed, with a message meant for the person who wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]

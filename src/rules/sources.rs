@@ -11,7 +11,8 @@
 //! holds a description in Dutch and French and `title` one in English.
 
 use super::dated::ymd;
-use super::language::Language;
+use super::language::{Language, Tr};
+use super::msg;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -264,8 +265,8 @@ std::thread_local! {
 }
 
 /// A citation read: its words and its entries, shared (a team of thousands reads the same few), and
-/// its words in Dutch and French once asked for.
-type Read = std::rc::Rc<(String, Vec<&'static Source>, [std::cell::OnceCell<String>; 2])>;
+/// its words in Dutch, French and German once asked for.
+type Read = std::rc::Rc<(String, Vec<&'static Source>, [std::cell::OnceCell<String>; 3])>;
 
 /// A citation's words and entries, from the cache or read now.
 fn read(citation: &str) -> Read {
@@ -421,11 +422,12 @@ pub fn words_in(citation: &str, language: Language) -> String {
     if language == Language::En {
         return words(citation);
     }
-    if let Some((_, nl, fr)) = OWN_WORDS.iter().find(|(en, _, _)| *en == citation) {
-        return (if language == Language::Nl { nl } else { fr }).to_string();
+    if let Some((_, own)) = OWN_WORDS.iter().find(|(en, _)| *en == citation) {
+        return own.get(language).to_string();
     }
     let read = read(citation);
-    let words = &read.2[usize::from(language == Language::Fr)];
+    // One slot per language other than English (Nl, Fr, De).
+    let words = &read.2[language as usize - 1];
     words
         .get_or_init(|| {
             let mut parts = acts(citation, language);
@@ -435,18 +437,15 @@ pub fn words_in(citation: &str, language: Language) -> String {
         .clone()
 }
 
-/// Citations that cite no page: the value the user gave, or the tool's own check.
-const OWN_WORDS: [(&str, &str, &str); 6] = [
-    ("The barema wage you gave", "Het baremaloon dat je gaf", "Le salaire barémique que vous avez indiqué"),
-    ("The student wage you gave, or the barema", "Het studentenloon dat je gaf, of het barema", "Le salaire étudiant que vous avez indiqué, ou le barème"),
-    ("The hourly forfait you gave", "Het uurforfait dat je gaf", "Le forfait horaire que vous avez indiqué"),
-    ("The employer contribution rate you gave", "De werkgeversbijdragevoet die je gaf", "Le taux de cotisation patronale que vous avez indiqué"),
-    ("The withholding rate you gave (an average, as Acerta's 30 %)", "De voorheffingsvoet die je gaf (een gemiddelde, zoals de 30 % van Acerta)", "Le taux de précompte que vous avez indiqué (une moyenne, comme les 30 % d'Acerta)"),
-    (
-        "Flexicheck: every rule and amount was checked against the sources on the Rules and sources page up to 6 Dec 2026",
-        "Flexicheck: elke regel en elk bedrag is tot 6 dec. 2026 nagekeken tegen de bronnen op de pagina Regels en bronnen",
-        "Flexicheck : chaque règle et chaque montant ont été vérifiés jusqu'au 6 déc. 2026 par rapport aux sources de la page Règles et sources",
-    ),
+/// Citations that cite no page: the value the user gave, or the tool's own check (their words in
+/// the catalogs).
+const OWN_WORDS: [(&str, Tr); 6] = [
+    ("The barema wage you gave", msg::SOURCE_OWN_BAREMA),
+    ("The student wage you gave, or the barema", msg::SOURCE_OWN_STUDENT_WAGE),
+    ("The hourly forfait you gave", msg::SOURCE_OWN_HOURLY_FORFAIT),
+    ("The employer contribution rate you gave", msg::SOURCE_OWN_EMPLOYER_RATE),
+    ("The withholding rate you gave (an average, as Acerta's 30 %)", msg::SOURCE_OWN_WITHHOLDING_RATE),
+    ("Flexicheck: every rule and amount was checked against the sources on the Rules and sources page up to 6 Dec 2026", msg::SOURCE_OWN_CHECKED),
 ];
 
 /// The entry with this id.
