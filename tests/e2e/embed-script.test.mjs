@@ -57,7 +57,7 @@ test('two one-line embeds on a strict page of another site: fitted, the sector n
   // Compact: no site header or footer; the language links and the privacy sentence kept.
   await nl.locator('main h1').waitFor();
   assert.equal(await nl.locator('.masthead').count(), 0);
-  assert.equal(await nl.locator('.masthead-compact .languages a').count(), 3);
+  assert.equal(await nl.locator('.masthead-compact .languages a').count(), 4);
   assert.match(await nl.locator('footer').innerText(), /niets wat je invult verlaat dit toestel/);
   // The frame is as tall as its page.
   const fits = async () => page.waitForFunction(() => {

@@ -19,6 +19,7 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json',
   // As many hosts serve it: a browser shows it as text when opened (the service-worker test needs that).
   '.webmanifest': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /**

@@ -564,12 +564,12 @@ test('the result prints on A4 with its reasons unfolded and no navigation', asyn
   await close(j);
 });
 
-test('without JavaScript the page says, in the three languages, what the tool needs', async () => {
+test('without JavaScript the page says, in the four languages, what the tool needs', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(server.url);
   const text = await page.locator('body').innerText();
-  for (const needs of ['needs JavaScript and WebAssembly', 'heeft JavaScript en WebAssembly nodig', 'a besoin de JavaScript et de WebAssembly']) {
+  for (const needs of ['needs JavaScript and WebAssembly', 'heeft JavaScript en WebAssembly nodig', 'a besoin de JavaScript et de WebAssembly', 'braucht JavaScript und WebAssembly']) {
     assert.ok(text.includes(needs), `${needs} in ${text}`);
   }
   await context.close();
@@ -579,7 +579,7 @@ test('without JavaScript the page says, in the three languages, what the tool ne
 // link titles included (every source the result cites has a page, or a title, in that language), and
 // quarters are written in words, never "2026-Q1".
 const ONLY_ENGLISH = /\b(the|and|with|Law|checked|which|allowed|from|when)\b/;
-for (const lang of ['nl', 'fr']) {
+for (const lang of ['nl', 'fr', 'de']) {
   test(`${lang}: a result and a comparison speak ${lang} only, sources included, quarters in words`, async () => {
     const pages = [
       `?page=result&lang=${lang}&role=worker&date=2026-12-15&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none&income=1000`,
