@@ -11,18 +11,25 @@ trunk build --release --locked >/dev/null 2>&1 || trunk build --release --locked
 
 echo "== bundle (dist/, release, wasm-opt -Oz): what a first visit downloads"
 printf '%-42s %10s %10s %10s\n' file raw gzip-9 brotli-11
-# index.html, every file it names, and what the service worker precaches during that visit (icons,
-# manifest); brotli from Node's zlib, as a host that serves brotli would send it.
-first_visit=(dist/index.html $( (grep -oE '\./[A-Za-z0-9._-]+\.(js|wasm|css|svg|webmanifest|png)' dist/index.html; grep -oE '"\./[A-Za-z0-9._-]+"' dist/sw.js | tr -d '"') | sed 's|^\./||' | sort -u | sed 's|^|dist/|'))
+# The critical path: index.html, the files it names (script, wasm, style, icon) and one language's
+# catalog (Dutch: the largest group of visitors). Then what the service worker precaches after the page
+# is interactive (the other catalogs, the manifest); brotli from Node's zlib, as a host would send it.
+critical=(dist/index.html $(grep -oE '\./[A-Za-z0-9._-]+\.(js|wasm|css|svg)' dist/index.html | sed 's|^\./||' | sort -u | sed 's|^|dist/|') $(ls dist/catalog-nl-*.txt))
+later=($( grep -oE '"\./[A-Za-z0-9._-]+"' dist/sw.js | tr -d '"' | sed 's|^\./||' | sort -u | sed 's|^|dist/|' | grep -vxF -f <(printf '%s\n' "${critical[@]}") ))
 total_raw=0; total_gz=0; total_br=0
-for f in "${first_visit[@]}"; do
+row() {
+  local f="$1" raw gz br
   raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
   br=$(node -e 'const z = require("node:zlib"); process.stdout.write(String(z.brotliCompressSync(require("node:fs").readFileSync(process.argv[1]), { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length))' "$f")
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz)); total_br=$((total_br + br))
   printf '%-42s %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"
-done
-verdict=$([ "$total_gz" -le 250000 ] && echo met || echo "NOT met")
-printf '%-42s %10d %10d %10d  (budget 250 KB gzip, %s)\n' "first visit, total" "$total_raw" "$total_gz" "$total_br" "$verdict"
+}
+for f in "${critical[@]}"; do row "$f"; done
+verdict=$([ "$total_gz" -le 180000 ] && echo met || echo "NOT met")
+printf '%-42s %10d %10d %10d  (budget 180 KB gzip, %s)\n' "critical path (before interactive)" "$total_raw" "$total_gz" "$total_br" "$verdict"
+for f in "${later[@]}"; do [ -f "$f" ] && row "$f"; done
+verdict=$([ "$total_gz" -le 300000 ] && echo met || echo "NOT met")
+printf '%-42s %10d %10d %10d  (budget 300 KB gzip, %s)\n' "first visit, offline copy included" "$total_raw" "$total_gz" "$total_br" "$verdict"
 
 # The embed API (README, "Embedding"): loaded only by sites that embed it, never by the app's pages.
 for f in dist/flexicheck-embed.js dist/flexicheck-embed_bg.wasm; do
@@ -36,7 +43,7 @@ cargo build --locked --release --target wasm32-unknown-unknown --example engine_
 wasm-bindgen --target web --out-dir "$floor" "$ROOT/target/wasm32-unknown-unknown/release/examples/engine_floor.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue "$floor/engine_floor_bg.wasm" -o "$floor/engine_floor.opt.wasm"
-printf '%-42s %10d %10d\n' "engine + texts alone, no UI (wasm)" "$(wc -c <"$floor/engine_floor.opt.wasm")" "$(gzip -9 -c "$floor/engine_floor.opt.wasm" | wc -c)"
+printf '%-42s %10d %10d\n' "engine alone, no UI, no texts (wasm)" "$(wc -c <"$floor/engine_floor.opt.wasm")" "$(gzip -9 -c "$floor/engine_floor.opt.wasm" | wc -c)"
 
 echo "== timing"
 node "$ROOT/scripts/bench-load.mjs" "${1:-5}"

@@ -27,8 +27,9 @@ const TYPES = {
  * and the browser asks for it. A path with a file extension that dist/ lacks is a 404, so a missing asset
  * shows; other paths under `base` get index.html, as a single-page-app host does; paths outside `base` 404.
  * `dir` (default dist/) can be swapped while serving with `deploy(dir)`: a new version of the site.
+ * `onSent(path, bytes)` hears of every file sent (the benchmark counts a visit's bytes with it).
  */
-export async function serveDist({ base = '/', gzip = false, dir = DIST } = {}) {
+export async function serveDist({ base = '/', gzip = false, dir = DIST, onSent = () => {} } = {}) {
   let DIST = dir;
   const server = createServer(async (req, res) => {
     try {
@@ -47,6 +48,7 @@ export async function serveDist({ base = '/', gzip = false, dir = DIST } = {}) {
       }
       res.writeHead(200, headers);
       res.end(body);
+      onSent(pathname, body.length);
     } catch (e) {
       res.writeHead(500); res.end(String(e));
     }
