@@ -1,6 +1,6 @@
 // Run by scripts/post-build.sh: writes the Content-Security-Policy into the staged index.html, with a hash
 // of every inline script there (Trunk's loader, the service worker's registration, the start page's
-// script), so no script runs that the build did not produce.
+// script) and of the inlined stylesheet, so no script or style applies that the build did not produce.
 // A meta policy cannot carry frame-ancestors: the README gives the matching response headers.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,11 @@ const file = join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
 const html = readFileSync(file, 'utf8');
 if (html.includes('http-equiv="Content-Security-Policy"')) process.exit(0);
 
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+const sha256 = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => sha256(body));
 if (hashes.length === 0) throw new Error(`no inline script in ${file}: Trunk's loader is missing`);
+// The stylesheet is inlined (index.html): allowed by its hash, like the scripts.
+const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => sha256(body));
 
 // Nothing by default; each kind of resource the app loads allowed from its own origin only. No form
 // submits (the app reads its forms itself), and the one HTML sink takes only the screens' own
@@ -20,7 +22,7 @@ if (hashes.length === 0) throw new Error(`no inline script in ${file}: Trunk's l
 const POLICY = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  "style-src 'self'",
+  `style-src 'self' ${styles.join(' ')}`,
   "img-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",
