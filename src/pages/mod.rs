@@ -549,8 +549,9 @@ mod tests {
                 // Publishers are names ("Forum for the Future") and a page's title is its own (a
                 // source without a German version keeps its Dutch or French title): not text to translate.
                 let mut html = screen.html.clone();
+                // A note cites its pages by title too, as the reader's language has them.
                 for source in crate::rules::sources::SOURCES {
-                    html = html.replace(&escape(source.publisher), " ");
+                    html = html.replace(&escape(source.publisher), " ").replace(&escape(source.title_in(lang)), " ");
                 }
                 while let Some(at) = html.find(r#"<a href="https://"#) {
                     let end = html[at..].find("</a>").map_or(html.len(), |e| at + e + 4);

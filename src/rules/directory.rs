@@ -230,7 +230,13 @@ pub fn search(query: &str, language: Language, limit: usize) -> Vec<Found> {
             Some((score, i, found(entry.nace)))
         })
         .collect();
-    scored.sort_by_key(|(score, i, _)| (*score, *i));
+    // Equally close: the reader's own Community first ("Kinderbetreuung" for a German reader is the
+    // German-speaking Community's childcare before the Flemish one).
+    let home = match language {
+        Language::De => Some(Community::GermanSpeaking),
+        _ => None,
+    };
+    scored.sort_by_key(|(score, i, found)| (*score, home.is_none() || found.entry.community != home, *i));
     scored.into_iter().take(limit).map(|(_, _, f)| f).collect()
 }
 
@@ -317,6 +323,21 @@ mod tests {
                 assert!(search(&dotted, Language::Fr, 8).iter().any(|f| f.nace == Some(*code)), "{dotted}");
             }
         }
+    }
+
+    #[test]
+    fn finds_what_a_german_speaker_types() {
+        assert_eq!(first("Gaststätte", Language::De), HORECA);
+        assert_eq!(first("gaststaette", Language::De), HORECA, "typed without umlauts");
+        assert_eq!(first("Bäckerei", Language::De), Some("Bread and pastry bakeries"));
+        assert_eq!(first("Friseur", Language::De), Some("Hairdressing, beauty care, fitness and saunas"));
+        assert_eq!(first("Krankenhaus", Language::De), Some("Health care establishments and services (hospitals, care homes)"));
+        // The German-speaking Community's own childcare (NACE 88.91), not the Flemish welfare sector's.
+        let childcare = search("Kinderbetreuung", Language::De, 5);
+        assert_eq!(childcare[0].entry.community, Some(Community::GermanSpeaking));
+        assert_eq!(childcare[0].entry.name(Language::De), "Kinderbetreuung, Deutschsprachige Gemeinschaft");
+        // A committee without a German name shows its French one to a German reader.
+        assert!(search("PK 102", Language::De, 5).iter().any(|f| f.entry.name(Language::De) == "Commission paritaire de l'industrie des carrières"));
     }
 
     #[test]

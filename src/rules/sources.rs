@@ -484,9 +484,13 @@ mod tests {
         assert_eq!(acts(citation, Language::Nl), ["Programmawet van 22 dec. 2023 (BS 29 dec. 2023)", "Wet van 18 dec. 2025 art. 19–21", "KB van 31 jan. 2025 (BS 7 feb. 2025)", "circulaires 2024/C/41 en 2026/C/4"]);
         assert_eq!(acts(citation, Language::Fr)[0], "Loi-programme du 22 déc. 2023 (MB 29 déc. 2023)");
         assert_eq!(acts("Securex [S26] (single source)", Language::Nl), Vec::<String>::new());
-        for (en, nl, fr) in OWN_WORDS {
-            assert_eq!((words_in(en, Language::Nl), words_in(en, Language::Fr), words_in(en, Language::En)), (nl.to_string(), fr.to_string(), en.to_string()));
+        for (en, own) in OWN_WORDS {
+            assert_eq!(words_in(en, Language::En), en);
+            for language in [Language::Nl, Language::Fr, Language::De] {
+                assert_eq!(words_in(en, language), own.get(language));
+            }
         }
+        assert_eq!(acts(citation, Language::De), ["Programmgesetz vom 22. Dez. 2023 (BS 29. Dez. 2023)", "Gesetz vom 18. Dez. 2025 Art. 19–21", "KE vom 31. Jan. 2025 (BS 7. Feb. 2025)", "Rundschreiben 2024/C/41 und 2026/C/4"]);
         assert_eq!(words_in("Law of 16 Nov 2015; RSZ DmfA instructions [S1]", Language::Fr), "Loi du 16 nov. 2015; Travailleurs flexi-job et Horeca heures supplémentaires");
     }
 

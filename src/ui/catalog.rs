@@ -40,3 +40,15 @@ pub fn load(lang: Lang, then: impl FnOnce(Result<(), String>) + 'static) {
     loaded.forget();
     failed.forget();
 }
+
+/// Calls `then` once every language's texts are here (or could not come): a year's spreadsheet may
+/// have been saved in another language than the page's.
+pub fn load_all(then: impl FnOnce() + 'static) {
+    fn next(mut rest: Vec<Lang>, then: Box<dyn FnOnce()>) {
+        match rest.pop() {
+            None => then(),
+            Some(lang) => load(lang, move |_| next(rest, then)),
+        }
+    }
+    next(Lang::ALL.to_vec(), Box::new(then));
+}

@@ -454,9 +454,12 @@ pub fn App() -> impl IntoView {
         if input.id() == "year-file" {
             let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
             read_file(&file, move |bytes| {
-                let fields = pages::year::import(&crate::team::decode(&bytes));
-                let field = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
-                settle(pages::year::submit(&journey.get_untracked(), lang.get_untracked(), &field), "#year-title");
+                // Its headers may be in any language: every catalog first.
+                catalog::load_all(move || {
+                    let fields = pages::year::import(&crate::team::decode(&bytes));
+                    let field = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
+                    settle(pages::year::submit(&journey.get_untracked(), lang.get_untracked(), &field), "#year-title");
+                });
             });
             return;
         }

@@ -56,10 +56,14 @@ const KEEP = [
     csv: /^\uFEFFAnnée;2026\r\nPension;early\r\nAttendu par mois;700\r\n/, lines: /Limite de la pension anticipée 2026 : 8\s121\s€\.[\s\S]*dépassé en octobre/ },
   { lang: 'en', remember: 'Remember on this device', kept: 'Kept on this device, in this browser only.', forget: 'Forget', forgotten: /^Forgotten/, download: 'Download as a spreadsheet (CSV)',
     csv: /^\uFEFFYear;2026\r\nPension;early\r\nExpected each month;700\r\n/, lines: /Early pension's limit 2026: €8,121\.[\s\S]*crossed in October/ },
+  { lang: 'de', remember: 'Auf diesem Gerät speichern', kept: 'Auf diesem Gerät gespeichert, nur in diesem Browser.', forget: 'Löschen', forgotten: /^Gelöscht/, download: 'Als Tabelle herunterladen (CSV)',
+    csv: /^\uFEFFJahr;2026\r\nPension;early\r\nPro Monat erwartet;700\r\n/, lines: /Grenze bei vorzeitiger Ruhestandspension 2026: 8\.121\s€\.[\s\S]*im Oktober überschritten/ },
 ];
+// A spreadsheet saved in one language is opened on the page in another.
+const OPENED_IN = { nl: 'fr', fr: 'de', en: 'nl', de: 'en' };
 
 for (const k of KEEP) {
-  test(`${k.lang}: remembered on this device, forgotten, downloaded as a spreadsheet and opened again`, async () => {
+  test(`${k.lang}: remembered on this device, forgotten, downloaded as a spreadsheet and opened again in ${OPENED_IN[k.lang]}`, async () => {
     const { page, context, problems } = await guardedPage(browser, server.url, { viewport: { width: 375, height: 800 }, locale: k.lang === 'en' ? 'en-GB' : `${k.lang}-BE` });
     const year = `?page=year&lang=${k.lang}&fyear=2026&fpension=early&pace=700&e1=Bakkerij~900;900;900;900;900;900`;
     await page.goto(server.url + year);
@@ -80,10 +84,10 @@ for (const k of KEEP) {
     assert.match(csv.toString('utf8'), k.csv);
     const other = await browser.newContext({ locale: 'nl-BE' });
     const fresh = await other.newPage();
-    await fresh.goto(`${server.url}?page=year&lang=${k.lang}`);
+    await fresh.goto(`${server.url}?page=year&lang=${OPENED_IN[k.lang]}`);
     await fresh.locator('#year-file').setInputFiles({ name: 'year.csv', mimeType: 'text/csv', buffer: csv });
     await fresh.getByTestId('year-lines').waitFor();
-    assert.equal(new URL(fresh.url()).search, year);
+    assert.equal(new URL(fresh.url()).search, year.replace(`lang=${k.lang}`, `lang=${OPENED_IN[k.lang]}`));
     await other.close();
     await page.goto(`${server.url}?page=year&lang=${k.lang}`);
     await page.locator('#fyear').waitFor();
