@@ -247,23 +247,37 @@ fn answer_of(key: &str, cell: &str) -> String {
 /// One line of a CSV file in Belgian Excel's dialect: cells quoted where they must be, and a cell
 /// that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) written as text.
 pub fn csv_line(cells: &[String], separator: char) -> String {
-    cells
-        .iter()
-        .map(|cell| {
-            let number = |rest: &str| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-            let cell = match cell.chars().next() {
-                Some('=' | '@') => format!("'{cell}"),
-                Some('+' | '-') if !number(&cell[1..]) => format!("'{cell}"),
-                _ => cell.clone(),
-            };
-            if cell.contains([separator, '"', '\n', '\r']) {
-                format!("\"{}\"", cell.replace('"', "\"\""))
-            } else {
-                cell
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(&separator.to_string())
+    let mut line = String::new();
+    write_csv_line(&mut line, cells.iter().map(String::as_str), separator);
+    line
+}
+
+/// `csv_line` written onto the end of `out` (a team of 100,000 is one string, not 100,000).
+pub fn write_csv_line<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>, separator: char) {
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            out.push(separator);
+        }
+        let number = |rest: &str| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        let formula = match cell.chars().next() {
+            Some('=' | '@') => true,
+            Some('+' | '-') => !number(&cell[1..]),
+            _ => false,
+        };
+        let quoted = cell.contains([separator, '"', '\n', '\r']);
+        if quoted {
+            out.push('"');
+        }
+        if formula {
+            out.push('\'');
+        }
+        if quoted {
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(cell);
+        }
+    }
 }
 
 /// The template in the page's language: the header, one example row, then a note per column

@@ -73,7 +73,9 @@ fn on_every_core(lang: flexicheck::rules::Language, team: &flexicheck::team::Tea
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let share = team.rows.len().div_ceil(cores).max(1);
     std::thread::scope(|scope| {
-        let parts: Vec<_> = team.rows.chunks(share).map(|part| scope.spawn(move || part.iter().map(|r| flexicheck::pages::team::row(lang, base, team, r)).collect::<Vec<_>>())).collect();
+        // Each row's answers are only for the page's links to a full result: dropped at once here.
+        let words = move |r| flexicheck::pages::team::RowResult { answers: None, ..flexicheck::pages::team::row(lang, base, team, r) };
+        let parts: Vec<_> = team.rows.chunks(share).map(|part| scope.spawn(move || part.iter().map(words).collect::<Vec<_>>())).collect();
         parts.into_iter().flat_map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
     })
 }

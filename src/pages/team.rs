@@ -10,7 +10,7 @@ use crate::journey::{encode, Answers, Journey, Page, MAX_QUERY};
 use crate::locale::Lang;
 use crate::rules::language::Tr;
 use crate::rules::{Outcome, Verdict};
-use crate::team::{answer, csv_line, read, template, TableError, Team, TeamRow};
+use crate::team::{answer, read, template, TableError, Team, TeamRow};
 
 const TITLE: Tr = msg::TEAM_PAGE_TITLE;
 const INTRO: Tr = msg::TEAM_PAGE_INTRO;
@@ -197,6 +197,8 @@ pub fn verdict(base: &Answers, team: &Team, row: &TeamRow) -> RowVerdict {
 /// A worker's answer, in words.
 pub fn row(lang: Lang, base: &Answers, team: &Team, row: &TeamRow) -> RowResult {
     let t = lang.texts();
+    // A row says which rule decided, never which pages it rests on: no source is looked up.
+    let _unsourced = crate::rules::language::unsourced();
     let Judged { answers, unreadable, assessment, verdict } = judge(lang, base, team, row);
     let name = row.value(team, "name").map(str::to_string).unwrap_or_else(|| format!("#{}", row.line));
     let empty = |why: String| RowResult { line: row.line, name: name.clone(), verdict, why, earliest: String::new(), room: String::new(), warnings: Vec::new(), answers: None };
@@ -502,16 +504,19 @@ pub fn download(lang: Lang, checked: &Checked) -> (String, String) {
 
 /// The table to download: the team's own columns, then the answer's.
 pub fn export(lang: Lang, team: &Team, results: &[RowResult]) -> String {
-    let mut header = team.headers.clone();
-    header.extend(HEAD[1..6].iter().map(|h| h.get(lang).to_string()));
-    let mut lines = vec![csv_line(&header, team.separator)];
+    let mut out = String::with_capacity(results.len() * 256);
+    let head = HEAD[1..6].iter().map(|h| h.get(lang));
+    crate::team::write_csv_line(&mut out, team.headers.iter().map(String::as_str).chain(head), team.separator);
+    out.push_str("\r\n");
     for (row, result) in team.rows.iter().zip(results) {
-        let mut cells = row.cells.clone();
-        cells.resize(team.headers.len(), String::new());
-        cells.extend([result.verdict.word().get(lang).to_string(), result.why.clone(), result.earliest.clone(), result.room.clone(), result.warnings.join("; ")]);
-        lines.push(csv_line(&cells, team.separator));
+        // The row's own cells, as many as the header has, then the answer's.
+        let own = (0..team.headers.len()).map(|i| row.cells.get(i).map_or("", String::as_str));
+        let warnings = result.warnings.join("; ");
+        let answer = [result.verdict.word().get(lang), &result.why, &result.earliest, &result.room, &warnings];
+        crate::team::write_csv_line(&mut out, own.chain(answer), team.separator);
+        out.push_str("\r\n");
     }
-    lines.join("\r\n") + "\r\n"
+    out
 }
 
 /// A whole team checked, as the CLI and the embed module give it: the team's table with the answers

@@ -356,7 +356,7 @@ impl Findings {
     }
 
     fn add_with(&mut self, rule: &Rule, outcome: Outcome, explanation: String, validity: Validity, source: &'static str, confidence: Confidence) {
-        let (words, links) = if self.quiet { (String::new(), Vec::new()) } else { (sources::words_in(source, self.language), sources::refs(source, self.language)) };
+        let (words, links) = if self.quiet || !super::language::sources_wanted() { (String::new(), Vec::new()) } else { (sources::words_in(source, self.language), sources::refs(source, self.language)) };
         self.reasons.push(Reason {
             rule: rule.id,
             outcome,
@@ -995,19 +995,39 @@ fn early_pension_limit(facts: &Facts, findings: &mut Findings) {
 }
 
 // "When can I start?" once per set of facts it reads: a team of thousands asks it for the same few
-// situations, and each search tries up to 25 days. Natively only (the command line's batches): the
-// key is the facts written out with `Debug`, whose float and date printing would cost the browser
-// bundle about 15 KB gzip, and the browser writes out a hundred rows at a time.
+// situations, and each search tries up to 25 days. Natively only (the command line's batches; the
+// browser writes out a hundred rows at a time).
 #[cfg(not(target_arch = "wasm32"))]
 std::thread_local! {
-    static EARLIEST: std::cell::RefCell<std::collections::HashMap<String, Option<(Quarter, String)>>> = Default::default();
+    static EARLIEST: std::cell::RefCell<std::collections::HashMap<SearchKey, Option<(Quarter, String)>>> = Default::default();
+}
+
+/// The facts a search reads, compared whole; hashed by their dates, shares and yes/no answers
+/// (writing the facts out to hash them cost a tenth of a team's time). A share hashes by its bits:
+/// equal shares have equal bits (but 0 and -0, which at worst costs a second search).
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(PartialEq)]
+struct SearchKey(Facts);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Eq for SearchKey {}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl std::hash::Hash for SearchKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let f = &self.0;
+        (f.work_date, f.pensioner_since, f.notice_until, f.language).hash(state);
+        (f.via_temp_agency, f.foreign_employment_t3, f.notice_or_severance, f.agency_user_is_own_employer).hash(state);
+        [f.employment_t3, f.employment_t4, f.employment_t5].map(|s| s.map(f64::to_bits)).hash(state);
+        f.sector.joint_committee.hash(state);
+    }
 }
 
 /// `earliest_eligible`, remembered. The search reads neither the flexi pay so far nor the pay (they
 /// only add the ceiling and the comparison, after the verdict), so they are left out of the key.
 #[cfg(not(target_arch = "wasm32"))]
 fn earliest_eligible_remembered(facts: &Facts) -> Option<(Quarter, String)> {
-    let key = format!("{:?}", Facts { flexi_income_this_year: None, pay: None, ..facts.clone() });
+    let key = SearchKey(Facts { flexi_income_this_year: None, pay: None, ..facts.clone() });
     if let Some(known) = EARLIEST.with(|cache| cache.borrow().get(&key).cloned()) {
         return known;
     }

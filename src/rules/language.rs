@@ -93,8 +93,8 @@ impl Tr {
     /// The text in `language` with its `{name}` variables written out.
     pub fn fill(self, language: Language, values: &[(&str, &dyn std::fmt::Display)]) -> String {
         use std::fmt::Write;
-        let mut out = String::new();
         let mut rest = self.get(language);
+        let mut out = String::with_capacity(rest.len() + 24 * values.len());
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
             let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
@@ -147,6 +147,29 @@ impl Drop for Hush {
 
 pub(crate) fn hushed() -> bool {
     HUSHED.with(|h| h.get())
+}
+
+thread_local! {
+    static UNSOURCED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// While the returned guard lives, the rules write their sentences but cite no source (a team's
+/// rows show which rule decided, not the pages it rests on).
+pub(crate) fn unsourced() -> Unsourced {
+    Unsourced(UNSOURCED.with(|u| u.replace(true)))
+}
+
+/// Restores the sources (or an outer guard's absence of them) when dropped.
+pub(crate) struct Unsourced(bool);
+
+impl Drop for Unsourced {
+    fn drop(&mut self) {
+        UNSOURCED.with(|u| u.set(self.0));
+    }
+}
+
+pub(crate) fn sources_wanted() -> bool {
+    !hushed() && !UNSOURCED.with(|u| u.get())
 }
 
 const MONTHS: [Tr; 12] = [
