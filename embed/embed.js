@@ -2,7 +2,7 @@
 //   <script src="https://example.org/flexi/embed.js" data-lang="nl" data-mode="compare" data-pc="302" async></script>
 // puts the app in an iframe where the script stands, lazily loaded, titled, and as tall as each page
 // of it. Options (all optional), the frame's public query keys:
-//   data-lang     nl | fr | en                 the language (else the visitor's browser decides)
+//   data-lang     nl | fr | en | de            the language (else the visitor's browser decides)
 //   data-mode     check | compare              start at the first question, or the comparison
 //   data-role     worker | employer            who is asking (skips that question)
 //   data-pc       302 (or data-nace 56.101)    the site's sector: never asked, shown as set by the site
@@ -29,7 +29,7 @@
   const app = new URL('./', script.src);
   const frame = document.createElement('iframe');
   frame.src = `${app.href}?${query.toString().replace(/\+/g, '%20')}`;
-  frame.title = { nl: 'Flexicheck: mag ik een flexi-job doen?', fr: 'Flexicheck : puis-je faire un flexi-job ?' }[options.lang] ?? 'Flexicheck: may I work a flexi-job?';
+  frame.title = { nl: 'Flexicheck: mag ik een flexi-job doen?', fr: 'Flexicheck : puis-je faire un flexi-job ?', de: 'Flexicheck: Darf ich einen Flexi-Job ausüben?' }[options.lang] ?? 'Flexicheck: may I work a flexi-job?';
   frame.loading = 'lazy';
   frame.className = 'flexicheck-frame';
   // Through the CSSOM: a host page's strict policy allows it (it would refuse a style attribute).

@@ -43,9 +43,11 @@ pub fn start_templates() -> String {
 const SHOW_START: &str = r#"(() => {
   const catalogs = CATALOGS;
   const loading = {};
-  // The app asks for a language's texts through this: one request per language and page.
+  // The app asks for a language's texts through this: one request per language and page (a failed
+  // one may be asked again, when the network is back).
   window.flexicheckCatalog = (code) => loading[code] || (loading[code] = fetch(catalogs[code])
-    .then((r) => (r.ok ? r.text() : Promise.reject(new Error('the ' + code + ' texts: HTTP ' + r.status)))));
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error('the ' + code + ' texts: HTTP ' + r.status))))
+    .catch((e) => { delete loading[code]; throw e; }));
   const q = new URLSearchParams(location.search);
   const tag = (q.get('lang') || navigator.language || 'en').slice(0, 2).toLowerCase();
   const lang = ['nl', 'fr', 'de'].includes(tag) ? tag : 'en';

@@ -4,7 +4,7 @@
 //!
 //! Read as Belgian spreadsheets write it: `;`, `,` or tab between cells (the header decides), quoted
 //! cells with `""` for a quote, UTF-8 with or without a byte-order mark, or Windows-1252 (Excel's
-//! default on Windows). A header may be in Dutch, French or English, in any column order; a column the
+//! default on Windows). A header may be in Dutch, French, English or German, in any column order; a column the
 //! team does not need may be left out, and its answer is then "not answered", as in the questionnaire.
 //! Each value is read by the questionnaire's own readers (decimal commas, `80%`, `4/5`, `15/01/2027`).
 
@@ -194,7 +194,7 @@ pub fn read(text: &str) -> Result<Team, TableError> {
 }
 
 /// A cell as the questionnaire reads it: yes and no, the contract choices and "I don't know" in any
-/// of the three languages become the questionnaire's values; anything else is kept as typed.
+/// of the four languages become the questionnaire's values; anything else is kept as typed.
 pub fn answer(key: &str, cell: &str) -> String {
     // A date or an amount is kept as typed: no word of the lists starts with a digit.
     if matches!(key, "since" | "income") && cell.trim_start().starts_with(|c: char| c.is_ascii_digit()) {

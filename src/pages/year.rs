@@ -159,7 +159,7 @@ pub fn export(answers: &Answers, lang: Lang) -> String {
     lines.join("\r\n") + "\r\n"
 }
 
-/// A year's spreadsheet read back (as `export` writes it, in any of the three languages), as the
+/// A year's spreadsheet read back (as `export` writes it, in any of the four languages), as the
 /// form's fields, so that it is checked as typed: the same messages for a cell that cannot be read.
 pub fn import(text: &str) -> Vec<(String, String)> {
     let mut fields = Vec::new();

@@ -5,7 +5,7 @@
 //! sentence, so no id ever reaches a reader.
 //!
 //! Built from the research dossiers' source lists (read 22 Nov 2026) and their 29 Nov 2026 update.
-//! `title` is the page's own title in its own language; a page with Dutch, French or English
+//! `title` is the page's own title in its own language; a page with Dutch, French, English or German
 //! versions lists each version's address and title, and a reader sees the version in their language
 //! where there is one. Where a page's title could not be read (a few opaque addresses), `titles`
 //! holds a description in Dutch and French and `title` one in English.
