@@ -14,8 +14,9 @@ printf '%-42s %10s %10s %10s\n' file raw gzip-9 brotli-11
 # The critical path: index.html, the files it names (script, wasm, style, icon) and one language's
 # catalog (Dutch: the largest group of visitors). Then what the service worker precaches after the page
 # is interactive (the other catalogs, the manifest); brotli from Node's zlib, as a host would send it.
-critical=(dist/index.html $(grep -oE '\./[A-Za-z0-9._-]+\.(js|wasm|css|svg)' dist/index.html | sed 's|^\./||' | sort -u | sed 's|^|dist/|') $(ls dist/catalog-nl-*.txt))
-later=($( grep -oE '"\./[A-Za-z0-9._-]+"' dist/sw.js | tr -d '"' | sed 's|^\./||' | sort -u | sed 's|^|dist/|' | grep -vxF -f <(printf '%s\n' "${critical[@]}") ))
+# (sw.js is named in the page too, but registered only after the page has loaded.)
+critical=(dist/index.html $(grep -oE '\./[A-Za-z0-9._-]+\.(js|wasm|css|svg)' dist/index.html | sed 's|^\./||' | grep -vx 'sw.js' | sort -u | sed 's|^|dist/|') $(ls dist/catalog-nl-*.txt))
+later=(dist/sw.js $( grep -oE '"\./[A-Za-z0-9._-]+"' dist/sw.js | tr -d '"' | sed 's|^\./||' | sort -u | sed 's|^|dist/|' | grep -vxF -f <(printf '%s\n' "${critical[@]}") ))
 total_raw=0; total_gz=0; total_br=0
 row() {
   local f="$1" raw gz br
