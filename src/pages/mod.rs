@@ -274,11 +274,15 @@ fn citation(t: &Texts, lang: Lang, text: &str, links: &[SourceRef]) -> String {
 /// the words the links below do not already say, then the links.
 fn cited_words(t: &Texts, words: &str, links: &[SourceRef]) -> String {
     let words = words.split("; ").filter(|part| !links.iter().any(|l| l.title == *part)).collect::<Vec<_>>().join("; ");
-    let links: String = links
-        .iter()
-        .map(|s| format!(r#"<li><a href="{}" rel="noreferrer" target="_blank">{}</a> ({})</li>"#, escape(s.url), escape(s.title), escape(s.publisher)))
-        .collect();
+    let links: String = links.iter().map(|s| format!("<li>{} ({})</li>", source_link(s), escape(s.publisher))).collect();
     format!(r#"<span class="citation">{}{}<ul class="source-links">{links}</ul></span>"#, escape(t.source), escape(&words))
+}
+
+/// A source's page as a link, opened apart; marked with its title's language where that is not the
+/// page's (a French title on a German page is read out in French).
+pub(crate) fn source_link(s: &SourceRef) -> String {
+    let lang = s.title_language.map(|l| format!(r#" lang="{}""#, l.code())).unwrap_or_default();
+    format!(r#"<a href="{}" rel="noreferrer" target="_blank"{lang}>{}</a>"#, escape(s.url), escape(s.title))
 }
 
 /// The same, from a citation as the rules tables write it.
@@ -441,7 +445,7 @@ mod tests {
         assert!(expected.starts_with(&format!(r#"<span class="citation">{}{}<ul"#, escape(Lang::Nl.texts().source), escape(&sources::acts(rule.source, Lang::Nl).join("; ")))), "{expected}");
         assert!(expected.contains("Wet van 16 nov. 2015") && !expected.contains("Law of"), "{expected}");
         for r in &refs {
-            assert!(expected.contains(&format!(r#"<a href="{}" rel="noreferrer" target="_blank">{}</a> ({})"#, escape(r.url), escape(r.title), escape(r.publisher))));
+            assert!(expected.contains(&format!("{} ({})", source_link(r), escape(r.publisher))));
         }
         assert!(shown("?page=rules&lang=nl", Lang::Nl).html.contains(&expected));
         assert_eq!(cited(Lang::Nl.texts(), Lang::Nl, rule.source), expected);
@@ -521,6 +525,17 @@ mod tests {
             }
         }
         text.replace("&amp;", "&").split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect()
+    }
+
+    #[test]
+    fn a_source_title_in_another_language_says_which() {
+        let rules = shown("?page=rules&lang=de", Lang::De).html;
+        // S3 has a German page: no mark. S7 has none: its French title, marked French.
+        assert!(rules.contains(r#"<a href="https://www.socialsecurity.be/site_de/employer/infos/flexi-jobs.htm" rel="noreferrer" target="_blank">Flexi-Jobs</a>"#));
+        assert!(rules.contains(r#"<a href="https://news.belgium.be/fr/node/36478" rel="noreferrer" target="_blank" lang="fr">Extension du champ d’application des flexi-jobs en Communauté germanophone</a>"#));
+        // The same source on a Dutch page is in Dutch, unmarked; on an English page, marked Dutch.
+        assert!(shown("?page=rules&lang=nl", Lang::Nl).html.contains(r#"target="_blank">Uitbreiding toepassingsgebied van flexi-jobs in de Duitstalige Gemeenschap</a>"#));
+        assert!(shown("?page=rules&lang=en", Lang::En).html.contains(r#"target="_blank" lang="nl">Uitbreiding toepassingsgebied van flexi-jobs in de Duitstalige Gemeenschap</a>"#));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::{back_link, cited, escape, View};
 use crate::locale::fill;
 use crate::rules::eligibility::RULES;
-use crate::rules::sources::{SourceKind, SOURCES};
+use crate::rules::sources::{SourceKind, SourceRef, SOURCES};
 
 pub(super) fn rules(view: &View) -> String {
     let t = view.t();
@@ -58,9 +58,8 @@ pub(super) fn rules(view: &View) -> String {
                 SourceKind::ThirdParty => t.kind_third_party,
             };
             format!(
-                r#"<li><a href="{}" rel="noreferrer" target="_blank">{}</a> ({})<span class="meta"> · {} · {}</span></li>"#,
-                escape(s.url_in(lang)),
-                escape(s.title_in(lang)),
+                r#"<li>{} ({})<span class="meta"> · {} · {}</span></li>"#,
+                super::source_link(&SourceRef::of(s, lang)),
                 escape(s.publisher),
                 escape(kind),
                 escape(&fill(t.read_on, &[("date", &lang.date(s.read))]))

@@ -322,7 +322,7 @@ fn results(lang: Lang, year: &YearAssessment) -> String {
             cited.push(source);
         }
     }
-    let sources: String = cited.iter().map(|s| format!(r#"<li><a href="{}" rel="noreferrer" target="_blank">{}</a> ({})</li>"#, escape(s.url), escape(s.title), escape(s.publisher))).collect();
+    let sources: String = cited.iter().map(|s| format!("<li>{} ({})</li>", super::source_link(s), escape(s.publisher))).collect();
     let rows: String = year
         .months
         .iter()

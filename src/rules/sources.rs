@@ -55,6 +55,19 @@ impl Source {
         title(language).or_else(|| if language == Language::De { title(Language::Fr) } else { None }).unwrap_or(self.title)
     }
 
+    /// The language of the title a reader of `language` sees, where it is known: a link says so when
+    /// it is not the page's (WCAG 3.1.2, language of parts).
+    pub fn title_language(&self, language: Language) -> Option<Language> {
+        let has = |l: Language| self.titles.iter().any(|(t, _)| *t == l);
+        if has(language) {
+            Some(language)
+        } else if language == Language::De && has(Language::Fr) {
+            Some(Language::Fr)
+        } else {
+            self.titles.iter().find(|(_, title)| *title == self.title).map(|(l, _)| *l)
+        }
+    }
+
     /// The page in the reader's language where the source has that version, else its default page
     /// (for a German reader, the French one where there is one).
     pub fn url_in(&self, language: Language) -> &'static str {
@@ -71,11 +84,15 @@ pub struct SourceRef {
     pub publisher: &'static str,
     pub url: &'static str,
     pub kind: SourceKind,
+    /// The title's language where it is not the reader's (and is known); not in the JSON.
+    #[serde(skip)]
+    pub title_language: Option<Language>,
 }
 
 impl SourceRef {
     pub fn of(source: &Source, language: Language) -> SourceRef {
-        SourceRef { id: source.id, title: source.title_in(language), publisher: source.publisher, url: source.url_in(language), kind: source.kind }
+        let title_language = source.title_language(language).filter(|l| *l != language);
+        SourceRef { id: source.id, title: source.title_in(language), publisher: source.publisher, url: source.url_in(language), kind: source.kind, title_language }
     }
 }
 
