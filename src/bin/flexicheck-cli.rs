@@ -68,15 +68,27 @@ fn team(args: &[&str]) -> ExitCode {
     }
 }
 
-/// Every worker's answer, the rows shared out over the machine's cores, in the team's order.
-fn on_every_core(lang: flexicheck::rules::Language, team: &flexicheck::team::Team, base: &flexicheck::journey::Answers) -> Vec<flexicheck::pages::team::RowResult> {
+/// Every worker's line of the table, the rows shared out over the machine's cores (each part checked
+/// and written out by its own thread), in the team's order.
+fn on_every_core(lang: flexicheck::rules::Language, team: &flexicheck::team::Team, base: &flexicheck::journey::Answers) -> String {
+    use flexicheck::pages::team::{export_rows, row, RowResult};
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let share = team.rows.len().div_ceil(cores).max(1);
     std::thread::scope(|scope| {
-        // Each row's answers are only for the page's links to a full result: dropped at once here.
-        let words = move |r| flexicheck::pages::team::RowResult { answers: None, ..flexicheck::pages::team::row(lang, base, team, r) };
-        let parts: Vec<_> = team.rows.chunks(share).map(|part| scope.spawn(move || part.iter().map(words).collect::<Vec<_>>())).collect();
-        parts.into_iter().flat_map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        let parts: Vec<_> = team
+            .rows
+            .chunks(share)
+            .map(|part| {
+                scope.spawn(move || {
+                    // Each row's answers are only for the page's links to a full result: dropped here.
+                    let results: Vec<RowResult> = part.iter().map(|r| RowResult { answers: None, ..row(lang, base, team, r) }).collect();
+                    let mut lines = String::with_capacity(part.len() * 256);
+                    export_rows(lang, team, part, &results, &mut lines);
+                    lines
+                })
+            })
+            .collect();
+        parts.into_iter().map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
     })
 }
 

@@ -508,31 +508,42 @@ pub fn export(lang: Lang, team: &Team, results: &[RowResult]) -> String {
     let head = HEAD[1..6].iter().map(|h| h.get(lang));
     crate::team::write_csv_line(&mut out, team.headers.iter().map(String::as_str).chain(head), team.separator);
     out.push_str("\r\n");
-    for (row, result) in team.rows.iter().zip(results) {
+    export_rows(lang, team, &team.rows, results, &mut out);
+    out
+}
+
+/// The table's lines for `rows` (a part of `team`'s) and their answers, written onto `out`.
+pub fn export_rows(lang: Lang, team: &Team, rows: &[TeamRow], results: &[RowResult], out: &mut String) {
+    for (row, result) in rows.iter().zip(results) {
         // The row's own cells, as many as the header has, then the answer's.
         let own = (0..team.headers.len()).map(|i| row.cells.get(i).map_or("", String::as_str));
         let warnings = result.warnings.join("; ");
         let answer = [result.verdict.word().get(lang), &result.why, &result.earliest, &result.room, &warnings];
-        crate::team::write_csv_line(&mut out, own.chain(answer), team.separator);
+        crate::team::write_csv_line(out, own.chain(answer), team.separator);
         out.push_str("\r\n");
     }
-    out
 }
 
 /// A whole team checked, as the CLI and the embed module give it: the team's table with the answers
 /// (CSV, the team's own separator), or why the table or the date and sector cannot be read.
 pub fn check_team(lang: Lang, date: &str, sector: &str, table: &str) -> Result<String, String> {
-    check_team_with(lang, date, sector, table, |team, base| rows(lang, base, team))
+    check_team_with(lang, date, sector, table, |team, base| {
+        let mut lines = String::new();
+        export_rows(lang, team, &team.rows, &rows(lang, base, team), &mut lines);
+        lines
+    })
 }
 
 /// `check_team` with the rows written out by `write_rows` (the command line spreads them over the
 /// machine's cores; each row is still `row`).
-pub fn check_team_with(lang: Lang, date: &str, sector: &str, table: &str, write_rows: impl FnOnce(&Team, &Answers) -> Vec<RowResult>) -> Result<String, String> {
+pub fn check_team_with(lang: Lang, date: &str, sector: &str, table: &str, write_lines: impl FnOnce(&Team, &Answers) -> String) -> Result<String, String> {
     let here = Journey { page: Page::Team, lang: Some(lang.code().to_string()), returning: false, answers: Answers::default() };
     let next = submit(&here, lang, date, sector).map_err(|refused| refused.1.iter().map(|p| format!("{}: {}", if p.input == "pc" { "sector" } else { p.input }, p.inline)).collect::<Vec<_>>().join("; "))?;
     let team = read(table).map_err(|e| table_error(lang, &e).to_string())?;
-    let results = write_rows(&team, &base_answers(&next.answers));
-    Ok(export(lang, &team, &results))
+    let lines = write_lines(&team, &base_answers(&next.answers));
+    let mut table = export(lang, &team, &[]);
+    table.push_str(&lines);
+    Ok(table)
 }
 
 /// The heading of the page, for the title.
