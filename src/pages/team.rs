@@ -158,7 +158,11 @@ struct Judged {
 }
 
 fn judge(lang: Lang, base: &Answers, team: &Team, row: &TeamRow) -> Judged {
-    let answers = answers_of(base, team, row);
+    judge_answers(lang, answers_of(base, team, row), team, row)
+}
+
+/// `judge` with the row's answers already gathered.
+fn judge_answers(lang: Lang, answers: Answers, team: &Team, row: &TeamRow) -> Judged {
     let unreadable: Vec<_> = team
         .keys
         .iter()
@@ -190,8 +194,13 @@ fn judge(lang: Lang, base: &Answers, team: &Team, row: &TeamRow) -> Judged {
 /// A worker's answer alone, without its words: the rules run without writing a sentence, so that a
 /// team of thousands is counted at once and only the rows on screen are written out.
 pub fn verdict(base: &Answers, team: &Team, row: &TeamRow) -> RowVerdict {
+    verdict_of(answers_of(base, team, row), team, row)
+}
+
+/// `verdict` with the row's answers already gathered.
+fn verdict_of(answers: Answers, team: &Team, row: &TeamRow) -> RowVerdict {
     let _words = crate::rules::language::hush();
-    judge(Lang::En, base, team, row).verdict
+    judge_answers(Lang::En, answers, team, row).verdict
 }
 
 /// A worker's answer, in words.
@@ -262,16 +271,17 @@ pub fn check(text: &str, answers: &Answers) -> Result<Checked, TableError> {
     // Workers with the same answers get the same verdict: each set of answers is judged once. The
     // flexi pay so far decides nothing but whether it can be read (it only adds the ceiling's line),
     // so a readable amount counts as any other.
-    let mut judged: std::collections::HashMap<Answers, RowVerdict> = std::collections::HashMap::new();
+    let mut judged: std::collections::HashMap<Answers, RowVerdict, crate::team::Fnv> = std::collections::HashMap::default();
     let verdicts = team
         .rows
         .iter()
         .map(|r| {
-            let mut key = answers_of(&base, &team, r);
+            let answers = answers_of(&base, &team, r);
+            let mut key = answers.clone();
             if key.check(Page::Income).is_ok() && !key.unknown(Page::Income) {
                 key.set("income", "0");
             }
-            *judged.entry(key).or_insert_with(|| verdict(&base, &team, r))
+            *judged.entry(key).or_insert_with(|| verdict_of(answers, &team, r))
         })
         .collect();
     Ok(Checked { team, base, verdicts })

@@ -276,6 +276,19 @@ impl std::fmt::Display for CommitteeError {
 /// "PSC 140.01", "SCP 140.01" — as the committee it names ("302", "140.01"), and refuses a number
 /// that names none.
 pub fn read_committee(text: &str) -> Result<String, CommitteeError> {
+    // A team's ten thousand rows share one employer's committee: the last one read is remembered.
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(String, Result<String, CommitteeError>)>> = const { std::cell::RefCell::new(None) };
+    }
+    if let Some(known) = LAST.with(|last| last.borrow().as_ref().filter(|(typed, _)| typed == text).map(|(_, read)| read.clone())) {
+        return known;
+    }
+    let read = read_committee_now(text);
+    LAST.with(|last| *last.borrow_mut() = Some((text.to_string(), read.clone())));
+    read
+}
+
+fn read_committee_now(text: &str) -> Result<String, CommitteeError> {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
     let bare = ["PSC", "SCP", "PC", "CP", "PK", "JC"].iter().find_map(|p| compact.strip_prefix(p)).unwrap_or(&compact);
     let (main, sub) = match bare.split_once('.') {
