@@ -378,4 +378,3 @@ mod tests {
         assert_eq!(csv_line(&["-cmd".into(), "+1".into(), "@SUM(A1)".into()], ','), "'-cmd,+1,'@SUM(A1)");
     }
 }
-
