@@ -22,6 +22,14 @@ fn read_location() -> (Journey, Option<QueryError>) {
     }
 }
 
+/// "For websites" writes a frame's title in the language chosen for it: every catalog is fetched in
+/// the background as the page opens (the service worker usually has them already).
+fn websites_need_every_language(journey: &Journey) {
+    if journey.page == Page::Websites {
+        catalog::load_all(|| {});
+    }
+}
+
 /// The language the app opens in: the link's, else the browser's (as `App` reads it).
 pub fn first_language() -> Lang {
     read_location().0.lang.as_deref().map(Lang::from_tag).unwrap_or_else(browser_lang)
@@ -205,6 +213,7 @@ fn set_trusted_html(element: &Element, html: &str) {
 pub fn App() -> impl IntoView {
     let (first, bad) = read_location();
     let query = StoredValue::new(pages::sector_query_of(&first).to_string());
+    websites_need_every_language(&first);
     let journey = RwSignal::new(first);
     let bad_link = RwSignal::new(bad);
     // What is typed on this page (not reactive: the screen is written again only when Continue
@@ -266,6 +275,7 @@ pub fn App() -> impl IntoView {
 
     // Shows another journey (or a link that cannot be read); focus goes to the heading.
     let show_now = move |next: Journey, bad: Option<QueryError>| {
+        websites_need_every_language(&next);
         query.set_value(pages::sector_query_of(&next).to_string());
         draft.set_value(next.answers.clone());
         problems.set(Vec::new());

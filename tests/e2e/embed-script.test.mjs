@@ -142,6 +142,8 @@ test('"For websites": chosen options show in the preview and the snippet; the sn
   await page.locator('#w-accent').fill('0b5394');
   await page.getByText('Gebruikt: witte tekst').waitFor();
   const snippet = await page.getByTestId('w-script').textContent();
+  // The plain iframe is titled in the frame's language, not the page's (every catalog is at hand).
+  assert.match(await page.getByTestId('w-iframe').textContent(), /title="Flexicheck : puis-je faire un flexi-job \?"/);
   assert.equal(snippet, `<script src="${app.url}embed.js" data-lang="fr" data-mode="check" data-pc="302" data-accent="0b5394" async></script>`);
   const preview = new URL(await page.getByTestId('w-preview').getAttribute('src'), page.url());
   // The preview is the frame, as it will look.
