@@ -488,11 +488,8 @@ fn texts_in(l: Lang) -> Texts {
 
 /// `{key}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (key, value) in values {
-        out = out.replace(&format!("{{{key}}}"), value);
-    }
-    out
+    let values: Vec<(&str, &dyn std::fmt::Display)> = values.iter().map(|(key, value)| (*key, value as &dyn std::fmt::Display)).collect();
+    crate::rules::language::fill(template, &values)
 }
 
 impl Texts {

@@ -202,7 +202,7 @@ pub fn answer(key: &str, cell: &str) -> String {
     }
     // A team repeats the same few cells ("nee", "geen", "100") thousands of times: each is read once.
     thread_local! {
-        static READ: std::cell::RefCell<std::collections::HashMap<String, std::collections::HashMap<String, String, Fnv>, Fnv>> = Default::default();
+        static READ: std::cell::RefCell<std::collections::HashMap<String, std::collections::HashMap<String, String, crate::rules::fnv::Fnv>, crate::rules::fnv::Fnv>> = Default::default();
     }
     if let Some(known) = READ.with(|read| read.borrow().get(key).and_then(|column| column.get(cell)).cloned()) {
         return known;
@@ -291,32 +291,6 @@ pub fn template(lang: Lang) -> String {
         out.push(csv_line(&[format!("# {}: {}", c.header[i], c.help[i])], ';'));
     }
     out.join("\r\n") + "\r\n"
-}
-
-/// FNV-1a, 64 bits: the caches of a team's cells and verdicts hash short keys thousands of times, and
-/// the standard hasher's protection against crafted keys costs a tenth of a count (the file is the
-/// user's own, on their own device).
-#[derive(Default, Clone, Copy)]
-pub struct Fnv;
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-pub struct FnvHasher(u64);
-
-impl std::hash::Hasher for FnvHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 #[cfg(test)]

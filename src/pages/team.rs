@@ -271,7 +271,7 @@ pub fn check(text: &str, answers: &Answers) -> Result<Checked, TableError> {
     // Workers with the same answers get the same verdict: each set of answers is judged once. The
     // flexi pay so far decides nothing but whether it can be read (it only adds the ceiling's line),
     // so a readable amount counts as any other.
-    let mut judged: std::collections::HashMap<Answers, RowVerdict, crate::team::Fnv> = std::collections::HashMap::default();
+    let mut judged: std::collections::HashMap<Answers, RowVerdict, crate::rules::fnv::Fnv> = std::collections::HashMap::default();
     let verdicts = team
         .rows
         .iter()
@@ -514,11 +514,17 @@ pub fn download(lang: Lang, checked: &Checked) -> (String, String) {
 
 /// The table to download: the team's own columns, then the answer's.
 pub fn export(lang: Lang, team: &Team, results: &[RowResult]) -> String {
-    let mut out = String::with_capacity(results.len() * 256);
+    let mut out = export_head(lang, team, results.len());
+    export_rows(lang, team, &team.rows, results, &mut out);
+    out
+}
+
+/// The table's header line: the team's own columns, then the answer's; room made for `rows` lines.
+fn export_head(lang: Lang, team: &Team, rows: usize) -> String {
+    let mut out = String::with_capacity((rows + 1) * 256);
     let head = HEAD[1..6].iter().map(|h| h.get(lang));
     crate::team::write_csv_line(&mut out, team.headers.iter().map(String::as_str).chain(head), team.separator);
     out.push_str("\r\n");
-    export_rows(lang, team, &team.rows, results, &mut out);
     out
 }
 
@@ -551,7 +557,7 @@ pub fn check_team_with(lang: Lang, date: &str, sector: &str, table: &str, write_
     let next = submit(&here, lang, date, sector).map_err(|refused| refused.1.iter().map(|p| format!("{}: {}", if p.input == "pc" { "sector" } else { p.input }, p.inline)).collect::<Vec<_>>().join("; "))?;
     let team = read(table).map_err(|e| table_error(lang, &e).to_string())?;
     let lines = write_lines(&team, &base_answers(&next.answers));
-    let mut table = export(lang, &team, &[]);
+    let mut table = export_head(lang, &team, 0);
     table.push_str(&lines);
     Ok(table)
 }

@@ -96,13 +96,13 @@ pub fn variables(text: &str) -> Vec<&str> {
 /// The fingerprint of a list of message ids (FNV-1a, 64 bits, in hex): a compact catalog carries
 /// the one it was made for, so the app never reads a catalog of another build.
 pub fn fingerprint<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    use std::hash::Hasher;
+    let mut hash = super::fnv::FnvHasher::default();
     for id in ids {
-        for byte in id.bytes().chain([b'\n']) {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        hash.write(id.as_bytes());
+        hash.write(b"\n");
     }
-    format!("{hash:016x}")
+    format!("{:016x}", hash.finish())
 }
 
 /// What separates the texts of a compact catalog (ASCII's record separator: no text contains it).

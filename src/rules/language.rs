@@ -92,24 +92,30 @@ impl Tr {
 
     /// The text in `language` with its `{name}` variables written out.
     pub fn fill(self, language: Language, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-        use std::fmt::Write;
-        let mut rest = self.get(language);
-        let mut out = String::with_capacity(rest.len() + 24 * values.len());
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
-            let name = &rest[open + 1..close];
-            match values.iter().find(|(n, _)| *n == name) {
-                Some((_, value)) => {
-                    let _ = write!(out, "{value}");
-                }
-                None => out.push_str(&rest[open..=close]),
-            }
-            rest = &rest[close + 1..];
-        }
-        out.push_str(rest);
-        out
+        fill(self.get(language), values)
     }
+}
+
+/// `template` with each `{name}` written out from `values`; a name without a value stays as it is,
+/// and a value is never read again for names (whatever it holds).
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    use std::fmt::Write;
+    let mut rest = template;
+    let mut out = String::with_capacity(rest.len() + 24 * values.len());
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        out.push_str(&rest[..open]);
+        let name = &rest[open + 1..close];
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                let _ = write!(out, "{value}");
+            }
+            None => out.push_str(&rest[open..=close]),
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A sentence of the catalogs in the asked language, its `{name}` variables filled from the
@@ -128,44 +134,39 @@ pub(crate) use say;
 
 thread_local! {
     static HUSHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static UNSOURCED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A flag of this thread set while the guard lives; dropped, it gives the flag back the value it
+/// had (an outer guard's), so guards nest.
+pub(crate) struct Guard(&'static std::thread::LocalKey<std::cell::Cell<bool>>, bool);
+
+impl Guard {
+    fn set(flag: &'static std::thread::LocalKey<std::cell::Cell<bool>>) -> Guard {
+        Guard(flag, flag.with(|f| f.replace(true)))
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        self.0.with(|f| f.set(self.1));
+    }
 }
 
 /// While the returned guard lives, the rules write no sentences, dates or amounts: a later quarter
 /// tried for "when can I start" needs only its verdict, and writing the words was most of its cost.
-pub(crate) fn hush() -> Hush {
-    Hush(HUSHED.with(|h| h.replace(true)))
-}
-
-/// Restores the words (or the silence of an outer guard) when dropped.
-pub(crate) struct Hush(bool);
-
-impl Drop for Hush {
-    fn drop(&mut self) {
-        HUSHED.with(|h| h.set(self.0));
-    }
+pub(crate) fn hush() -> Guard {
+    Guard::set(&HUSHED)
 }
 
 pub(crate) fn hushed() -> bool {
     HUSHED.with(|h| h.get())
 }
 
-thread_local! {
-    static UNSOURCED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// While the returned guard lives, the rules write their sentences but cite no source (a team's
 /// rows show which rule decided, not the pages it rests on).
-pub(crate) fn unsourced() -> Unsourced {
-    Unsourced(UNSOURCED.with(|u| u.replace(true)))
-}
-
-/// Restores the sources (or an outer guard's absence of them) when dropped.
-pub(crate) struct Unsourced(bool);
-
-impl Drop for Unsourced {
-    fn drop(&mut self) {
-        UNSOURCED.with(|u| u.set(self.0));
-    }
+pub(crate) fn unsourced() -> Guard {
+    Guard::set(&UNSOURCED)
 }
 
 pub(crate) fn sources_wanted() -> bool {
@@ -399,6 +400,12 @@ mod tests {
         assert!(!hushed());
         assert_eq!(Language::Nl.date(day), "15 januari 2027");
         assert_eq!(Language::Fr.number(200_000), "200\u{202f}000");
+    }
+
+    #[test]
+    fn a_template_is_filled_once_and_an_unclosed_brace_stays() {
+        assert_eq!(fill("a {x} {", &[("x", &1)]), "a 1 {");
+        assert_eq!(fill("{a}{b}{c}", &[("a", &"{b}"), ("b", &2)]), "{b}2{c}");
     }
     use crate::rules::dated::ymd;
     use std::str::FromStr;

@@ -10,6 +10,7 @@ pub mod contract;
 pub mod dated;
 pub mod directory;
 pub mod eligibility;
+pub mod fnv;
 pub mod formalities;
 pub mod ftl;
 pub mod language;

@@ -48,31 +48,41 @@ pub struct Source {
 }
 
 impl Source {
-    /// The title in the reader's language where the page has that version, else its own title. A
-    /// German reader without a German version gets the French one (Ostbelgien's other language).
+    /// The languages a reader's version is looked for in, in order: their own, and for a German
+    /// reader then French (Ostbelgien's other language).
+    fn reading_order(language: Language) -> &'static [Language] {
+        match language {
+            Language::En => &[Language::En],
+            Language::Nl => &[Language::Nl],
+            Language::Fr => &[Language::Fr],
+            Language::De => &[Language::De, Language::Fr],
+        }
+    }
+
+    /// The title and its language in the reader's reading order, where the page has such a version.
+    fn title_for(&self, language: Language) -> Option<(Language, &'static str)> {
+        Source::reading_order(language).iter().find_map(|l| self.titles.iter().find(|(t, _)| t == l).copied())
+    }
+
+    /// The title in the reader's language where the page has that version (for a German reader,
+    /// else the French one), else its own title.
     pub fn title_in(&self, language: Language) -> &'static str {
-        let title = |l: Language| self.titles.iter().find(|(t, _)| *t == l).map(|(_, title)| *title);
-        title(language).or_else(|| if language == Language::De { title(Language::Fr) } else { None }).unwrap_or(self.title)
+        self.title_for(language).map_or(self.title, |(_, title)| title)
     }
 
     /// The language of the title a reader of `language` sees, where it is known: a link says so when
     /// it is not the page's (WCAG 3.1.2, language of parts).
     pub fn title_language(&self, language: Language) -> Option<Language> {
-        let has = |l: Language| self.titles.iter().any(|(t, _)| *t == l);
-        if has(language) {
-            Some(language)
-        } else if language == Language::De && has(Language::Fr) {
-            Some(Language::Fr)
-        } else {
-            self.titles.iter().find(|(_, title)| *title == self.title).map(|(l, _)| *l)
+        match self.title_for(language) {
+            Some((l, _)) => Some(l),
+            None => self.titles.iter().find(|(_, title)| *title == self.title).map(|(l, _)| *l),
         }
     }
 
     /// The page in the reader's language where the source has that version, else its default page
     /// (for a German reader, the French one where there is one).
     pub fn url_in(&self, language: Language) -> &'static str {
-        let url = |l: Language| self.versions.iter().find(|(v, _)| *v == l).map(|(_, url)| *url);
-        url(language).or_else(|| if language == Language::De { url(Language::Fr) } else { None }).unwrap_or(self.url)
+        Source::reading_order(language).iter().find_map(|l| self.versions.iter().find(|(v, _)| v == l)).map_or(self.url, |(_, url)| url)
     }
 }
 
