@@ -362,7 +362,7 @@ fn chart(lang: Lang, year: &YearAssessment) -> String {
             let h = height(m.running_total);
             let class = if m.expected { "bar-expected" } else { "bar-paid" };
             let x = 30 + (m.month as i64 - 1) * 30;
-            format!(r#"<rect class="{class}" x="{x}" y="{}" width="22" height="{h}"></rect><text class="chart-month" x="{}" y="196">{}</text>"#, 180 - h, x + 11, escape(&MONTHS[m.month as usize - 1].get(lang).chars().next().unwrap_or(' ').to_uppercase().to_string()))
+            format!(r#"<rect class="{class}" x="{x}" y="{}" width="22" height="{h}"></rect><text class="chart-month" x="{}" y="196">{}</text>"#, 180 - h, x + 11, escape(&MONTHS[m.month as usize - 1].get(lang).chars().next().unwrap_or(' ').to_ascii_uppercase().to_string()))
         })
         .collect();
     let line = year.limit.as_ref().map(|l| format!(r#"<rect class="limit-line" x="24" y="{}" width="366" height="2"></rect>"#, 180 - height(l.amount) - 1)).unwrap_or_default();
