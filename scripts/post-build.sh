@@ -4,8 +4,15 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 : "${TRUNK_STAGING_DIR:?run by trunk build}"
-# 1. The start page's static HTML in each language, from the app's own texts (src/prerender.rs).
-cargo run --quiet --locked --manifest-path "$ROOT/Cargo.toml" --bin flexicheck-prerender -- "$TRUNK_STAGING_DIR/index.html"
+# 0. The whole app (tools included) gets a content hash in its names, as Trunk gives the first download:
+#    a browser and the service worker may then keep it for good once a tool has loaded it.
+tools_hash="$(cat "$TRUNK_STAGING_DIR/flexicheck-tools.js" "$TRUNK_STAGING_DIR/flexicheck-tools_bg.wasm" | sha256sum | cut -c1-16)"
+mv "$TRUNK_STAGING_DIR/flexicheck-tools.js" "$TRUNK_STAGING_DIR/flexicheck-tools-$tools_hash.js"
+mv "$TRUNK_STAGING_DIR/flexicheck-tools_bg.wasm" "$TRUNK_STAGING_DIR/flexicheck-tools-${tools_hash}_bg.wasm"
+# 1. The start page's static HTML in each language, from the app's own texts (src/prerender.rs), and
+#    the page's script that loads the whole app when a tool opens.
+cargo run --quiet --locked --manifest-path "$ROOT/Cargo.toml" --bin flexicheck-prerender -- "$TRUNK_STAGING_DIR/index.html" \
+  "./flexicheck-tools-$tools_hash.js" "./flexicheck-tools-${tools_hash}_bg.wasm"
 # 2. The service worker for offline use.
 node "$ROOT/scripts/offline.mjs"
 # 3. The Content-Security-Policy, with the hash of each inline script.

@@ -113,6 +113,12 @@ impl Page {
         !matches!(self, Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites | Page::Year)
     }
 
+    /// The pages of the tools (a team, a year, websites): the app's first download does not hold
+    /// them and hands over to the whole app when one opens (`ui::run`).
+    pub fn is_tool(self) -> bool {
+        matches!(self, Page::Team | Page::Websites | Page::Year)
+    }
+
     /// The URL key of the one answer a question page collects (the sector page's typed committee;
     /// none for the pay page, which collects several, nor for pages that ask nothing).
     pub fn answer_key(self) -> Option<&'static str> {

@@ -11,8 +11,12 @@ mod compare;
 mod question;
 mod reference;
 mod result;
+// The tools' pages: only the whole app shows them (the first download is built without `tools`).
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub mod team;
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub mod websites;
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub mod year;
 
 pub use question::{pick_sector, sector_query_of, sector_regions, sector_typed, submit, Problem, SectorRegions};
@@ -129,9 +133,15 @@ fn page(view: &View) -> (String, String, bool) {
         Page::Rules => (t.rules_title.to_string(), reference::rules(view)),
         Page::Changes => (t.changes_title.to_string(), reference::changes(view)),
         Page::Compare => (t.compare_title.to_string(), compare::compare(view)),
+        #[cfg(feature = "tools")]
         Page::Team => (team::title(view.lang).to_string(), team::team(view)),
+        #[cfg(feature = "tools")]
         Page::Websites => (websites::title(view.lang).to_string(), websites::websites(view)),
+        #[cfg(feature = "tools")]
         Page::Year => (year::title(view.lang).to_string(), year::year(view)),
+        // The app's first download hands a tool's page over to the whole app before showing it.
+        #[cfg(not(feature = "tools"))]
+        Page::Team | Page::Websites | Page::Year => (String::new(), String::new()),
         page => return question::question(view, page),
     };
     (heading, html, false)

@@ -4,6 +4,13 @@
 
 pub mod catalog;
 mod frame;
+mod start;
+
+pub use start::run;
+
+/// Whether this build holds the tools' pages (team, year, websites): the app's first download does
+/// not, and hands over to the whole app when one opens.
+pub const TOOLS: bool = cfg!(feature = "tools");
 
 use crate::journey::{language_of, Answers, Journey, Page, QueryError, UNKNOWN};
 use crate::locale::Lang;
@@ -25,8 +32,16 @@ fn read_location() -> (Journey, Option<QueryError>) {
 /// "For websites" writes a frame's title in the language chosen for it: every catalog is fetched in
 /// the background as the page opens (the service worker usually has them already).
 fn websites_need_every_language(journey: &Journey) {
-    if journey.page == Page::Websites {
+    if TOOLS && journey.page == Page::Websites {
         catalog::load_all(|| {});
+    }
+}
+
+/// The page the address asks for, when it can be read.
+fn first_journey_page() -> Option<Page> {
+    match read_location() {
+        (journey, None) => Some(journey.page),
+        _ => None,
     }
 }
 
@@ -62,6 +77,9 @@ fn app_url() -> String {
 /// "For websites": an option changed, so the snippets, the preview and the colour's note follow.
 /// False when the event is not from that page's form.
 fn websites_changed(ev: &ev::Event, lang: Lang) -> bool {
+    if !TOOLS {
+        return false;
+    }
     let in_form = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|e| e.closest("form[data-form=websites]").ok().flatten()).is_some();
     if !in_form {
         return false;
@@ -237,7 +255,7 @@ pub fn App() -> impl IntoView {
     // Every worker's verdict, once per team, date and sector (not again when the filter changes).
     let team_checked = Memo::new_with_compare(
         move |_| {
-            let answers = journey.with(|j| (j.page == Page::Team).then(|| j.answers.clone()))?;
+            let answers = journey.with(|j| (TOOLS && j.page == Page::Team).then(|| j.answers.clone()))?;
             team_text.with(|text| text.as_deref().filter(|t| !t.trim().is_empty()).map(|t| std::sync::Arc::new(pages::team::check(t, &answers))))
         },
         |old: Option<&Option<std::sync::Arc<Result<pages::team::Checked, crate::team::TableError>>>>, new| match (old.and_then(Option::as_ref), new.and_then(Option::as_ref)) {
@@ -298,6 +316,11 @@ pub fn App() -> impl IntoView {
     // Moves to another journey and records it in the browser history.
     let go = move |mut next: Journey| {
         next.lang.get_or_insert_with(|| lang.get_untracked().code().to_string());
+        // A tool's page is the whole app's: this build hands over by loading the page anew.
+        if !TOOLS && next.page.is_tool() {
+            let _ = window().location().assign(&next.to_query());
+            return;
+        }
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&next.to_query()));
         }
@@ -332,24 +355,24 @@ pub fn App() -> impl IntoView {
                     let text = button.get_attribute("data-copy").and_then(|id| document().get_element_by_id(&id)).and_then(|code| code.text_content()).unwrap_or_default();
                     copy_to_clipboard(&text);
                 }
-                Some("year-export") => {
+                Some("year-export") if TOOLS => {
                     let (answers, l) = (journey.with_untracked(|j| j.answers.clone()), lang.get_untracked());
                     let name = format!("flexicheck-year-{}.csv", answers.get("fyear").map_or("", String::as_str));
                     save_file(&name, &format!("\u{feff}{}", pages::year::export(&answers, l)));
                 }
-                Some(action @ ("year-remember" | "year-forget")) => {
+                Some(action @ ("year-remember" | "year-forget")) if TOOLS => {
                     let remember = action == "year-remember";
                     if let Some(storage) = window().local_storage().ok().flatten() {
                         let _ = if remember { storage.set_item(pages::year::STORAGE_KEY, &journey.with_untracked(Journey::to_query)) } else { storage.remove_item(pages::year::STORAGE_KEY) };
                     }
                     set_text("year-kept", pages::year::kept_text(lang.get_untracked(), remember));
                 }
-                Some("team-more") => {
+                Some("team-more") if TOOLS => {
                     let shown = button.get_attribute("data-shown").and_then(|n| n.parse().ok()).unwrap_or(pages::team::ROWS_SHOWN);
                     team_shown.set(shown);
                     focus_later(if document().query_selector("[data-action=team-more]").ok().flatten().is_some() { "[data-action=team-more]" } else { "[data-action=team-download]" });
                 }
-                Some("team-download") => {
+                Some("team-download") if TOOLS => {
                     if let Some(Ok(checked)) = team_checked.get_untracked().as_deref() {
                         let (name, csv) = pages::team::download(lang.get_untracked(), checked);
                         save_file(&name, &csv);
@@ -420,14 +443,14 @@ pub fn App() -> impl IntoView {
 
     let on_submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
-        if journey.with_untracked(|j| j.page == Page::Year) {
+        if TOOLS && journey.with_untracked(|j| j.page == Page::Year) {
             // "My flexi year": every field of the form by its name (radios: the one chosen).
             let fields = read_fields();
             let field = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
             settle(pages::year::submit(&journey.get_untracked(), lang.get_untracked(), &field), "#year-title");
             return;
         }
-        if journey.with_untracked(|j| j.page == Page::Team) {
+        if TOOLS && journey.with_untracked(|j| j.page == Page::Team) {
             // The team's date and sector are checked like the questionnaire's; the rows are kept.
             let value = |id: &str| document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
             let rows = document().get_element_by_id("team-rows").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()).map(|t| t.value()).unwrap_or_default();
@@ -454,6 +477,9 @@ pub fn App() -> impl IntoView {
             return;
         }
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        if !TOOLS {
+            return;
+        }
         if input.get_attribute("data-action").as_deref() == Some("team-filter") {
             let filter = pages::team::RowVerdict::ALL.into_iter().find(|v| v.slug() == input.value());
             team_filter.set(filter);
@@ -532,6 +558,10 @@ pub fn App() -> impl IntoView {
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next.to_query()));
         }
+        if !TOOLS && next.page.is_tool() {
+            let _ = window().location().reload();
+            return;
+        }
         show(next, bad);
     });
     on_cleanup(move || listener.remove());
@@ -550,7 +580,7 @@ pub fn App() -> impl IntoView {
 
     // "My flexi year" opened without a year: the one remembered on this device, if the worker asked.
     Effect::new(move |_| {
-        let empty = journey.with(|j| j.page == Page::Year && j.answers.get("fyear").is_none());
+        let empty = journey.with(|j| TOOLS && j.page == Page::Year && j.answers.get("fyear").is_none());
         let saved = window().local_storage().ok().flatten().and_then(|s| s.get_item(pages::year::STORAGE_KEY).ok().flatten());
         if let (true, Some(Ok(mut next))) = (empty, saved.map(|q| Journey::from_query(&q))) {
             next.page = Page::Year;
@@ -601,7 +631,7 @@ pub fn App() -> impl IntoView {
         }
         // The team's rows back in their box, as a value: never parsed as part of the page.
         team_text.with_untracked(|text| {
-            let text = text.as_deref().filter(|t| pages::team::in_the_box(t));
+            let text = text.as_deref().filter(|t| TOOLS && pages::team::in_the_box(t));
             if let (Some(text), Some(area)) = (text, document().get_element_by_id("team-rows").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())) {
                 area.set_value(text);
             }

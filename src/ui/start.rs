@@ -1,0 +1,79 @@
+//! How the app starts: the visitor's texts, then the app in place of the start page written at build
+//! time. The first download holds no tool (built without the `tools` feature): on a tool's page it
+//! hands over to the whole app, `flexicheck-tools`, which the page's script loads (src/prerender.rs).
+
+use super::{catalog, first_journey_page, TOOLS};
+use crate::locale::Lang;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+/// The entry point of both builds of the web app.
+pub fn run() {
+    if !TOOLS && first_journey_page().is_some_and(|page| page.is_tool()) {
+        hand_over();
+        return;
+    }
+    // The visitor's texts first (their catalog is already on its way: see src/prerender.rs); the
+    // start page written at build time stays on screen until then.
+    let lang = super::first_language();
+    catalog::load(lang, move |loaded| match loaded {
+        Ok(()) => start(),
+        // English is tried before giving up, so the app still works in one language.
+        Err(why) if lang != Lang::En => {
+            web_sys::console::warn_1(&format!("Flexicheck: {why}").into());
+            catalog::load(Lang::En, |loaded| match loaded {
+                Ok(()) => start(),
+                Err(why) => cannot_start(&why, CANNOT_LOAD_TEXTS),
+            });
+        }
+        Err(why) => cannot_start(&why, CANNOT_LOAD_TEXTS),
+    });
+}
+
+/// The whole app takes the page: `window.flexicheckTools()` (the page's script) loads and starts it.
+/// This build mounts nothing, so no listener of its own is left behind.
+fn hand_over() {
+    let Some(window) = web_sys::window() else { return };
+    let load = js_sys::Reflect::get(&window, &JsValue::from_str("flexicheckTools")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = load.and_then(|f| f.call0(&JsValue::NULL).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+        cannot_start("no window.flexicheckTools on the page", CANNOT_LOAD_TOOL);
+        return;
+    };
+    let failed = Closure::<dyn FnMut(JsValue)>::new(|why: JsValue| cannot_start(&why.as_string().unwrap_or_else(|| format!("{why:?}")), CANNOT_LOAD_TOOL));
+    let _ = promise.catch(&failed);
+    // Called at most once, after this function has returned: the page keeps it.
+    failed.forget();
+}
+
+const CANNOT_LOAD_TEXTS: &str = "Flexicheck could not load its texts: reload the page. · Flexicheck kon zijn teksten niet laden: herlaad de pagina. · Flexicheck n'a pas pu charger ses textes : rechargez la page. · Flexicheck konnte seine Texte nicht laden: Laden Sie die Seite neu.";
+
+/// A tool is downloaded the first time it opens (a worker's journey never needs it), then kept for
+/// offline use.
+const CANNOT_LOAD_TOOL: &str = "This tool of Flexicheck is downloaded the first time it opens: connect to the internet and reload the page. · Dit hulpmiddel van Flexicheck wordt geladen wanneer je het voor het eerst opent: maak verbinding met het internet en herlaad de pagina. · Cet outil de Flexicheck se télécharge à sa première ouverture : connectez-vous à internet et rechargez la page. · Dieses Werkzeug von Flexicheck wird beim ersten Öffnen geladen: Verbinden Sie sich mit dem Internet und laden Sie die Seite neu.";
+
+/// The start page written at build time (src/prerender.rs) gives way to the app's own, in the same
+/// task, so no frame shows neither or both.
+fn start() {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Ok(static_nodes) = document.query_selector_all("[data-prerendered]") {
+            for i in 0..static_nodes.length() {
+                if let Some(node) = static_nodes.item(i) {
+                    if let Some(parent) = node.parent_node() {
+                        let _ = parent.remove_child(&node);
+                    }
+                }
+            }
+        }
+    }
+    leptos::mount::mount_to_body(super::App);
+}
+
+/// Without its texts or its code there are no words to speak in: say so in the four languages and
+/// keep the page.
+fn cannot_start(why: &str, message: &str) {
+    web_sys::console::error_1(&format!("Flexicheck: {why}").into());
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let (Some(body), Ok(p)) = (document.body(), document.create_element("p")) else { return };
+    p.set_text_content(Some(message));
+    let _ = p.set_attribute("role", "alert");
+    let _ = body.prepend_with_node_1(&p);
+}
