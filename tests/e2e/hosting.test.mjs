@@ -302,3 +302,58 @@ test('a deep link never flashes the start page while the wasm loads', async () =
   }
   await context.close();
 });
+
+// A worker's journey never downloads the tools (team, year, websites): their code is the whole app,
+// loaded when a tool's page opens, then kept by the service worker for offline use.
+test('the tools load only when one opens, by a link or a deep link, and then work offline', async () => {
+  const own = await serveDist({ base: BASE, gzip: true });
+  const { page, context, problems } = await guardedPage(browser, own.url, { locale: 'nl-BE' });
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const tools = () => fetched.filter((path) => path.includes('flexicheck-tools-'));
+  try {
+    await page.goto(own.url);
+    await page.locator('main h1').waitFor();
+    await serviceWorkerInControl(page);
+    assert.deepEqual(tools(), [], 'the start page loads no tool');
+    // The employer's link on the start page: the page loads anew, and the whole app shows the team page.
+    await page.getByRole('link', { name: 'Een team nakijken' }).click();
+    await page.locator('#team-rows').waitFor();
+    assert.match(await page.locator('main h1').textContent(), /team/i);
+    assert.equal(tools().filter((path) => path.endsWith('.wasm')).length, 1, 'the tools came once');
+    // Back to the start page, then on to a question: the whole app serves it too.
+    await page.goBack();
+    await page.locator('main h1').waitFor();
+    await page.getByRole('link', { name: 'Nu beginnen' }).click();
+    await page.locator('main h1').waitFor();
+    assert.match(new URL(page.url()).search, /page=role/);
+  } finally {
+    await own.close();
+  }
+  // Offline, a tool opened before opens again, in another language, from the service worker.
+  await context.setOffline(true);
+  assert.ok((await page.goto(`${own.url}?page=year&lang=fr`)).fromServiceWorker());
+  await page.locator('#year-file').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('offline, a tool never opened says it needs the network once, in the four languages', async () => {
+  const own = await serveDist({ base: BASE, gzip: true });
+  const { page, context } = await guardedPage(browser, own.url);
+  try {
+    await page.goto(`${own.url}?lang=en`);
+    await page.locator('main h1').waitFor();
+    await serviceWorkerInControl(page);
+  } finally {
+    await own.close();
+  }
+  await context.setOffline(true);
+  assert.ok((await page.goto(`${own.url}?page=team&lang=en`)).fromServiceWorker());
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.textContent();
+  for (const words of ['connect to the internet', 'maak verbinding', 'connectez-vous', 'Verbinden Sie sich']) assert.ok(text.includes(words), words);
+  await context.close();
+});
