@@ -59,12 +59,15 @@ async function coldLoad(query, selector) {
 for (const [label, query, selector, budget] of [
   ['start page, first heading', '', 'main h1', 500],
   ['deep-linked result, verdict', RESULT, '[data-testid=verdict]', 1300],
+  // An employer's first visit straight to a tool: the first download and the whole app (no budget).
+  ['deep-linked team page, its form', '?page=team&lang=nl', '#team-rows', null],
 ]) {
   const loads = [];
   for (let i = 0; i < runs; i++) loads.push(await coldLoad(query, selector));
   const times = loads.map((l) => l.t);
   const m = median(times);
-  console.log(`${label}: median ${m.toFixed(0)} ms over ${runs} cold loads (budget ${budget} ms${m <= budget ? ', met' : ', MISSED'}); runs ${[...times].sort((a, b) => a - b).map((t) => t.toFixed(0)).join(' ')}`);
+  const against = budget === null ? 'no budget' : `budget ${budget} ms${m <= budget ? ', met' : ', MISSED'}`;
+  console.log(`${label}: median ${m.toFixed(0)} ms over ${runs} cold loads (${against}); runs ${[...times].sort((a, b) => a - b).map((t) => t.toFixed(0)).join(' ')}`);
   console.log(`  received by then: ${(median(loads.map((l) => l.shownBytes)) / 1000).toFixed(1)} KB; the visit, offline copy included: ${(median(loads.map((l) => l.allBytes)) / 1000).toFixed(1)} KB (gzip as the host sends it, each file once)`);
 }
 
