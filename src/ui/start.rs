@@ -35,10 +35,10 @@ fn hand_over() {
     let Some(window) = web_sys::window() else { return };
     let load = js_sys::Reflect::get(&window, &JsValue::from_str("flexicheckTools")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     let Some(promise) = load.and_then(|f| f.call0(&JsValue::NULL).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
-        cannot_start("no window.flexicheckTools on the page", CANNOT_LOAD_TOOL);
+        tool_unavailable("no window.flexicheckTools on the page");
         return;
     };
-    let failed = Closure::<dyn FnMut(JsValue)>::new(|why: JsValue| cannot_start(&why.as_string().unwrap_or_else(|| format!("{why:?}")), CANNOT_LOAD_TOOL));
+    let failed = Closure::<dyn FnMut(JsValue)>::new(|why: JsValue| tool_unavailable(&why.as_string().unwrap_or_else(|| format!("{why:?}"))));
     let _ = promise.catch(&failed);
     // Called at most once, after this function has returned: the page keeps it.
     failed.forget();
@@ -47,8 +47,24 @@ fn hand_over() {
 const CANNOT_LOAD_TEXTS: &str = "Flexicheck could not load its texts: reload the page. · Flexicheck kon zijn teksten niet laden: herlaad de pagina. · Flexicheck n'a pas pu charger ses textes : rechargez la page. · Flexicheck konnte seine Texte nicht laden: Laden Sie die Seite neu.";
 
 /// A tool is downloaded the first time it opens (a worker's journey never needs it), then kept for
-/// offline use.
-const CANNOT_LOAD_TOOL: &str = "This tool of Flexicheck is downloaded the first time it opens: connect to the internet and reload the page. · Dit hulpmiddel van Flexicheck wordt geladen wanneer je het voor het eerst opent: maak verbinding met het internet en herlaad de pagina. · Cet outil de Flexicheck se télécharge à sa première ouverture : connectez-vous à internet et rechargez la page. · Dieses Werkzeug von Flexicheck wird beim ersten Öffnen geladen: Verbinden Sie sich mit dem Internet und laden Sie die Seite neu.";
+/// offline use: without the network before that, the visitor's language says so (no catalog is
+/// needed for it) and links back to the start page, which works offline.
+fn tool_unavailable(why: &str) {
+    let (message, back) = match super::first_language() {
+        Lang::Nl => ("Dit hulpmiddel wordt geladen wanneer je het voor het eerst opent, en daarvoor is er geen verbinding. Maak verbinding met het internet en herlaad de pagina.", "Naar het begin"),
+        Lang::Fr => ("Cet outil se télécharge à sa première ouverture, et la connexion manque. Connectez-vous à internet et rechargez la page.", "Retour au début"),
+        Lang::De => ("Dieses Werkzeug wird beim ersten Öffnen geladen, und dafür fehlt die Verbindung. Verbinden Sie sich mit dem Internet und laden Sie die Seite neu.", "Zum Anfang"),
+        Lang::En => ("This tool is downloaded the first time it opens, and there is no connection for it. Connect to the internet and reload the page.", "Back to the start"),
+    };
+    cannot_start(why, message);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let (Some(alert), Ok(p), Ok(a)) = (document.query_selector("[role=alert]").ok().flatten(), document.create_element("p"), document.create_element("a")) else { return };
+    let _ = a.set_attribute("href", &format!("?lang={}", super::first_language().code()));
+    a.set_text_content(Some(back));
+    let _ = p.append_child(&a);
+    let _ = alert.after_with_node_1(&p);
+    document.set_title("Flexicheck");
+}
 
 /// The start page written at build time (src/prerender.rs) gives way to the app's own, in the same
 /// task, so no frame shows neither or both.
@@ -72,8 +88,10 @@ fn start() {
 fn cannot_start(why: &str, message: &str) {
     web_sys::console::error_1(&format!("Flexicheck: {why}").into());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let (Some(body), Ok(p)) = (document.body(), document.create_element("p")) else { return };
+    let (Some(body), Ok(main), Ok(p)) = (document.body(), document.create_element("main"), document.create_element("p")) else { return };
+    let _ = main.set_attribute("class", "page");
     p.set_text_content(Some(message));
     let _ = p.set_attribute("role", "alert");
-    let _ = body.prepend_with_node_1(&p);
+    let _ = main.append_child(&p);
+    let _ = body.prepend_with_node_1(&main);
 }
