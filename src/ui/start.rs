@@ -64,6 +64,9 @@ fn tool_unavailable(why: &str) {
     let _ = p.append_child(&a);
     let _ = alert.after_with_node_1(&p);
     document.set_title("Flexicheck");
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", super::first_language().code());
+    }
 }
 
 /// The start page written at build time (src/prerender.rs) gives way to the app's own, in the same

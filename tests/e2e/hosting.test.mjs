@@ -353,6 +353,7 @@ test('offline, a tool never opened says it needs the network once, and the start
   assert.ok((await page.goto(`${own.url}?page=team&lang=fr`)).fromServiceWorker());
   const alert = page.getByRole('alert');
   await alert.waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
   assert.equal(await alert.textContent(), 'Cet outil se télécharge à sa première ouverture, et la connexion manque. Connectez-vous à internet et rechargez la page.');
   await page.getByRole('link', { name: 'Retour au début' }).click();
   await page.locator('main h1').waitFor();
