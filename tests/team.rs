@@ -77,6 +77,33 @@ fn the_cli_checks_a_team_from_stdin() {
     assert!(check_team(Lang::En, "2026-02-30", "302", "Name\nA\n").unwrap_err().starts_with("date: "));
 }
 
+/// A column given twice (two "T-3" columns, two of the pay so far): the first cell with a value speaks,
+/// and the page's count, which judges each set of cells once, agrees with every row's own answer.
+#[test]
+fn the_count_reads_a_column_given_twice_as_each_row_does() {
+    let mut csv = String::from("name;pension;t3;t3;foreign;other;notice;linked;income;income;function\n");
+    let (t3s, incomes) = (["", "100", "50", "?"], ["", "1000", "abc", "?", "-5"]);
+    let mut n = 0;
+    for a in t3s {
+        for b in t3s {
+            for c in incomes {
+                for d in incomes {
+                    n += 1;
+                    csv += &format!("w{n};no;{a};{b};no;none;no;none;{c};{d};general\n");
+                }
+            }
+        }
+    }
+    let here = Journey::from_query("?page=team&lang=en").unwrap();
+    let next = submit(&here, Lang::En, "2027-01-15", "302").unwrap();
+    let team = read(&csv).unwrap();
+    let words = rows(Lang::En, &base_answers(&next.answers), &team);
+    let counted = flexicheck::pages::team::check(&csv, &next.answers).unwrap();
+    assert_eq!(counted.verdicts, words.iter().map(|r| r.verdict).collect::<Vec<_>>());
+    // Not one verdict for all: the rows differ.
+    assert!(counted.verdicts.iter().any(|v| *v != counted.verdicts[0]));
+}
+
 /// The questionnaire's values each column may hold, and cells nobody should write.
 const CELLS: &[(&str, &[&str])] = &[
     ("pension", &["yes", "no", "ja", "nee", "oui", "non", "", "maybe"]),
