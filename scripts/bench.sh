@@ -59,10 +59,15 @@ node "$ROOT/scripts/bench-load.mjs" "${1:-5}"
 echo "== flexicheck-cli team (profile cli): rows a second, every worker written out"
 cargo build --locked --profile cli --quiet --bin flexicheck-cli
 node "$ROOT/scripts/varied-team.mjs" 100000 > "$ROOT/target/team-100k.csv"
-start=$(date +%s%N)
-"$ROOT/target/cli/flexicheck-cli" team --date 2026-10-15 --pc 302 < "$ROOT/target/team-100k.csv" > /dev/null
-elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-echo "100,000 workers, no two alike, in ${elapsed_ms} ms: $(( 100000 * 1000 / (elapsed_ms > 0 ? elapsed_ms : 1) )) rows a second (budget 100,000)"
+# Three runs, the median reported: one run straight after the browser's is often slowed by what it leaves.
+runs_ms=()
+for _ in 1 2 3; do
+  start=$(date +%s%N)
+  "$ROOT/target/cli/flexicheck-cli" team --date 2026-10-15 --pc 302 < "$ROOT/target/team-100k.csv" > /dev/null
+  runs_ms+=($(( ($(date +%s%N) - start) / 1000000 )))
+done
+elapsed_ms=$(printf '%s\n' "${runs_ms[@]}" | sort -n | sed -n 2p)
+echo "100,000 workers, no two alike, median of 3 runs ${elapsed_ms} ms (runs ${runs_ms[*]} ms): $(( 100000 * 1000 / (elapsed_ms > 0 ? elapsed_ms : 1) )) rows a second (budget 100,000)"
 
 echo "== rules engine (native, release)"
 cargo bench --locked --bench assess 2>/dev/null
