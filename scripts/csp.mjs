@@ -1,5 +1,5 @@
 // Run by scripts/post-build.sh: writes the Content-Security-Policy into the staged index.html, with a hash
-// of every inline script there (Trunk's loader, the service worker's registration, the start page's
+// of every inline script there (the loader, the service worker's registration, the start page's
 // script) and of the inlined stylesheet, so no script or style applies that the build did not produce.
 // A meta policy cannot carry frame-ancestors: the README gives the matching response headers.
 import { createHash } from 'node:crypto';
@@ -12,7 +12,7 @@ if (html.includes('http-equiv="Content-Security-Policy"')) process.exit(0);
 
 const sha256 = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => sha256(body));
-if (hashes.length === 0) throw new Error(`no inline script in ${file}: Trunk's loader is missing`);
+if (hashes.length === 0) throw new Error(`no inline script in ${file}: the loader is missing`);
 // The stylesheet is inlined (index.html): allowed by its hash, like the scripts.
 const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => sha256(body));
 

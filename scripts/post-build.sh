@@ -9,10 +9,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools_hash="$(cat "$TRUNK_STAGING_DIR/flexicheck-tools.js" "$TRUNK_STAGING_DIR/flexicheck-tools_bg.wasm" | sha256sum | cut -c1-16)"
 mv "$TRUNK_STAGING_DIR/flexicheck-tools.js" "$TRUNK_STAGING_DIR/flexicheck-tools-$tools_hash.js"
 mv "$TRUNK_STAGING_DIR/flexicheck-tools_bg.wasm" "$TRUNK_STAGING_DIR/flexicheck-tools-${tools_hash}_bg.wasm"
-# 1. The start page's static HTML in each language, from the app's own texts (src/prerender.rs), and
-#    the page's script that loads the whole app when a tool opens.
+app_js="$(cd "$TRUNK_STAGING_DIR" && ls flexicheck-*.js | grep -v -e '^flexicheck-tools' -e '^flexicheck-embed')"
+# 1. The loader, in place of Trunk's (the visitor's catalog and the build the address needs), and the
+#    start page's static HTML in each language, from the app's own texts (src/prerender.rs).
 cargo run --quiet --locked --manifest-path "$ROOT/Cargo.toml" --bin flexicheck-prerender -- "$TRUNK_STAGING_DIR/index.html" \
-  "./flexicheck-tools-$tools_hash.js" "./flexicheck-tools-${tools_hash}_bg.wasm"
+  "./$app_js" "./${app_js%.js}_bg.wasm" "./flexicheck-tools-$tools_hash.js" "./flexicheck-tools-${tools_hash}_bg.wasm"
 # 2. The service worker for offline use.
 node "$ROOT/scripts/offline.mjs"
 # 3. The Content-Security-Policy, with the hash of each inline script.

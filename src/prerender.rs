@@ -25,28 +25,32 @@ pub fn catalog_files() -> Vec<(Lang, String, &'static str)> {
         .collect()
 }
 
-/// What goes before `</body>`: one template per language, and the script that starts loading the
-/// visitor's catalog at once (beside the wasm, not after it), loads the whole app (`tools_js` and
-/// `tools_wasm`, the tools included) when a tool's page opens, and shows the visitor's start page
-/// only when the address asks for the start page (a deep link waits for the app rather than flash
-/// the wrong page). The language is chosen as the app chooses it: `lang` in the address, else the
-/// browser's language.
-pub fn start_templates(tools_js: &str, tools_wasm: &str) -> String {
-    let templates: String = Lang::ALL
-        .into_iter()
-        .map(|l| format!(r#"<template id="start-{}" data-title="{}">{}</template>"#, l.code(), escape(l.texts().start_title), start_page(l)))
-        .collect();
-    let catalogs: Vec<String> = catalog_files().iter().map(|(l, name, _)| format!("{}: './{name}'", l.code())).collect();
-    let tool_pages: Vec<String> = Page::ALL.into_iter().filter(|p| p.is_tool()).map(|p| format!("'{}'", p.slug())).collect();
-    let script = SHOW_START
-        .replace("CATALOGS", &format!("{{ {} }}", catalogs.join(", ")))
-        .replace("TOOL_PAGES", &format!("[{}]", tool_pages.join(", ")))
-        .replace("TOOLS_JS", &format!("'{}'", tools_js.replace(['\'', '\\'], "")))
-        .replace("TOOLS_WASM", &format!("'{}'", tools_wasm.replace(['\'', '\\'], "")));
-    format!("{templates}\n<script>{script}</script>\n")
+/// A build of the web app as the site serves it: its script and its wasm.
+#[derive(Debug, Clone, Copy)]
+pub struct Build<'a> {
+    pub js: &'a str,
+    pub wasm: &'a str,
 }
 
-const SHOW_START: &str = r#"(() => {
+/// What goes before `</head>`: the script that starts, at once and beside each other, the visitor's
+/// catalog and the build the address needs: the whole app (`tools`) on a tool's page, else the first
+/// download (`app`), which has every other screen. The language is chosen as the app chooses it:
+/// `lang` in the address, else the browser's language.
+pub fn loader(app: Build, tools: Build) -> String {
+    let catalogs: Vec<String> = catalog_files().iter().map(|(l, name, _)| format!("{}: './{name}'", l.code())).collect();
+    let tool_pages: Vec<String> = Page::ALL.into_iter().filter(|p| p.is_tool()).map(|p| format!("'{}'", p.slug())).collect();
+    let quoted = |name: &str| format!("'{}'", name.replace(['\'', '\\'], ""));
+    let script = LOADER
+        .replace("CATALOGS", &format!("{{ {} }}", catalogs.join(", ")))
+        .replace("TOOL_PAGES", &format!("[{}]", tool_pages.join(", ")))
+        .replace("APP_JS", &quoted(app.js))
+        .replace("APP_WASM", &quoted(app.wasm))
+        .replace("TOOLS_JS", &quoted(tools.js))
+        .replace("TOOLS_WASM", &quoted(tools.wasm));
+    format!("<script>{script}</script>\n")
+}
+
+const LOADER: &str = r#"(() => {
   const catalogs = CATALOGS;
   const loading = {};
   // The app asks for a language's texts through this: one request per language and page (a failed
@@ -55,16 +59,63 @@ const SHOW_START: &str = r#"(() => {
     .then((r) => (r.ok ? r.text() : Promise.reject(new Error('the ' + code + ' texts: HTTP ' + r.status))))
     .catch((e) => { delete loading[code]; throw e; }));
   const q = new URLSearchParams(location.search);
-  // The whole app, the tools included: the first download hands a tool's page over to it (a
-  // worker's journey never loads it). Started here on a tool's address, beside the first download.
-  let tools;
-  window.flexicheckTools = () => tools || (tools = import(TOOLS_JS)
-    .then((module) => module.default({ module_or_path: TOOLS_WASM }))
-    .catch((e) => { tools = undefined; throw e; }));
-  if (TOOL_PAGES.includes(q.get('page'))) window.flexicheckTools().catch(() => {});
+  const tag = (q.get('lang') || navigator.language || 'en').slice(0, 2).toLowerCase();
+  window.flexicheckCatalog(['nl', 'fr', 'de'].includes(tag) ? tag : 'en').catch(() => {});
+  // A worker's journey never loads the tools (team, year, websites): they come with the whole app.
+  const builds = { app: [APP_JS, APP_WASM], tools: [TOOLS_JS, TOOLS_WASM] };
+  const first = TOOL_PAGES.includes(q.get('page')) ? 'tools' : 'app';
+  const [js, wasm] = builds[first];
+  for (const [rel, href] of [['modulepreload', js], ['preload', wasm]]) {
+    const link = document.createElement('link');
+    Object.assign(link, { rel, href, crossOrigin: 'anonymous' });
+    if (rel === 'preload') Object.assign(link, { as: 'fetch', type: 'application/wasm' });
+    document.head.append(link);
+  }
+  const started = {};
+  const start = (name) => started[name] || (started[name] = import(builds[name][0])
+    .then((module) => module.default({ module_or_path: builds[name][1] }))
+    .catch((e) => { delete started[name]; throw e; }));
+  // The first download hands a tool's page over to the whole app through this (a link followed
+  // within the app loads the page anew instead).
+  window.flexicheckTools = () => start('tools');
+  // Once the page is parsed (the start page may be on it); when the tools cannot come (offline
+  // before a tool was ever opened), the first download says so.
+  addEventListener('DOMContentLoaded', () => start(first)
+    .catch(() => (first === 'tools' ? start('app') : Promise.reject(new Error('the app could not load'))))
+    .then(() => dispatchEvent(new Event('flexicheck-started')), (e) => console.error('Flexicheck:', e)));
+})();"#;
+
+/// The page as Trunk wrote it, without Trunk's own loader of `app` (its module script and its two
+/// preloads): the loader takes its place, so a tool's page does not fetch the first download too.
+/// An error names what was not found (a Trunk that writes its loader otherwise must not pass).
+pub fn without_trunk_loader(html: &str, app: Build) -> Result<String, String> {
+    let mut out = html.to_string();
+    let script_start = out.find(&format!("<script type=\"module\">\nimport init from '{}';", app.js)).ok_or("no Trunk loader script for the app")?;
+    let script_end = out[script_start..].find("</script>").ok_or("Trunk's loader script is not closed")? + script_start + "</script>".len();
+    out.replace_range(script_start..script_end, "");
+    for (rel, href) in [("modulepreload", app.js), ("preload", app.wasm)] {
+        let start = out.find(&format!("<link rel=\"{rel}\" href=\"{href}\"")).ok_or(format!("no Trunk {rel} of {href}"))?;
+        let end = out[start..].find('>').ok_or("a Trunk preload is not closed")? + start + 1;
+        out.replace_range(start..end, "");
+    }
+    Ok(out)
+}
+
+/// What goes before `</body>`: one template per language, and the script that shows the visitor's
+/// start page only when the address asks for the start page (a deep link waits for the app rather
+/// than flash the wrong page), in the language the loader chose.
+pub fn start_templates() -> String {
+    let templates: String = Lang::ALL
+        .into_iter()
+        .map(|l| format!(r#"<template id="start-{}" data-title="{}">{}</template>"#, l.code(), escape(l.texts().start_title), start_page(l)))
+        .collect();
+    format!("{templates}\n<script>{SHOW_START}</script>\n")
+}
+
+const SHOW_START: &str = r#"(() => {
+  const q = new URLSearchParams(location.search);
   const tag = (q.get('lang') || navigator.language || 'en').slice(0, 2).toLowerCase();
   const lang = ['nl', 'fr', 'de'].includes(tag) ? tag : 'en';
-  window.flexicheckCatalog(lang).catch(() => {});
   for (const [key, value] of q) {
     if (!(key === 'page' && value === 'start') && !(key === 'lang' && ['en', 'nl', 'fr', 'de'].includes(value))) return;
   }
@@ -80,17 +131,27 @@ mod tests {
 
     #[test]
     fn each_language_has_its_start_page_and_the_script_knows_every_language() {
+        let (app, tools) = (Build { js: "./a.js", wasm: "./a_bg.wasm" }, Build { js: "./t.js", wasm: "./t_bg.wasm" });
         for l in Lang::ALL {
             let html = start_page(l);
             assert!(html.contains(&escape(l.texts().start_title)));
             assert!(html.contains(&format!("?page=role&amp;lang={}", l.code())));
-            assert!(SHOW_START.contains(&format!("'{}'", l.code())));
-            assert!(start_templates("./t.js", "./t_bg.wasm").contains(&format!("{}: './catalog-{}-", l.code(), l.code())));
+            assert!(SHOW_START.contains(&format!("'{}'", l.code())) && LOADER.contains(&format!("'{}'", l.code())));
+            assert!(loader(app, tools).contains(&format!("{}: './catalog-{}-", l.code(), l.code())));
         }
-        let templates = start_templates("./t.js", "./t_bg.wasm");
-        assert_eq!(templates.matches("<template ").count(), Lang::ALL.len());
-        // The whole app is loaded from the names given, on the tools' pages.
-        assert!(templates.contains("import('./t.js')") && templates.contains("module_or_path: './t_bg.wasm'"));
-        assert!(templates.contains("['team', 'websites', 'year'].includes(q.get('page'))"));
+        assert_eq!(start_templates().matches("<template ").count(), Lang::ALL.len());
+        // Each build from the names given; the whole app on the tools' pages.
+        let loader = loader(app, tools);
+        assert!(loader.contains("app: ['./a.js', './a_bg.wasm'], tools: ['./t.js', './t_bg.wasm']"));
+        assert!(loader.contains("['team', 'websites', 'year'].includes(q.get('page'))"));
+    }
+
+    #[test]
+    fn trunks_loader_of_the_app_gives_way_and_nothing_else_goes() {
+        let app = Build { js: "./flexicheck-1a2b.js", wasm: "./flexicheck-1a2b_bg.wasm" };
+        let trunk = "<head><style>a{}</style>\n<script type=\"module\">\nimport init from './flexicheck-1a2b.js';\nconst wasm = await init({ module_or_path: './flexicheck-1a2b_bg.wasm' });\n</script>\n<script type=\"module\">sw()</script><link rel=\"modulepreload\" href=\"./flexicheck-1a2b.js\" crossorigin=\"anonymous\" integrity=\"sha384-x\"><link rel=\"preload\" href=\"./flexicheck-1a2b_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\"></head>";
+        assert_eq!(without_trunk_loader(trunk, app).unwrap(), "<head><style>a{}</style>\n\n<script type=\"module\">sw()</script></head>");
+        // Another Trunk's markup is refused, not passed on with two loaders.
+        assert!(without_trunk_loader("<head><script type=\"module\">import init from './other.js';</script></head>", app).is_err());
     }
 }

@@ -1,6 +1,9 @@
 //! How the app starts: the visitor's texts, then the app in place of the start page written at build
-//! time. The first download holds no tool (built without the `tools` feature): on a tool's page it
-//! hands over to the whole app, `flexicheck-tools`, which the page's script loads (src/prerender.rs).
+//! time. The page's loader (src/prerender.rs) starts the build the address needs: the whole app,
+//! `flexicheck-tools`, on a tool's page, else the first download, built without the `tools` feature.
+//! If the first download finds itself on a tool's page after all (the tools could not come, or a
+//! link the loader read otherwise), it hands over: the tools are asked for again, or the page says
+//! why they cannot come.
 
 use super::{catalog, first_journey_page, TOOLS};
 use crate::locale::Lang;
@@ -29,7 +32,7 @@ pub fn run() {
     });
 }
 
-/// The whole app takes the page: `window.flexicheckTools()` (the page's script) loads and starts it.
+/// The whole app takes the page: `window.flexicheckTools()` (the page's loader) loads and starts it.
 /// This build mounts nothing, so no listener of its own is left behind.
 fn hand_over() {
     let Some(window) = web_sys::window() else { return };

@@ -339,6 +339,18 @@ test('the tools load only when one opens, by a link or a deep link, and then wor
   await context.close();
 });
 
+test('a deep link to a tool loads the whole app only, not the first download as well', async () => {
+  const { page, context, problems } = await guardedPage(browser, server.url, { locale: 'de-BE' });
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()); });
+  await page.goto(`${server.url}?page=year&lang=de`);
+  await page.locator('#year-file').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+  assert.deepEqual(wasm.map((name) => name.replace(/-[0-9a-f]+_bg/, '_bg')), ['flexicheck-tools_bg.wasm']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('offline, a tool never opened says it needs the network once, and the start page still opens', async () => {
   const own = await serveDist({ base: BASE, gzip: true });
   const { page, context } = await guardedPage(browser, own.url);
