@@ -32,10 +32,9 @@ pub struct Build<'a> {
     pub wasm: &'a str,
 }
 
-/// What goes before `</head>`: the script that starts, at once and beside each other, the visitor's
-/// catalog and the build the address needs: the whole app (`tools`) on a tool's page, else the first
-/// download (`app`), which has every other screen. The language is chosen as the app chooses it:
-/// `lang` in the address, else the browser's language.
+/// What goes before `</head>`: the script that starts the build the address needs at once: the whole
+/// app (`tools`) on a tool's page, else the first download (`app`), which has every other screen;
+/// and that fetches a language's catalog when asked (the start page's script asks for the visitor's).
 pub fn loader(app: Build, tools: Build) -> String {
     let catalogs: Vec<String> = catalog_files().iter().map(|(l, name, _)| format!("{}: './{name}'", l.code())).collect();
     let tool_pages: Vec<String> = Page::ALL.into_iter().filter(|p| p.is_tool()).map(|p| format!("'{}'", p.slug())).collect();
@@ -59,8 +58,6 @@ const LOADER: &str = r#"(() => {
     .then((r) => (r.ok ? r.text() : Promise.reject(new Error('the ' + code + ' texts: HTTP ' + r.status))))
     .catch((e) => { delete loading[code]; throw e; }));
   const q = new URLSearchParams(location.search);
-  const tag = (q.get('lang') || navigator.language || 'en').slice(0, 2).toLowerCase();
-  window.flexicheckCatalog(['nl', 'fr', 'de'].includes(tag) ? tag : 'en').catch(() => {});
   // A worker's journey never loads the tools (team, year, websites): they come with the whole app.
   const builds = { app: [APP_JS, APP_WASM], tools: [TOOLS_JS, TOOLS_WASM] };
   const first = TOOL_PAGES.includes(q.get('page')) ? 'tools' : 'app';
@@ -101,9 +98,10 @@ pub fn without_trunk_loader(html: &str, app: Build) -> Result<String, String> {
     Ok(out)
 }
 
-/// What goes before `</body>`: one template per language, and the script that shows the visitor's
-/// start page only when the address asks for the start page (a deep link waits for the app rather
-/// than flash the wrong page), in the language the loader chose.
+/// What goes before `</body>`: one template per language, and the script that starts fetching the
+/// visitor's catalog (beside the wasm, not after it) and shows the visitor's start page only when the
+/// address asks for the start page (a deep link waits for the app rather than flash the wrong page).
+/// The language is chosen as the app chooses it: `lang` in the address, else the browser's language.
 pub fn start_templates() -> String {
     let templates: String = Lang::ALL
         .into_iter()
@@ -116,6 +114,8 @@ const SHOW_START: &str = r#"(() => {
   const q = new URLSearchParams(location.search);
   const tag = (q.get('lang') || navigator.language || 'en').slice(0, 2).toLowerCase();
   const lang = ['nl', 'fr', 'de'].includes(tag) ? tag : 'en';
+  // The visitor's texts, once the page itself has come (earlier, they would slow the start page).
+  window.flexicheckCatalog(lang).catch(() => {});
   for (const [key, value] of q) {
     if (!(key === 'page' && value === 'start') && !(key === 'lang' && ['en', 'nl', 'fr', 'de'].includes(value))) return;
   }
@@ -136,7 +136,7 @@ mod tests {
             let html = start_page(l);
             assert!(html.contains(&escape(l.texts().start_title)));
             assert!(html.contains(&format!("?page=role&amp;lang={}", l.code())));
-            assert!(SHOW_START.contains(&format!("'{}'", l.code())) && LOADER.contains(&format!("'{}'", l.code())));
+            assert!(SHOW_START.contains(&format!("'{}'", l.code())));
             assert!(loader(app, tools).contains(&format!("{}: './catalog-{}-", l.code(), l.code())));
         }
         assert_eq!(start_templates().matches("<template ").count(), Lang::ALL.len());
