@@ -10,6 +10,7 @@ tools_hash="$(cat "$TRUNK_STAGING_DIR/flexicheck-tools.js" "$TRUNK_STAGING_DIR/f
 mv "$TRUNK_STAGING_DIR/flexicheck-tools.js" "$TRUNK_STAGING_DIR/flexicheck-tools-$tools_hash.js"
 mv "$TRUNK_STAGING_DIR/flexicheck-tools_bg.wasm" "$TRUNK_STAGING_DIR/flexicheck-tools-${tools_hash}_bg.wasm"
 app_js="$(cd "$TRUNK_STAGING_DIR" && ls flexicheck-*.js | grep -v -e '^flexicheck-tools' -e '^flexicheck-embed')"
+[ "$(printf '%s\n' "$app_js" | wc -l)" -eq 1 ] || { echo "post-build: not one app script: $app_js" >&2; exit 1; }
 # 1. The loader, in place of Trunk's (the visitor's catalog and the build the address needs), and the
 #    start page's static HTML in each language, from the app's own texts (src/prerender.rs).
 cargo run --quiet --locked --manifest-path "$ROOT/Cargo.toml" --bin flexicheck-prerender -- "$TRUNK_STAGING_DIR/index.html" \

@@ -89,8 +89,8 @@ fn start() {
     leptos::mount::mount_to_body(super::App);
 }
 
-/// Without its texts or its code there are no words to speak in: say so in the four languages and
-/// keep the page.
+/// Without its texts or its code the app cannot start: `message` says so (in the four languages, or
+/// the visitor's when it needs no catalog), and the page stays.
 fn cannot_start(why: &str, message: &str) {
     web_sys::console::error_1(&format!("Flexicheck: {why}").into());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
