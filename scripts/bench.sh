@@ -59,7 +59,9 @@ node "$ROOT/scripts/bench-load.mjs" "${1:-5}"
 echo "== flexicheck-cli team (profile cli): rows a second, every worker written out"
 cargo build --locked --profile cli --quiet --bin flexicheck-cli
 node "$ROOT/scripts/varied-team.mjs" 100000 > "$ROOT/target/team-100k.csv"
-# Three runs, the median reported: one run straight after the browser's is often slowed by what it leaves.
+# Three runs, the median reported, after a pause: Chromium's processes of the timings above take a few
+# seconds to end, and a run straight after them was 10-30% slower.
+sleep 5
 runs_ms=()
 for _ in 1 2 3; do
   start=$(date +%s%N)
