@@ -585,6 +585,12 @@ fn unreadable(problem: NumberProblem, plain: AnswerError) -> AnswerError {
 }
 
 /// A typed amount, at most `decimals` decimals and at most `max` (above zero when `above_zero`).
+/// The flexi pay so far this year as the questionnaire reads it (optional; "I don't know" is checked
+/// before). A team's count asks it of one cell without a whole set of answers.
+pub(crate) fn flexi_pay_so_far(value: &Option<String>) -> Result<Option<Decimal>, AnswerError> {
+    amount(value, 2, crate::rules::contract::MAX_FLEXI_INCOME, false)
+}
+
 fn amount(value: &Option<String>, decimals: u32, max: u32, above_zero: bool) -> Result<Option<Decimal>, AnswerError> {
     let Some(text) = value.as_deref() else { return Ok(None) };
     let value = read_number(text, decimals).map_err(|p| unreadable(p, AnswerError::BadAmount))?;
@@ -695,7 +701,7 @@ impl Answers {
             Page::Linked => one_of(&self.linked, &["none", "four_fifths", "full_time", UNKNOWN]),
             // Optional: left empty, or "I don't know".
             Page::Income if self.unknown(page) => Ok(()),
-            Page::Income => amount(&self.income, 2, crate::rules::contract::MAX_FLEXI_INCOME, false).map(|_| ()),
+            Page::Income => flexi_pay_so_far(&self.income).map(|_| ()),
             Page::Pay => self.pay_problems().into_iter().next().map_or(Ok(()), |(_, error)| Err(error)),
             Page::Start | Page::Check | Page::Result | Page::Rules | Page::Changes | Page::Compare | Page::Team | Page::Websites | Page::Year => Ok(()),
         }

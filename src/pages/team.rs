@@ -268,23 +268,70 @@ pub struct Checked {
 pub fn check(text: &str, answers: &Answers) -> Result<Checked, TableError> {
     let team = read(text)?;
     let base = base_answers(answers);
-    // Workers with the same answers get the same verdict: each set of answers is judged once. The
-    // flexi pay so far decides nothing but whether it can be read (it only adds the ceiling's line),
-    // so a readable amount counts as any other.
-    let mut judged: std::collections::HashMap<Answers, RowVerdict, crate::rules::fnv::Fnv> = std::collections::HashMap::default();
+    // Workers whose cells say the same get the same verdict: each is judged once, and a row like one
+    // judged before costs no answers at all (most rows of a large team are).
+    let speaking = Speaking::of(&team);
+    let mut judged: std::collections::HashMap<Vec<&str>, RowVerdict, crate::rules::fnv::Fnv> = std::collections::HashMap::default();
     let verdicts = team
         .rows
         .iter()
         .map(|r| {
-            let answers = answers_of(&base, &team, r);
-            let mut key = answers.clone();
-            if key.check(Page::Income).is_ok() && !key.unknown(Page::Income) {
-                key.set("income", "0");
+            let key = speaking.cells(r);
+            if let Some(verdict) = judged.get(&key) {
+                return *verdict;
             }
-            *judged.entry(key).or_insert_with(|| verdict_of(answers, &team, r))
+            let verdict = verdict_of(answers_of(&base, &team, r), &team, r);
+            judged.insert(key, verdict);
+            verdict
         })
         .collect();
     Ok(Checked { team, base, verdicts })
+}
+
+/// Which cells of a row decide its verdict, as `answers_of` reads them.
+struct Speaking {
+    /// Each column's answer key (none for the name and for columns the team does not use).
+    keys: Vec<Option<&'static str>>,
+    /// Whether a key has several columns (then the first with a value speaks).
+    repeated: bool,
+}
+
+impl Speaking {
+    fn of(team: &Team) -> Speaking {
+        let keys: Vec<_> = team.keys.iter().map(|k| k.filter(|k| *k != "name")).collect();
+        let repeated = keys.iter().enumerate().any(|(i, k)| k.is_some() && keys[..i].contains(k));
+        Speaking { keys, repeated }
+    }
+
+    /// For each column, the cell if it gives its answer, else "". The flexi pay so far decides
+    /// nothing but whether it can be read (it only adds the ceiling's line), so a readable amount
+    /// counts as none.
+    fn cells<'t>(&self, row: &'t TeamRow) -> Vec<&'t str> {
+        let cells: Vec<&str> = row.cells.iter().map(|c| c.trim()).collect();
+        self.keys
+            .iter()
+            .zip(&cells)
+            .enumerate()
+            .map(|(i, (key, cell))| match key {
+                Some(key) if !cell.is_empty() => {
+                    let earlier = self.repeated && self.keys[..i].iter().zip(&cells).any(|(k, c)| k == &Some(*key) && !c.is_empty());
+                    match *key {
+                        _ if earlier => "",
+                        "income" if pay_so_far_is_readable(cell) => "",
+                        _ => cell,
+                    }
+                }
+                _ => "",
+            })
+            .collect()
+    }
+}
+
+/// A cell of flexi pay so far the questionnaire would take as an amount ("I don't know" is not one).
+fn pay_so_far_is_readable(cell: &str) -> bool {
+    let value = answer("income", cell);
+    let value = value.trim();
+    value != crate::journey::UNKNOWN && crate::journey::flexi_pay_so_far(&Some(value.to_string())).is_ok()
 }
 
 const ROW: Tr = msg::TEAM_PAGE_ROW;
