@@ -584,13 +584,13 @@ fn unreadable(problem: NumberProblem, plain: AnswerError) -> AnswerError {
     }
 }
 
-/// A typed amount, at most `decimals` decimals and at most `max` (above zero when `above_zero`).
 /// The flexi pay so far this year as the questionnaire reads it (optional; "I don't know" is checked
 /// before). A team's count asks it of one cell without a whole set of answers.
 pub(crate) fn flexi_pay_so_far(value: &Option<String>) -> Result<Option<Decimal>, AnswerError> {
     amount(value, 2, crate::rules::contract::MAX_FLEXI_INCOME, false)
 }
 
+/// A typed amount, at most `decimals` decimals and at most `max` (above zero when `above_zero`).
 fn amount(value: &Option<String>, decimals: u32, max: u32, above_zero: bool) -> Result<Option<Decimal>, AnswerError> {
     let Some(text) = value.as_deref() else { return Ok(None) };
     let value = read_number(text, decimals).map_err(|p| unreadable(p, AnswerError::BadAmount))?;
