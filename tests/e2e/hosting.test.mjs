@@ -22,6 +22,8 @@ test('under a sub-path: every asset loads from the sub-path, compressed, and the
   await page.goto(`${server.url}?lang=fr`);
   await page.locator('main h1').waitFor();
   assert.match(await page.locator('main h1').textContent(), /flexi-job/);
+  // The start page written at build shows first; the app replaces it once its wasm and texts are in.
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
   const assets = requested.filter((r) => /\.(js|wasm|txt|svg)$/.test(r.url));
   // The script, the wasm and the visitor's catalog of texts (the stylesheet is in the page).
   for (const kind of ['.js', '.wasm', '.txt']) assert.ok(assets.some((r) => r.url.endsWith(kind)), `no ${kind} loaded`);
