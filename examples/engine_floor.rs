@@ -4,7 +4,7 @@
 //! `scripts/bench.sh` builds it to wasm and reports its gzip size beside the app's.
 
 #[cfg(target_arch = "wasm32")]
-mod floor {
+pub mod floor {
     use flexicheck::journey::Answers;
     use flexicheck::locale::Lang;
     use flexicheck::rules::{catalogue, directory, eligibility::RULES, formalities, parse_date, staffing::Regime};

@@ -44,14 +44,21 @@ for f in dist/flexicheck-embed.js dist/flexicheck-embed_bg.wasm; do
   printf '%-42s %10d %10d\n' "embed API: $(basename "$f")" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
 done
 
-# The floor: the rules engine, the questionnaire logic and every text, with no UI framework at all
-# (examples/engine_floor.rs), built and optimised as Trunk builds the app.
+# The floors: the rules engine, the questionnaire logic and every text, with no UI framework at all
+# (examples/engine_floor.rs), then the same shown by the smallest Leptos view (examples/leptos_floor.rs),
+# built and optimised as Trunk builds the first download. The second, plus the page, its script and one
+# catalog, is the least a first visit can weigh with this engine and framework, before any page of ours.
 floor="$ROOT/target/engine-floor"
-cargo build --locked --release --target wasm32-unknown-unknown --example engine_floor 2>/dev/null
-wasm-bindgen --target web --out-dir "$floor" "$ROOT/target/wasm32-unknown-unknown/release/examples/engine_floor.wasm"
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  --enable-reference-types --enable-multivalue "$floor/engine_floor_bg.wasm" -o "$floor/engine_floor.opt.wasm"
+for example in engine_floor leptos_floor; do
+  cargo build --locked --release --target wasm32-unknown-unknown --no-default-features --example "$example" 2>/dev/null
+  wasm-bindgen --target web --out-dir "$floor" "$ROOT/target/wasm32-unknown-unknown/release/examples/$example.wasm"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    --enable-reference-types --enable-multivalue "$floor/${example}_bg.wasm" -o "$floor/$example.opt.wasm"
+done
 printf '%-42s %10d %10d\n' "engine alone, no UI, no texts (wasm)" "$(wc -c <"$floor/engine_floor.opt.wasm")" "$(gzip -9 -c "$floor/engine_floor.opt.wasm" | wc -c)"
+printf '%-42s %10d %10d\n' "engine + smallest Leptos view (wasm)" "$(wc -c <"$floor/leptos_floor.opt.wasm")" "$(gzip -9 -c "$floor/leptos_floor.opt.wasm" | wc -c)"
+least=$(( $(gzip -9 -c "$floor/leptos_floor.opt.wasm" | wc -c) + $(gzip -9 -c "$floor/leptos_floor.js" | wc -c) + $(gzip -9 -c dist/index.html | wc -c) + $(gzip -9 -c "$(ls dist/catalog-nl-*.txt)" | wc -c) ))
+printf '%-42s %10s %10d  (with its script, the page, one catalog; no page of the app)\n' "floor of a first visit, Leptos" "" "$least"
 
 echo "== timing"
 node "$ROOT/scripts/bench-load.mjs" "${1:-5}"
