@@ -44,8 +44,8 @@ for f in dist/flexicheck-embed.js dist/flexicheck-embed_bg.wasm; do
   printf '%-42s %10d %10d\n' "embed API: $(basename "$f")" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
 done
 
-# The floors: the rules engine, the questionnaire logic and every text, with no UI framework at all
-# (examples/engine_floor.rs), then the same shown by the smallest Leptos view (examples/leptos_floor.rs),
+# The floors: the rules engine and the questionnaire logic (their texts are the catalogs), with no UI
+# framework at all (examples/engine_floor.rs), then the same shown by the smallest Leptos view (examples/leptos_floor.rs),
 # built and optimised as Trunk builds the first download. The second, plus the page, its script and one
 # catalog, is the least a first visit can weigh with this engine and framework, before any page of ours.
 floor="$ROOT/target/engine-floor"
