@@ -535,6 +535,11 @@ websites-for-websites = Für Websites
 
 result-set-by-this-website = von dieser Website gesetzt
 
+## loading: the page written at build time for a deep link, while the app loads (src/prerender.rs)
+
+loading-the-app = Wird geladen … Flexicheck läuft in Ihrem Browser: Der erste Besuch dauert einen Moment.
+loading-failed = Flexicheck konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu. Flexicheck braucht JavaScript und WebAssembly, die jeder aktuelle Browser hat.
+
 ## ui
 
 ui-bad_link_text = Die Adresse wurde geändert oder beschädigt:

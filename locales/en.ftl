@@ -535,6 +535,11 @@ websites-for-websites = For websites
 
 result-set-by-this-website = set by this website
 
+## loading: the page written at build time for a deep link, while the app loads (src/prerender.rs)
+
+loading-the-app = Loading… Flexicheck runs in your browser: the first visit takes a moment.
+loading-failed = Flexicheck could not load. Check your connection and reload the page. It needs JavaScript and WebAssembly, which every recent browser has.
+
 ## ui
 
 ui-bad_link_text = The address has been changed or damaged:

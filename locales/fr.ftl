@@ -535,6 +535,11 @@ websites-for-websites = Pour les sites web
 
 result-set-by-this-website = fixé par ce site
 
+## loading: the page written at build time for a deep link, while the app loads (src/prerender.rs)
+
+loading-the-app = Chargement… Flexicheck fonctionne dans votre navigateur : la première visite prend un instant.
+loading-failed = Flexicheck n'a pas pu se charger. Vérifiez votre connexion et rechargez la page. Il a besoin de JavaScript et de WebAssembly, que tout navigateur récent possède.
+
 ## ui
 
 ui-bad_link_text = L'adresse a été modifiée ou endommagée :

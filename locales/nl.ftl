@@ -535,6 +535,11 @@ websites-for-websites = Voor websites
 
 result-set-by-this-website = ingesteld door deze website
 
+## loading: the page written at build time for a deep link, while the app loads (src/prerender.rs)
+
+loading-the-app = Laden… Flexicheck werkt in je browser: het eerste bezoek duurt even.
+loading-failed = Flexicheck kon niet laden. Controleer je verbinding en herlaad de pagina. Het heeft JavaScript en WebAssembly nodig, die elke recente browser heeft.
+
 ## ui
 
 ui-bad_link_text = Het adres is gewijzigd of beschadigd:

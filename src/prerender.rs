@@ -1,16 +1,31 @@
-//! The start page as static HTML, written at build time by the same code that writes the app's
-//! screens (`pages`), so a visitor reads it before the wasm has arrived; the e2e tests check that
-//! the app takes it over unchanged.
+//! The start page, and a deep link's loading page, as static HTML written at build time by the same
+//! code that writes the app's screens (`pages`), so a visitor reads it before the wasm has arrived;
+//! the e2e tests check that the app takes the start page over unchanged.
 
 use crate::journey::{Journey, Page};
 use crate::locale::Lang;
-use crate::pages::{escape, screen, View};
+use crate::pages::{escape, header, screen, View};
+use crate::rules::msg;
 
 /// The app's own start page in `lang` (skip link, header, main and footer), in the element the app
 /// mounts into, marked `data-prerendered` so the app removes it when it mounts its own.
 pub fn start_page(lang: Lang) -> String {
     let journey = Journey { lang: Some(lang.code().to_string()), ..Journey::start() };
     format!(r#"<div class="app" data-prerendered>{}</div>"#, screen(&View::of(&journey, lang)).html)
+}
+
+/// What a deep link shows while the app loads (a blank page for seconds on a slow phone otherwise):
+/// the app's header (its language links get the link's own answers from the page's script) and a
+/// line saying the app is loading, which the page's loader turns into what to do when the app cannot
+/// come. It is no page of the app, so nothing wrong flashes; the app removes it when it mounts.
+pub fn loading_page(lang: Lang) -> String {
+    let journey = Journey { lang: Some(lang.code().to_string()), ..Journey::start() };
+    format!(
+        r#"<div class="app" data-prerendered data-loading-page>{}<main id="main" class="page"><p class="loading" data-loading data-testid="loading">{}</p><p role="alert" data-load-failed data-testid="load-failed" hidden>{}</p></main></div>"#,
+        header(&View::of(&journey, lang)),
+        escape(msg::LOADING_THE_APP.get(lang)),
+        escape(msg::LOADING_FAILED.get(lang))
+    )
 }
 
 /// Each language's compact catalog as the site serves it: `catalog-nl-<hash>.txt` (the content's
@@ -79,7 +94,12 @@ const LOADER: &str = r#"(() => {
   // before a tool was ever opened), the first download says so.
   addEventListener('DOMContentLoaded', () => start(first)
     .catch(() => (first === 'tools' ? start('app') : Promise.reject(new Error('the app could not load'))))
-    .then(() => dispatchEvent(new Event('flexicheck-started')), (e) => console.error('Flexicheck:', e)));
+    .then(() => dispatchEvent(new Event('flexicheck-started')), (e) => {
+      console.error('Flexicheck:', e);
+      // A deep link's loading page says what to do instead.
+      document.querySelectorAll('[data-loading]').forEach((line) => line.remove());
+      document.querySelectorAll('[data-load-failed]').forEach((alert) => { alert.hidden = false; });
+    }));
 })();"#;
 
 /// The page as Trunk wrote it, without Trunk's own loader of `app` (its module script and its two
@@ -98,14 +118,22 @@ pub fn without_trunk_loader(html: &str, app: Build) -> Result<String, String> {
     Ok(out)
 }
 
-/// What goes before `</body>`: one template per language, and the script that starts fetching the
-/// visitor's catalog (beside the wasm, not after it) and shows the visitor's start page only when the
-/// address asks for the start page (a deep link waits for the app rather than flash the wrong page).
+/// What goes before `</body>`: the start page and the loading page in each language, and the script
+/// that starts fetching the visitor's catalog (beside the wasm, not after it) and shows the visitor's
+/// start page when the address asks for it, else the loading page (never the wrong page of the app).
 /// The language is chosen as the app chooses it: `lang` in the address, else the browser's language.
 pub fn start_templates() -> String {
     let templates: String = Lang::ALL
         .into_iter()
-        .map(|l| format!(r#"<template id="start-{}" data-title="{}">{}</template>"#, l.code(), escape(l.texts().start_title), start_page(l)))
+        .map(|l| {
+            format!(
+                r#"<template id="start-{code}" data-title="{}">{}</template><template id="loading-{code}">{}</template>"#,
+                escape(l.texts().start_title),
+                start_page(l),
+                loading_page(l),
+                code = l.code()
+            )
+        })
         .collect();
     format!("{templates}\n<script>{SHOW_START}</script>\n")
 }
@@ -116,13 +144,21 @@ const SHOW_START: &str = r#"(() => {
   const lang = ['nl', 'fr', 'de'].includes(tag) ? tag : 'en';
   // The visitor's texts, once the page itself has come (earlier, they would slow the start page).
   window.flexicheckCatalog(lang).catch(() => {});
-  for (const [key, value] of q) {
-    if (!(key === 'page' && value === 'start') && !(key === 'lang' && ['en', 'nl', 'fr', 'de'].includes(value))) return;
+  const onStart = [...q].every(([key, value]) => (key === 'page' && value === 'start') || (key === 'lang' && ['en', 'nl', 'fr', 'de'].includes(value)));
+  const template = document.getElementById((onStart ? 'start-' : 'loading-') + lang);
+  const shown = template.content.cloneNode(true);
+  if (!onStart) {
+    // A website's compact frame has no header; elsewhere its language links keep the link's answers.
+    if (q.get('embed') === 'compact') shown.querySelector('.masthead').remove();
+    shown.querySelectorAll('.languages a[lang]').forEach((a) => {
+      const other = new URLSearchParams(q);
+      other.set('lang', a.lang);
+      a.setAttribute('href', '?' + other);
+    });
   }
-  const start = document.getElementById('start-' + lang);
   document.documentElement.lang = lang;
-  document.title = start.dataset.title + ' – Flexicheck';
-  document.body.prepend(start.content.cloneNode(true));
+  if (onStart) document.title = template.dataset.title + ' – Flexicheck';
+  document.body.prepend(shown);
 })();"#;
 
 #[cfg(test)]
@@ -139,11 +175,27 @@ mod tests {
             assert!(SHOW_START.contains(&format!("'{}'", l.code())));
             assert!(loader(app, tools).contains(&format!("{}: './catalog-{}-", l.code(), l.code())));
         }
-        assert_eq!(start_templates().matches("<template ").count(), Lang::ALL.len());
+        assert_eq!(start_templates().matches("<template id=\"start-").count(), Lang::ALL.len());
+        assert_eq!(start_templates().matches("<template id=\"loading-").count(), Lang::ALL.len());
         // Each build from the names given; the whole app on the tools' pages.
         let loader = loader(app, tools);
         assert!(loader.contains("app: ['./a.js', './a_bg.wasm'], tools: ['./t.js', './t_bg.wasm']"));
         assert!(loader.contains("['team', 'websites', 'year'].includes(q.get('page'))"));
+    }
+
+    #[test]
+    fn a_deep_link_shows_the_loading_page_in_its_language_and_never_the_start_page() {
+        for l in Lang::ALL {
+            let page = loading_page(l);
+            assert!(page.contains(&escape(msg::LOADING_THE_APP.get(l))) && page.contains(&escape(msg::LOADING_FAILED.get(l))));
+            // Removed by the app like the start page; no heading of a page it is not.
+            assert!(page.starts_with(r#"<div class="app" data-prerendered data-loading-page>"#));
+            assert!(!page.contains("<h1"));
+            assert!(start_templates().contains(&format!(r#"<template id="loading-{}">{page}</template>"#, l.code())));
+        }
+        // The start page only for an address that asks for nothing else.
+        assert!(SHOW_START.contains("(onStart ? 'start-' : 'loading-') + lang"));
+        assert!(LOADER.contains("[data-load-failed]"));
     }
 
     #[test]

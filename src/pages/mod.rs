@@ -193,7 +193,7 @@ fn back_link(view: &View, target: &Journey) -> String {
     link(target, "back-link", view.t().back)
 }
 
-fn header(view: &View) -> String {
+pub(crate) fn header(view: &View) -> String {
     let t = view.t();
     let languages: String = Lang::ALL
         .into_iter()

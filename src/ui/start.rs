@@ -76,17 +76,21 @@ fn tool_unavailable(why: &str) {
 /// task, so no frame shows neither or both.
 fn start() {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        if let Ok(static_nodes) = document.query_selector_all("[data-prerendered]") {
-            for i in 0..static_nodes.length() {
-                if let Some(node) = static_nodes.item(i) {
-                    if let Some(parent) = node.parent_node() {
-                        let _ = parent.remove_child(&node);
-                    }
+        remove_all(&document, "[data-prerendered]");
+    }
+    leptos::mount::mount_to_body(super::App);
+}
+
+fn remove_all(document: &web_sys::Document, selector: &str) {
+    if let Ok(nodes) = document.query_selector_all(selector) {
+        for i in 0..nodes.length() {
+            if let Some(node) = nodes.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
                 }
             }
         }
     }
-    leptos::mount::mount_to_body(super::App);
 }
 
 /// Without its texts or its code the app cannot start: `message` says so (in the four languages, or
@@ -94,6 +98,8 @@ fn start() {
 fn cannot_start(why: &str, message: &str) {
     web_sys::console::error_1(&format!("Flexicheck: {why}").into());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    // A deep link's loading page gives way to the message (the start page stays: its links work).
+    remove_all(&document, "[data-loading-page]");
     let (Some(body), Ok(main), Ok(p)) = (document.body(), document.create_element("main"), document.create_element("p")) else { return };
     let _ = main.set_attribute("class", "page");
     p.set_text_content(Some(message));

@@ -300,9 +300,50 @@ test('a deep link never flashes the start page while the wasm loads', async () =
   for (const query of ['?page=date&lang=en', '?page=start&lang=en&date=2026-12-05', '?lang=xx']) {
     await page.goto(server.url + query);
     await page.waitForLoadState('load');
-    assert.equal(await page.locator('main').count(), 0, `${query} showed a page before the app`);
+    assert.equal(await page.locator('main h1').count(), 0, `${query} showed a page before the app`);
+    assert.equal(await page.locator('main').count(), 1, `${query}: the loading page`);
   }
   await context.close();
+});
+
+test('a deep link shows the loading page in its language, then the page; without the app, what to do', async () => {
+  const result = '?page=result&lang=nl&role=worker&date=2026-12-05&pc=302&function=general&pension=no&t3=100&foreign=no&other=none&notice=no&linked=none&income=2500';
+  // The wasm never comes: the header and the loading line, then the message (a wasm that fails, as a
+  // browser without WebAssembly or a connection lost half-way).
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 375, height: 700 }, serviceWorkers: 'block' });
+  const bare = await context.newPage();
+  const errors = [];
+  bare.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await bare.route('**/*.wasm', (route) => route.abort());
+  await bare.goto(server.url + result);
+  assert.equal(await bare.locator('html').getAttribute('lang'), 'nl');
+  assert.match(await bare.locator('.masthead .tagline').textContent(), /Flexi-jobcheck voor België/);
+  // Its language links keep the link's answers.
+  const french = new URL(await bare.locator('.languages a[lang=fr]').getAttribute('href'), server.url);
+  assert.equal(french.searchParams.get('lang'), 'fr');
+  assert.equal(french.searchParams.get('income'), '2500');
+  assert.equal(french.searchParams.get('page'), 'result');
+  const failed = bare.getByTestId('load-failed');
+  await failed.waitFor({ timeout: 10000 });
+  assert.match(await failed.textContent(), /Flexicheck kon niet laden\. Controleer je verbinding/);
+  assert.equal(await failed.getAttribute('role'), 'alert');
+  assert.equal(await bare.getByTestId('loading').count(), 0);
+  assert.ok(errors.some((e) => e.includes('Flexicheck:')), 'the console says why');
+  // In a website's compact frame: no header.
+  await bare.goto(server.url + '?page=date&lang=fr&embed=compact');
+  await bare.getByTestId('load-failed').waitFor({ timeout: 10000 });
+  assert.equal(await bare.locator('header').count(), 0);
+  assert.match(await bare.getByTestId('load-failed').textContent(), /Flexicheck n'a pas pu se charger/);
+  await context.close();
+  // With the app: the loading page gives way to the result, nothing of it left.
+  const { page, context: appContext, problems } = await guardedPage(browser, server.url, { viewport: { width: 375, height: 700 } });
+  await page.goto(server.url + result.replace('lang=nl', 'lang=de'));
+  await page.getByTestId('verdict').waitFor();
+  assert.equal(await page.locator('[data-loading-page], [data-loading], [data-load-failed]').count(), 0);
+  assert.equal(await page.locator('main').count(), 1);
+  assert.equal(await page.locator('header').count(), 1);
+  assert.deepEqual(problems, []);
+  await appContext.close();
 });
 
 // A worker's journey never downloads the tools (team, year, websites): their code is the whole app,
