@@ -81,6 +81,7 @@ fn start() {
     leptos::mount::mount_to_body(super::App);
 }
 
+/// Takes out of the page every element `selector` finds (what the build wrote, once the app is there).
 fn remove_all(document: &web_sys::Document, selector: &str) {
     if let Ok(nodes) = document.query_selector_all(selector) {
         for i in 0..nodes.length() {
