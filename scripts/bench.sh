@@ -45,9 +45,10 @@ for f in dist/flexicheck-embed.js dist/flexicheck-embed_bg.wasm; do
 done
 
 # The floors: the rules engine and the questionnaire logic (their texts are the catalogs), with no UI
-# framework at all (examples/engine_floor.rs), then the same shown by the smallest Leptos view (examples/leptos_floor.rs),
-# built and optimised as Trunk builds the first download. The second, plus the page, its script and one
-# catalog, is the least a first visit can weigh with this engine and framework, before any page of ours.
+# framework at all (examples/engine_floor.rs), then the same shown by the smallest Leptos view
+# (examples/leptos_floor.rs), built and optimised as Trunk builds the first download. The second, plus
+# the page, its script and one catalog, is the least a first visit can weigh with this engine and
+# framework, before any page of ours.
 floor="$ROOT/target/engine-floor"
 for example in engine_floor leptos_floor; do
   cargo build --locked --release --target wasm32-unknown-unknown --no-default-features --example "$example" 2>/dev/null
@@ -56,8 +57,9 @@ for example in engine_floor leptos_floor; do
     --enable-reference-types --enable-multivalue "$floor/${example}_bg.wasm" -o "$floor/$example.opt.wasm"
 done
 printf '%-42s %10d %10d\n' "engine alone, no UI, no texts (wasm)" "$(wc -c <"$floor/engine_floor.opt.wasm")" "$(gzip -9 -c "$floor/engine_floor.opt.wasm" | wc -c)"
-printf '%-42s %10d %10d\n' "engine + smallest Leptos view (wasm)" "$(wc -c <"$floor/leptos_floor.opt.wasm")" "$(gzip -9 -c "$floor/leptos_floor.opt.wasm" | wc -c)"
-least=$(( $(gzip -9 -c "$floor/leptos_floor.opt.wasm" | wc -c) + $(gzip -9 -c "$floor/leptos_floor.js" | wc -c) + $(gzip -9 -c dist/index.html | wc -c) + $(gzip -9 -c "$(ls dist/catalog-nl-*.txt)" | wc -c) ))
+leptos_floor_gz=$(gzip -9 -c "$floor/leptos_floor.opt.wasm" | wc -c)
+printf '%-42s %10d %10d\n' "engine + smallest Leptos view (wasm)" "$(wc -c <"$floor/leptos_floor.opt.wasm")" "$leptos_floor_gz"
+least=$(( leptos_floor_gz + $(gzip -9 -c "$floor/leptos_floor.js" | wc -c) + $(gzip -9 -c dist/index.html | wc -c) + $(gzip -9 -c "$(ls dist/catalog-nl-*.txt)" | wc -c) ))
 printf '%-42s %10s %10d  (with its script, the page, one catalog; no page of the app)\n' "floor of a first visit, Leptos" "" "$least"
 
 echo "== timing"
